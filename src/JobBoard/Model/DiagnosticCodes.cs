@@ -1,0 +1,38 @@
+namespace JobBoard.Model;
+
+/// <summary>
+/// Every diagnostic code the generator emits. Codes are stable: tests and CI annotations
+/// refer to them, so a code is never reused for a different problem.
+/// JB01xx reading and parsing files, JB02xx normalizing values, JB03xx site-wide rules,
+/// JB04xx configuration and theme.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string UnreadableFile = "JB0101";
+    public const string FrontMatterNotClosed = "JB0102";
+    public const string InvalidYaml = "JB0103";
+    public const string EmptyFile = "JB0104";
+    public const string BinaryFile = "JB0105";
+    public const string FileTooLarge = "JB0106";
+    public const string YamlTooComplex = "JB0107";
+
+    public const string MissingTitle = "JB0201";
+    public const string InferredTitle = "JB0202";
+    public const string InferredCompany = "JB0203";
+    public const string UnknownKey = "JB0204";
+    public const string UnparsedValue = "JB0205";
+    public const string UnsafeUrl = "JB0206";
+    public const string InvalidSlug = "JB0207";
+    public const string SalaryRangeInverted = "JB0208";
+    public const string UnknownTag = "JB0209";
+
+    public const string MissingRequiredField = "JB0301";
+    public const string DuplicateSlug = "JB0302";
+    public const string DuplicatePosting = "JB0303";
+    public const string ValidThroughBeforePosted = "JB0304";
+    public const string ExpiredNotArchived = "JB0305";
+
+    public const string InvalidSiteConfig = "JB0401";
+    public const string TemplateError = "JB0402";
+    public const string MissingInput = "JB0403";
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+
+namespace JobBoard.Model;
+
+/// <summary>
+/// A posting after normalization: typed values, each with its provenance in <see cref="Sources"/>.
+/// A value the posting does not support stays null or empty; it is never guessed.
+/// </summary>
+public sealed record Posting
+{
+    /// <summary>Path relative to the input folder, forward slashes (e.g. <c>jobs/acme-dev.md</c>).</summary>
+    public required string File { get; init; }
+
+    public required PostingFormat Format { get; init; }
+
+    /// <summary>Lowercase ASCII kebab-case; unique within the site after validation.</summary>
+    public required string Slug { get; init; }
+
+    public string? Title { get; init; }
+
+    public Company? Company { get; init; }
+
+    public string? Department { get; init; }
+
+    public ImmutableArray<string> Locations { get; init; } = [];
+
+    public Workplace Workplace { get; init; }
+
+    /// <summary>Where remote applicants must be, e.g. <c>US</c> or <c>EU</c>.</summary>
+    public string? RemoteRegion { get; init; }
+
+    public EmploymentType? EmploymentType { get; init; }
+
+    public Experience? Experience { get; init; }
+
+    public Salary? Salary { get; init; }
+
+    /// <summary>Canonical tag ids (see <c>taxonomy.yml</c>), sorted and distinct.</summary>
+    public ImmutableArray<string> Tags { get; init; } = [];
+
+    public DateOnly? DatePosted { get; init; }
+
+    public DateOnly? ValidThrough { get; init; }
+
+    /// <summary>Explicitly marked archived by the posting (expiry is decided later, at build time).</summary>
+    public bool Archived { get; init; }
+
+    /// <summary>An http, https or mailto URL; anything else is dropped with a diagnostic.</summary>
+    public string? ApplyUrl { get; init; }
+
+    public string? Summary { get; init; }
+
+    public bool Featured { get; init; }
+
+    /// <summary>Old URLs (site-relative paths) that should redirect to this posting.</summary>
+    public ImmutableArray<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>The description as Markdown (text postings are converted to Markdown when parsed).</summary>
+    public required string Body { get; init; }
+
+    /// <summary>Line in the file where the body starts.</summary>
+    public int BodyLine { get; init; } = 1;
+
+    /// <summary>Front-matter keys the normalizer does not know, kept for templates.</summary>
+    public ImmutableSortedDictionary<string, string> Extra { get; init; } =
+        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Field name (as in <c>inspect</c> JSON, e.g. <c>salary</c>) to where its value came from.</summary>
+    public ImmutableSortedDictionary<string, string> Sources { get; init; } =
+        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+}
