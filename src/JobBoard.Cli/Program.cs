@@ -1,1 +1,21 @@
-return 0;
+using System.CommandLine;
+using JobBoard.Cli;
+
+var root = new RootCommand("JobBoard: a static job-board site generator.")
+{
+    BuildCommand.Create(),
+    InspectCommand.Create(),
+};
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"jobboard: {error.Message}");
+    }
+
+    return ExitCodes.Usage;
+}
+
+return parsed.Invoke();

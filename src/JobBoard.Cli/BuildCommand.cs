@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using JobBoard.Site;
+
+namespace JobBoard.Cli;
+
+/// <summary><c>build</c>: input/ and theme/ into a complete static site in output/.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input") { Description = "Folder with site.yml, taxonomy.yml and jobs/", DefaultValueFactory = _ => "input" };
+        var theme = new Option<string>("--theme") { Description = "Theme folder", DefaultValueFactory = _ => "theme" };
+        var output = new Option<string>("--output") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served from (overrides site.yml)" };
+        var now = new Option<string?>("--now") { Description = "Today's date (YYYY-MM-DD) for expiry; default SOURCE_DATE_EPOCH, else the newest posting date" };
+        var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
+        var keepGoing = new Option<bool>("--keep-going") { Description = "Publish the valid postings even when some have errors" };
+
+        var command = new Command("build", "Build the site") { input, theme, output, baseUrl, now, strict, keepGoing };
+        command.SetAction(parse =>
+        {
+            if (!BuildClock.TryResolve(parse.GetValue(now), out var today, out var problem)
+                || !TryBaseUrl(parse.GetValue(baseUrl), out problem))
+            {
+                Console.Error.WriteLine($"jobboard build: {problem}");
+                return ExitCodes.Usage;
+            }
+
+            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!,
+                parse.GetValue(baseUrl), today, parse.GetValue(keepGoing), parse.GetValue(strict));
+            if (!Directory.Exists(options.Input))
+            {
+                Console.Error.WriteLine($"jobboard build: input folder '{options.Input}' not found");
+                return ExitCodes.Usage;
+            }
+
+            var result = SiteBuilder.Build(options);
+            DiagnosticPrinter.Print(result.Diagnostics);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(result.Published ? "Built" : "Not published:")} {result.PostingsRead} postings, {result.PagesWritten} files, {result.Errors} errors, {result.Warnings} warnings in {result.Elapsed.TotalSeconds:0.00} s{(result.Published ? $" -> {options.Output}" : "")}"));
+            return result.Published ? ExitCodes.Success : ExitCodes.Errors;
+        });
+        return command;
+    }
+
+    private static bool TryBaseUrl(string? value, out string? problem)
+    {
+        problem = null;
+        if (value is null || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            return true;
+        }
+
+        problem = $"--base-url '{value}' is not an absolute http(s) URL";
+        return false;
+    }
+}

@@ -1,0 +1,287 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using JobBoard.Ingest;
+using JobBoard.Model;
+using JobBoard.Render;
+
+namespace JobBoard.Normalize;
+
+/// <summary>
+/// The normalize stage: a <see cref="RawPosting"/> as written becomes a typed <see cref="Posting"/>.
+/// Each field takes its value from the most explicit place that has one (front matter, then a
+/// header line, a footer line, the heading, a section, and last the prose), and records where
+/// in <see cref="Posting.Sources"/>. What the posting does not support stays empty.
+/// </summary>
+public static class PostingNormalizer
+{
+    public static Outcome<Posting> Normalize(RawPosting raw, Taxonomy taxonomy)
+    {
+        var context = new NormalizeContext(raw);
+        var fields = FieldCandidates.Collect(raw, context);
+
+        var title = fields.First(PostingField.Title) is { } titleField
+            ? context.Take("title", titleField, Clean(titleField.Value))
+            : InferTitle(raw, context);
+        var company = NormalizeCompany(raw, fields, context);
+        var location = NormalizeLocation(raw, fields, context);
+        var experience = fields.First(PostingField.Experience) is { } level && ExperienceParser.Parse(level.Value) is { } parsed
+            ? context.Take("experienceLevel", level, parsed)
+            : context.TakeInferred("experienceLevel", "title words", ExperienceParser.FromTitle(title));
+
+        var posting = new Posting
+        {
+            File = raw.Source.Path,
+            Format = raw.Format,
+            Slug = NormalizeSlug(raw, fields, context, title, company),
+            Title = title,
+            Company = company,
+            Department = Text(fields, PostingField.Department, "department", context),
+            Locations = location.Places,
+            Workplace = location.Workplace,
+            RemoteRegion = location.RemoteRegion,
+            EmploymentType = Parsed(fields, PostingField.EmploymentType, "employmentType", context, EmploymentTypeParser.Parse),
+            Experience = experience,
+            Salary = SalaryNormalizer.Normalize(raw, fields, context),
+            Tags = TagNormalizer.Normalize(raw, fields, context, taxonomy),
+            DatePosted = Parsed(fields, PostingField.DatePosted, "datePosted", context, DateParser.Parse),
+            ValidThrough = Parsed(fields, PostingField.ValidThrough, "validThrough", context, DateParser.Parse),
+            Archived = Parsed(fields, PostingField.Archived, "archived", context, BooleanParser.Parse) ?? false,
+            ApplyUrl = NormalizeApplyUrl(fields, context),
+            Summary = Text(fields, PostingField.Summary, "summary", context),
+            Featured = Parsed(fields, PostingField.Featured, "featured", context, ParseFeatured) ?? false,
+            RedirectFrom = [.. fields.All(PostingField.RedirectFrom).SelectMany(f => f.Values).Select(Clean)
+                .Where(v => v.Length > 0).Select(v => "/" + v.Trim('/') + "/").Distinct(StringComparer.Ordinal)],
+            Body = raw.Body,
+            BodyLine = raw.BodyLine,
+            Extra = fields.Extra,
+        };
+
+        if (posting.Title is null)
+        {
+            context.Error(DiagnosticCodes.MissingTitle, 1, "the posting has no title",
+                raw.Format == PostingFormat.FrontMatterMarkdown ? "add a 'title:' line to the front matter" : "start the file with a '# Title' line");
+        }
+
+        return new(posting with { Sources = context.Sources }, context.Diagnostics);
+    }
+
+    private static string? InferTitle(RawPosting raw, NormalizeContext context)
+    {
+        if (TextInference.Title(raw.Body) is not { } inferred)
+        {
+            return null;
+        }
+
+        var line = raw.BodyLine + inferred.Line - 1;
+        context.Warning(DiagnosticCodes.InferredTitle, line, $"title '{inferred.Title}' was inferred from the text",
+            "state the title explicitly");
+        return context.TakeInferred("title", $"inferred from text (line {line})", inferred.Title);
+    }
+
+    private static Company? NormalizeCompany(RawPosting raw, FieldCandidates fields, NormalizeContext context)
+    {
+        var website = UrlOrNull(fields.First(PostingField.CompanyWebsite), "companyWebsite", context);
+        var logo = UrlOrNull(fields.First(PostingField.CompanyLogo), "companyLogo", context);
+        if (fields.First(PostingField.Company) is { } field && Clean(field.Value) is { Length: > 0 } name)
+        {
+            return context.Take("company", field, new Company(name, website, logo));
+        }
+
+        if (TextInference.Company(raw.Body) is not { } inferred)
+        {
+            return null;
+        }
+
+        var line = raw.BodyLine + inferred.Line - 1;
+        context.Warning(DiagnosticCodes.InferredCompany, line, $"company '{inferred.Name}' was inferred from the text",
+            "state the company explicitly");
+        return context.TakeInferred("company", $"inferred from text (line {line})", new Company(inferred.Name, website, logo));
+    }
+
+    private static LocationInfo NormalizeLocation(RawPosting raw, FieldCandidates fields, NormalizeContext context)
+    {
+        var places = new List<string>();
+        var workplace = Workplace.None;
+        string? region = null;
+        foreach (var field in fields.All(PostingField.Location))
+        {
+            foreach (var value in field.Values)
+            {
+                var parsed = LocationParser.Parse(value);
+                places.AddRange(parsed.Places);
+                workplace |= parsed.Workplace;
+                region ??= parsed.RemoteRegion;
+            }
+
+            context.Note("locations", field);
+        }
+
+        if (fields.First(PostingField.Workplace) is { } explicitWorkplace)
+        {
+            var value = explicitWorkplace.Value;
+            var parsed = BooleanParser.Parse(value) switch
+            {
+                true => Workplace.Remote,
+                false => Workplace.Onsite,
+                null when value.Contains("TELECOMMUTE", StringComparison.OrdinalIgnoreCase) => Workplace.Remote,
+                null => LocationParser.Parse(value).Workplace,
+            };
+            workplace |= parsed;
+            context.Note("workplace", explicitWorkplace);
+        }
+
+        if (fields.First(PostingField.RemoteRegion) is { } regionField && Clean(regionField.Value) is { Length: > 0 } explicitRegion)
+        {
+            region = context.Take("remoteRegion", regionField, LocationParser.Parse($"Remote ({explicitRegion})").RemoteRegion ?? explicitRegion);
+        }
+
+        if (workplace == Workplace.None && LocationParser.WorkplaceFromText(raw.Body) is not Workplace.None and var fromText)
+        {
+            workplace = context.TakeInferred("workplace", "inferred from text", fromText);
+        }
+
+        if (workplace.HasFlag(Workplace.Remote) && region is null)
+        {
+            region = RegionFromText(raw.Body, context);
+        }
+
+        if (!context.Sources.ContainsKey("workplace") && workplace != Workplace.None && context.Sources.TryGetValue("locations", out var from))
+        {
+            context.NoteInferred("workplace", from);
+        }
+
+        return new LocationInfo([.. places.Distinct(StringComparer.OrdinalIgnoreCase)], workplace, region);
+    }
+
+    /// <summary>
+    /// Scraped postings state the remote region in prose: "all employees (in office and remote)
+    /// in the U.S." — a sentence that says remote and names a region.
+    /// </summary>
+    private static string? RegionFromText(string body, NormalizeContext context)
+    {
+        foreach (var sentence in Sentences.Split(body))
+        {
+            if (!sentence.Text.Contains("remote", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var (pattern, region) in RegionWords)
+            {
+                if (Sentences.ContainsWord(sentence.Text, pattern))
+                {
+                    return context.TakeInferred("remoteRegion", $"inferred from text (line {sentence.Line})", region);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Pattern, string Region)[] RegionWords =
+    [
+        ("U.S.", "US"), ("US", "US"), ("USA", "US"), ("United States", "US"), ("UK", "UK"), ("United Kingdom", "UK"),
+        ("EU", "EU"), ("European Union", "EU"), ("Canada", "Canada"), ("EMEA", "EMEA"), ("LATAM", "LATAM"),
+    ];
+
+    private static string NormalizeSlug(
+        RawPosting raw, FieldCandidates fields, NormalizeContext context, string? title, Company? company)
+    {
+        if (fields.First(PostingField.Slug) is { } field)
+        {
+            var slug = Slugger.Slugify(field.Value);
+            if (slug.Length > 0)
+            {
+                if (!string.Equals(slug, field.Value.Trim(), StringComparison.Ordinal))
+                {
+                    context.Warning(DiagnosticCodes.InvalidSlug, field.Line, $"slug '{field.Value}' was changed to '{slug}'",
+                        "slugs use lowercase letters, digits and dashes");
+                }
+
+                return context.Take("slug", field, slug);
+            }
+        }
+
+        var derived = Slugger.Slugify(string.Join(' ', title, company?.Name));
+        if (derived.Length == 0)
+        {
+            derived = Slugger.Slugify(Path.GetFileNameWithoutExtension(raw.Source.Path));
+        }
+
+        return derived.Length > 0 ? derived : "job";
+    }
+
+    /// <summary>
+    /// Seed 001 has both <c>url</c> (the posting's page) and <c>applyUrl</c>: a key that says
+    /// "apply" wins over a generic one. An e-mail address becomes a mailto link.
+    /// </summary>
+    private static string? NormalizeApplyUrl(FieldCandidates fields, NormalizeContext context)
+    {
+        var candidates = fields.All(PostingField.ApplyUrl)
+            .OrderBy(f => f.Key.Contains("apply", StringComparison.OrdinalIgnoreCase) ? 0 : 1);
+        foreach (var field in candidates)
+        {
+            var value = Clean(field.Value);
+            if (value.Contains('@') && !value.Contains(':') && !value.Contains('/'))
+            {
+                value = "mailto:" + value;
+            }
+
+            if (UrlPolicy.IsAllowed(value))
+            {
+                return context.Take("applyUrl", field, value);
+            }
+
+            if (value.Length > 0)
+            {
+                context.Error(DiagnosticCodes.UnsafeUrl, field.Line, $"apply link '{Shorten(value)}' is not an http, https or mailto URL",
+                    "use a full link such as https://example.com/jobs/123", field.Column);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? UrlOrNull(RawField? field, string name, NormalizeContext context)
+    {
+        if (field is null || Clean(field.Value) is not { Length: > 0 } value)
+        {
+            return null;
+        }
+
+        if (UrlPolicy.IsAllowed(value))
+        {
+            return context.Take(name, field, value);
+        }
+
+        context.Warning(DiagnosticCodes.UnsafeUrl, field.Line, $"'{Shorten(value)}' is not an http or https URL; ignored");
+        return null;
+    }
+
+    private static string? Text(FieldCandidates fields, PostingField field, string name, NormalizeContext context) =>
+        fields.First(field) is { } raw && Clean(raw.Value) is { Length: > 0 } value ? context.Take(name, raw, value) : null;
+
+    private static T? Parsed<T>(FieldCandidates fields, PostingField field, string name, NormalizeContext context, Func<string, T?> parse)
+        where T : struct
+    {
+        foreach (var raw in fields.All(field))
+        {
+            if (parse(raw.Value) is { } value)
+            {
+                return context.Take(name, raw, value);
+            }
+
+            context.Warning(DiagnosticCodes.UnparsedValue, raw.Line, $"cannot read {name} from '{Shorten(raw.Value)}'", column: raw.Column);
+        }
+
+        return null;
+    }
+
+    /// <summary>Seed 001 writes <c>featured: 4</c>: a positive number counts as featured.</summary>
+    private static bool? ParseFeatured(string value) =>
+        BooleanParser.Parse(value) ?? (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n > 0 : null);
+
+    internal static string Clean(string value) => value.Trim().Trim('"', '\'').Trim();
+
+    internal static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using JobBoard.Ingest;
+using JobBoard.Model;
+
+namespace JobBoard.Normalize;
+
+/// <summary>
+/// The salary of a posting: one salary field ("$130,000 - $190,000"), separate min / max /
+/// currency / period keys, or else a sentence of the description that talks about pay
+/// (seed 004: "an annual estimated salary of 117,500 - 132,200 USD"). No currency, no salary.
+/// </summary>
+internal static class SalaryNormalizer
+{
+    /// <summary>Words that make a sentence about pay rather than, say, a learning budget.</summary>
+    private static readonly string[] PayWords =
+        ["salary", "compensation", "pay range", "base pay", "pay:", "wage", "hourly rate", "day rate", "per annum", "ote"];
+
+    public static Salary? Normalize(RawPosting raw, FieldCandidates fields, NormalizeContext context)
+    {
+        var salary = fields.First(PostingField.Salary) is { } field
+            ? FromField(field, context)
+            : FromParts(fields, context) ?? FromText(raw, context);
+        if (salary is { Min: { } min, Max: { } max } && min > max)
+        {
+            var line = fields.First(PostingField.Salary)?.Line ?? fields.First(PostingField.SalaryMin)?.Line ?? 0;
+            context.Error(DiagnosticCodes.SalaryRangeInverted, line,
+                $"salary minimum {min.ToString(CultureInfo.InvariantCulture)} is above the maximum {max.ToString(CultureInfo.InvariantCulture)}",
+                "swap the two figures");
+        }
+
+        return salary;
+    }
+
+    private static Salary? FromField(RawField field, NormalizeContext context)
+    {
+        var text = string.Join(" ", field.Values);
+        if (SalaryParser.Parse(text) is { } salary)
+        {
+            return context.Take("salary", field, salary);
+        }
+
+        context.Warning(DiagnosticCodes.UnparsedValue, field.Line,
+            $"cannot read a salary from '{PostingNormalizer.Shorten(text)}'", "write it like \"$120,000 - $150,000\" or \"€60k–80k\"", field.Column);
+        return null;
+    }
+
+    private static Salary? FromParts(FieldCandidates fields, NormalizeContext context)
+    {
+        var minField = fields.First(PostingField.SalaryMin);
+        var maxField = fields.First(PostingField.SalaryMax);
+        if (minField is null && maxField is null)
+        {
+            return null;
+        }
+
+        var min = minField is null ? null : SalaryParser.Parse(minField.Value + " " + Currency(fields));
+        var max = maxField is null ? null : SalaryParser.Parse(maxField.Value + " " + Currency(fields));
+        var currency = min?.Currency ?? max?.Currency;
+        var anchor = (minField ?? maxField)!;
+        if (currency is null)
+        {
+            context.Warning(DiagnosticCodes.UnparsedValue, anchor.Line, "the salary has no currency, so it is left out",
+                "add a currency key, e.g. currency: EUR");
+            return null;
+        }
+
+        var period = fields.First(PostingField.SalaryPeriod) is { } periodField
+            ? SalaryParser.Parse("1000 " + currency + " per " + periodField.Value)?.Period ?? SalaryPeriod.Year
+            : (min ?? max)!.Period;
+        return context.Take("salary", anchor, new Salary(min?.Min, max?.Min ?? max?.Max, currency, period));
+    }
+
+    private static string Currency(FieldCandidates fields) =>
+        fields.First(PostingField.SalaryCurrency)?.Value.Trim() ?? string.Empty;
+
+    private static Salary? FromText(RawPosting raw, NormalizeContext context)
+    {
+        foreach (var sentence in Sentences.Split(raw.Body))
+        {
+            if (PayWords.Any(w => sentence.Text.Contains(w, StringComparison.OrdinalIgnoreCase))
+                && SalaryParser.Parse(sentence.Text) is { } salary)
+            {
+                return context.TakeInferred("salary", $"inferred from text (line {raw.BodyLine + sentence.Line - 1})", salary);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using JobBoard.Ingest;
+using JobBoard.Model;
+
+namespace JobBoard.Normalize;
+
+/// <summary>
+/// Tags are canonical ids from the taxonomy. Explicit tags (front matter, header lines) are
+/// all kept, unknown ones with a warning. Items of list sections ("Keywords", "Our stack")
+/// count only when the taxonomy knows them: those sections mix skills with phrases like
+/// "Performance Optimization". Prose adds known, unambiguous skills only when the posting
+/// gives no explicit tags.
+/// </summary>
+internal static class TagNormalizer
+{
+    public static ImmutableArray<string> Normalize(RawPosting raw, FieldCandidates fields, NormalizeContext context, Taxonomy taxonomy)
+    {
+        var tags = new SortedSet<string>(StringComparer.Ordinal);
+        var sources = new List<string>();
+        foreach (var field in fields.All(PostingField.Tags))
+        {
+            foreach (var value in ListParser.Split(field.Values))
+            {
+                var match = taxonomy.Canonicalize(value);
+                if (match.Id.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!match.Known)
+                {
+                    var nearest = taxonomy.Nearest(match.Id);
+                    context.Warning(DiagnosticCodes.UnknownTag, field.Line, $"tag '{value}' is not in taxonomy.yml",
+                        nearest is null ? "add it to input/taxonomy.yml" : $"did you mean '{nearest}'?", field.Column);
+                }
+
+                tags.Add(match.Id);
+            }
+
+            sources.Add(NormalizeContext.Describe(field));
+        }
+
+        var explicitTags = tags.Count > 0;
+        foreach (var section in fields.Sections)
+        {
+            var known = ListParser.Split(section.Values).Select(taxonomy.Canonicalize).Where(m => m.Known).ToList();
+            if (known.Count > 0)
+            {
+                tags.UnionWith(known.Select(m => m.Id));
+                sources.Add(NormalizeContext.Describe(section));
+            }
+        }
+
+        if (!explicitTags)
+        {
+            var found = taxonomy.FindInText(raw.Body);
+            if (found.Any(tags.Add))
+            {
+                sources.Add("inferred from text");
+            }
+        }
+
+        if (sources.Count > 0)
+        {
+            context.NoteInferred("tags", string.Join("; ", sources.Distinct(StringComparer.Ordinal)));
+        }
+
+        return [.. tags];
+    }
+}

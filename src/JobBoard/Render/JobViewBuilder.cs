@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using JobBoard.Model;
+using JobBoard.Normalize;
+using JobBoard.Site;
+
+namespace JobBoard.Render;
+
+/// <summary>Flattens a <see cref="Posting"/> into the <see cref="JobView"/> the templates read.</summary>
+public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy)
+{
+    private const int SummaryLength = 180;
+
+    public JobView Build(Posting posting, bool closed)
+    {
+        var company = posting.Company;
+        return new JobView(
+            Title: posting.Title ?? posting.Slug,
+            Url: SiteModel.JobPath(posting),
+            Company: company?.Name,
+            CompanyUrl: company is null ? null : SiteModel.CompanyPath(Slugger.Slugify(company.Name)),
+            CompanyWebsite: UrlPolicy.IsAllowed(company?.Website) ? company!.Website : null,
+            Locations: [.. posting.Locations.Select(l => new LinkView(l, SiteModel.LocationPath(Slugger.Slugify(l))))],
+            Workplace: [.. WorkplaceLabels(posting)],
+            EmploymentType: posting.EmploymentType?.ToLabel(),
+            Experience: posting.Experience is { } e ? Capitalize(e.ToString()) : null,
+            Salary: posting.Salary is { } s ? SalaryFormatter.Format(s) : null,
+            Tags: [.. posting.Tags.Select(t => new LinkView(taxonomy.DisplayName(t), SiteModel.TagPath(t)))],
+            DatePosted: posting.DatePosted?.ToIsoDate(),
+            DatePostedText: posting.DatePosted?.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+            ValidThrough: posting.ValidThrough?.ToIsoDate(),
+            Closed: closed,
+            ApplyUrl: UrlPolicy.IsAllowed(posting.ApplyUrl) ? posting.ApplyUrl : null,
+            Summary: Truncate(posting.Summary ?? markdown.ToPlainText(posting.Body)),
+            BodyHtml: markdown.ToHtml(posting.Body),
+            Extra: posting.Extra);
+    }
+
+    private static IEnumerable<string> WorkplaceLabels(Posting posting)
+    {
+        foreach (var name in posting.Workplace.Names())
+        {
+            yield return name == "remote" && posting.RemoteRegion is { } region
+                ? $"Remote ({region})"
+                : Capitalize(name == "onsite" ? "on-site" : name);
+        }
+    }
+
+    private static string Capitalize(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Truncate(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= SummaryLength)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', SummaryLength);
+        return flat[..(cut > SummaryLength / 2 ? cut : SummaryLength)] + "…";
+    }
+}

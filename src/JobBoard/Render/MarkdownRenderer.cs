@@ -1,0 +1,89 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace JobBoard.Render;
+
+/// <summary>
+/// Turns a posting body into safe HTML. Posting files come from strangers' pull requests, so
+/// raw HTML is disabled (it renders as text), links keep only http, https and mailto targets,
+/// and images become their alt text (no external requests from our pages).
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseAutoLinks()
+        .UseReferralLinks("nofollow", "noopener", "ugc")
+        .DisableHtml()
+        .Build();
+
+    public string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, pipeline);
+        DemoteHeadings(document);
+        NeutralizeLinks(document);
+        return document.ToHtml(pipeline);
+    }
+
+    /// <summary>The body as plain text (for summaries and meta descriptions).</summary>
+    public string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, pipeline);
+
+    /// <summary>The page's own title is the only h1, so body headings start at h2.</summary>
+    private static void DemoteHeadings(MarkdownDocument document)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Count == 0 || headings.Min(h => h.Level) > 1)
+        {
+            return;
+        }
+
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Min(heading.Level + 1, 6);
+        }
+    }
+
+    private static void NeutralizeLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (link.IsImage)
+            {
+                ReplaceWithText(link, link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            }
+            else if (!UrlPolicy.IsAllowed(link.Url))
+            {
+                ReplaceWithChildren(link);
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+            if (!UrlPolicy.IsAllowed(url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+    }
+
+    private static void ReplaceWithText(Inline inline, IEnumerable<string> parts) =>
+        inline.ReplaceBy(new LiteralInline(string.Concat(parts)));
+
+    private static void ReplaceWithChildren(ContainerInline link)
+    {
+        var children = link.ToList();
+        Inline anchor = link;
+        foreach (var child in children)
+        {
+            child.Remove();
+            anchor.InsertAfter(child);
+            anchor = child;
+        }
+
+        link.Remove();
+    }
+}

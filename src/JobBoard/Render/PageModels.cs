@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+
+namespace JobBoard.Render;
+
+// The flat views handed to the Handlebars templates in theme/. Templates read them with
+// camelCase names (Handlebars.Net resolves members case-insensitively). Every string here is
+// plain text that the templates HTML-encode; only BodyHtml is already-safe HTML.
+
+/// <summary>Site-wide values every page can use.</summary>
+public sealed record SiteView(string Title, string Description, string BaseUrl, string Language, string Css, string Js);
+
+/// <summary>The head of one page: title, description, canonical URL, robots and feed links.</summary>
+public sealed record PageMeta(string Title, string Description, string Canonical, bool NoIndex, string? Feed = null);
+
+/// <summary>A link with a label and, for tag/company/location indexes, a count of postings.</summary>
+public sealed record LinkView(string Name, string Url, int Count = 0);
+
+/// <summary>Previous/next links of a paged list; null links at the ends.</summary>
+public sealed record PagerView(int Page, int Pages, string? PrevUrl, string? NextUrl);
+
+/// <summary>One posting, flattened for display.</summary>
+public sealed record JobView(
+    string Title,
+    string Url,
+    string? Company,
+    string? CompanyUrl,
+    string? CompanyWebsite,
+    ImmutableArray<LinkView> Locations,
+    ImmutableArray<string> Workplace,
+    string? EmploymentType,
+    string? Experience,
+    string? Salary,
+    ImmutableArray<LinkView> Tags,
+    string? DatePosted,
+    string? DatePostedText,
+    string? ValidThrough,
+    bool Closed,
+    string? ApplyUrl,
+    string Summary,
+    string BodyHtml,
+    ImmutableSortedDictionary<string, string> Extra);
+
+public sealed record JobPage(SiteView Site, PageMeta Page, JobView Job);
+
+public sealed record ListPage(
+    SiteView Site, PageMeta Page, string Heading, string? Intro, ImmutableArray<JobView> Jobs, PagerView? Pager);
+
+public sealed record TermsPage(SiteView Site, PageMeta Page, string Heading, ImmutableArray<LinkView> Terms);
+
+public sealed record NotFoundPage(SiteView Site, PageMeta Page);

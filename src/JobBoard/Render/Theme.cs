@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using HandlebarsDotNet;
+using JobBoard.Model;
+using JobBoard.Output;
+
+namespace JobBoard.Render;
+
+/// <summary>
+/// The compiled theme: Handlebars page templates (theme/templates), layouts and partials
+/// (theme/layouts, theme/partials) and static assets (theme/assets) under fingerprinted names.
+/// Compiled once per build; rendering is thread-safe and every page gets a fresh context.
+/// </summary>
+public sealed class Theme
+{
+    private readonly ImmutableDictionary<string, HandlebarsTemplate<object, object>> templates;
+
+    private Theme(
+        ImmutableDictionary<string, HandlebarsTemplate<object, object>> templates,
+        ImmutableArray<OutputFile> assets,
+        ImmutableDictionary<string, string> assetUrls)
+    {
+        this.templates = templates;
+        Assets = assets;
+        AssetUrls = assetUrls;
+    }
+
+    /// <summary>Asset files to publish, named <c>assets/name.{hash}.ext</c>.</summary>
+    public ImmutableArray<OutputFile> Assets { get; }
+
+    /// <summary>Asset file name (e.g. <c>style.css</c>) to its published URL path.</summary>
+    public ImmutableDictionary<string, string> AssetUrls { get; }
+
+    /// <param name="strict">Fail on a variable the model does not have (tests use it so that
+    /// <c>job.titel</c> is an error rather than an empty string).</param>
+    public static Outcome<Theme> Load(string directory, bool strict = false)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (!Directory.Exists(directory))
+        {
+            return new(null, [new Diagnostic(DiagnosticCodes.MissingInput, Severity.Error, directory, 0, 0,
+                "theme folder not found")]);
+        }
+
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = strict });
+        foreach (var folder in new[] { "layouts", "partials" })
+        {
+            foreach (var file in TemplateFiles(directory, folder))
+            {
+                var source = File.ReadAllText(file);
+                if (Check(handlebars, file, directory, source, diagnostics))
+                {
+                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source);
+                }
+            }
+        }
+
+        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        foreach (var file in TemplateFiles(directory, "templates"))
+        {
+            var source = File.ReadAllText(file);
+            if (Check(handlebars, file, directory, source, diagnostics))
+            {
+                compiled[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(source);
+            }
+        }
+
+        foreach (var required in new[] { "job", "list", "terms", "404" })
+        {
+            if (!compiled.ContainsKey(required) && diagnostics.Count == 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error,
+                    Path.Combine(directory, "templates", required + ".hbs"), 0, 0, $"the theme has no '{required}' template"));
+            }
+        }
+
+        var (assets, urls) = LoadAssets(Path.Combine(directory, "assets"));
+        return diagnostics.Count > 0
+            ? new(null, diagnostics.ToImmutable())
+            : new(new Theme(compiled.ToImmutable(), assets, urls), []);
+    }
+
+    /// <summary>Renders a page template; a failure is a diagnostic naming the template.</summary>
+    public Outcome<string> Render(string template, object model)
+    {
+        try
+        {
+            return new(templates[template](model), []);
+        }
+        catch (HandlebarsException e)
+        {
+            return new(null, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error,
+                $"theme/templates/{template}.hbs", 0, 0, e.Message)]);
+        }
+    }
+
+    private static IEnumerable<string> TemplateFiles(string directory, string folder)
+    {
+        var path = Path.Combine(directory, folder);
+        return Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.hbs").Order(StringComparer.Ordinal)
+            : [];
+    }
+
+    /// <summary>Compiles once to find syntax errors, so a broken partial names its own file.</summary>
+    private static bool Check(IHandlebars handlebars, string file, string directory, string source,
+        ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        try
+        {
+            handlebars.Compile(source);
+            return true;
+        }
+        catch (HandlebarsException e)
+        {
+            var relative = Path.GetRelativePath(Path.GetDirectoryName(directory) ?? ".", file).Replace('\\', '/');
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, relative, 0, 0, e.Message));
+            return false;
+        }
+    }
+
+    private static (ImmutableArray<OutputFile>, ImmutableDictionary<string, string>) LoadAssets(string folder)
+    {
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var urls = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return (files.ToImmutable(), urls.ToImmutable());
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            var bytes = File.ReadAllBytes(file);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var name = Path.GetFileName(file);
+            var published = $"assets/{Path.GetFileNameWithoutExtension(name)}.{hash}{Path.GetExtension(name)}";
+            files.Add(new OutputFile(published, bytes));
+            urls[name] = "/" + published;
+        }
+
+        return (files.ToImmutable(), urls.ToImmutable());
+    }
+}

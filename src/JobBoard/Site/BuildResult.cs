@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using JobBoard.Model;
+
+namespace JobBoard.Site;
+
+/// <summary>What a build did: counts for the summary line and every diagnostic, sorted by file and line.</summary>
+/// <param name="Published">Whether the output folder was replaced with the new site.</param>
+public sealed record BuildResult(
+    int PostingsRead,
+    int PagesWritten,
+    ImmutableArray<Diagnostic> Diagnostics,
+    TimeSpan Elapsed,
+    bool Published)
+{
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}

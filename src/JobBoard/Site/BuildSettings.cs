@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using JobBoard.Model;
+using JobBoard.Normalize;
+using JobBoard.Render;
+
+namespace JobBoard.Site;
+
+/// <summary>
+/// The tools of one build, made once at start-up and shared read-only by every stage:
+/// site settings, tag taxonomy, compiled theme and the Markdown pipeline.
+/// </summary>
+public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme Theme, MarkdownRenderer Markdown)
+{
+    public const string TaxonomyFile = "taxonomy.yml";
+
+    public static Outcome<BuildSettings> Load(BuildOptions options)
+    {
+        if (!Directory.Exists(options.Input))
+        {
+            return new(null, [new Diagnostic(DiagnosticCodes.MissingInput, Severity.Error, options.Input, 0, 0,
+                "input folder not found")]);
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var config = ReadOptional(options.Input, SiteConfig.FileName, SiteConfig.Parse, SiteConfig.Default, diagnostics);
+        var taxonomy = ReadOptional(options.Input, TaxonomyFile, Taxonomy.Parse, Taxonomy.Empty, diagnostics);
+        var theme = Theme.Load(options.Theme, options.StrictTemplates);
+        diagnostics.AddRange(theme.Diagnostics);
+        if (diagnostics.Any(d => d.IsError) || theme.Value is null)
+        {
+            return new(null, diagnostics.ToImmutable());
+        }
+
+        return new(new BuildSettings(config.WithBaseUrl(options.BaseUrl), taxonomy, theme.Value, new MarkdownRenderer()),
+            diagnostics.ToImmutable());
+    }
+
+    private static T ReadOptional<T>(string input, string name, Func<string, string, Outcome<T>> parse, T fallback,
+        ImmutableArray<Diagnostic>.Builder diagnostics)
+        where T : class
+    {
+        var path = Path.Combine(input, name);
+        if (!File.Exists(path))
+        {
+            return fallback;
+        }
+
+        var outcome = parse(File.ReadAllText(path), name);
+        diagnostics.AddRange(outcome.Diagnostics);
+        return outcome.Value ?? fallback;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using JobBoard.Ingest;
+using JobBoard.Model;
+using JobBoard.Normalize;
+using JobBoard.Output;
+using JobBoard.Render;
+
+namespace JobBoard.Site;
+
+/// <summary>
+/// The whole pipeline, in order:
+/// discover → read → parse → normalize (per file, in parallel) → assemble and validate the
+/// site (the one barrier) → render pages → sitemap and robots → write atomically.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var settings = BuildSettings.Load(options);
+        if (settings.Value is not { } tools)
+        {
+            return new BuildResult(0, 0, Sorted(settings.Diagnostics), clock.Elapsed, Published: false);
+        }
+
+        var files = PostingDiscovery.Discover(options.Input);
+        var perFile = files.AsParallel().AsOrdered()
+            .Select(file => ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy))
+            .ToList();
+        var diagnostics = settings.Diagnostics.ToBuilder();
+        diagnostics.AddRange(perFile.SelectMany(o => o.Diagnostics));
+
+        var assembled = SiteAssembler.Assemble(perFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!),
+            tools.Config, tools.Taxonomy, options.Now);
+        diagnostics.AddRange(assembled.Diagnostics);
+        var site = assembled.Value!;
+
+        var rendered = new SiteRenderer(tools.Theme, new JobViewBuilder(tools.Markdown, tools.Taxonomy)).Render(site);
+        diagnostics.AddRange(rendered.Diagnostics);
+        var output = rendered.Value.AddRange(tools.Theme.Assets)
+            .Add(SitemapWriter.Sitemap(site))
+            .Add(SitemapWriter.Robots(site));
+
+        var all = Sorted(diagnostics.ToImmutable());
+        var failed = all.Any(d => d.IsError || (options.Strict && !d.IsError));
+        var publish = !failed || (options.KeepGoing && rendered.Diagnostics.IsEmpty);
+        if (publish)
+        {
+            AtomicOutput.Write(options.Output, output);
+        }
+
+        return new BuildResult(files.Count, output.Length, all, clock.Elapsed, publish);
+    }
+
+    /// <summary>Read, parse and normalize one file; every problem becomes a diagnostic.</summary>
+    public static Outcome<Posting> ReadPosting(string fullPath, string relativePath, Taxonomy taxonomy)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, relativePath, 0, 0,
+                $"cannot read the file: {e.Message}")]);
+        }
+
+        var source = SourceReader.Read(bytes, relativePath);
+        if (source.Value is null)
+        {
+            return new(null, source.Diagnostics);
+        }
+
+        var raw = PostingParser.Parse(source.Value);
+        if (raw.Value is null)
+        {
+            return new(null, source.Diagnostics.AddRange(raw.Diagnostics));
+        }
+
+        var posting = PostingNormalizer.Normalize(raw.Value, taxonomy);
+        return new(posting.Value, source.Diagnostics.AddRange(raw.Diagnostics).AddRange(posting.Diagnostics));
+    }
+
+    private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)];
+}

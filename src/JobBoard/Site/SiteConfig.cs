@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using JobBoard.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace JobBoard.Site;
+
+/// <summary>The board's settings from <c>input/site.yml</c>.</summary>
+/// <param name="BaseUrl">Absolute URL ending with <c>/</c>; every canonical URL starts with it.</param>
+/// <param name="Required">Normalized field names a posting must have to be published (title is always required).</param>
+public sealed record SiteConfig(
+    string Title,
+    string Description,
+    string BaseUrl,
+    string Language,
+    int PageSize,
+    ImmutableArray<string> Required)
+{
+    public const string FileName = "site.yml";
+
+    public static SiteConfig Default { get; } =
+        new("Job Board", "Open positions.", "http://localhost/", "en", 25, ["title"]);
+
+    /// <summary>The absolute URL of a site path such as <c>/jobs/x/</c>.</summary>
+    public string Absolute(string sitePath) => BaseUrl + sitePath.TrimStart('/');
+
+    /// <summary>Reads <c>site.yml</c>; a missing file gives the defaults, a broken one a diagnostic.</summary>
+    public static Outcome<SiteConfig> Parse(string yaml, string file)
+    {
+        SiteYaml raw;
+        try
+        {
+            raw = Deserializer.Deserialize<SiteYaml?>(yaml) ?? new SiteYaml();
+        }
+        catch (YamlException e)
+        {
+            return Fail(file, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {Innermost(e).Message}");
+        }
+
+        var baseUrl = string.IsNullOrWhiteSpace(raw.BaseUrl) ? Default.BaseUrl : raw.BaseUrl.Trim();
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            return Fail(file, 0, 0, $"baseUrl '{baseUrl}' is not an absolute http(s) URL");
+        }
+
+        if (raw.PageSize is < 1 or > 1000)
+        {
+            return Fail(file, 0, 0, $"pageSize must be between 1 and 1000, not {raw.PageSize}");
+        }
+
+        var required = (raw.Required ?? []).Select(r => r.Trim()).Append("title")
+            .Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var config = new SiteConfig(
+            string.IsNullOrWhiteSpace(raw.Title) ? Default.Title : raw.Title.Trim(),
+            string.IsNullOrWhiteSpace(raw.Description) ? Default.Description : raw.Description.Trim(),
+            baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
+            string.IsNullOrWhiteSpace(raw.Language) ? Default.Language : raw.Language.Trim(),
+            raw.PageSize ?? Default.PageSize,
+            [.. required]);
+        return new Outcome<SiteConfig>(config, []);
+    }
+
+    /// <summary>A copy with another base URL (the <c>--base-url</c> option).</summary>
+    public SiteConfig WithBaseUrl(string? baseUrl) =>
+        string.IsNullOrWhiteSpace(baseUrl) ? this : this with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
+
+    private static Outcome<SiteConfig> Fail(string file, int line, int column, string message) =>
+        new(null, [new Diagnostic(DiagnosticCodes.InvalidSiteConfig, Severity.Error, file, line, column, message)]);
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build();
+
+    private sealed class SiteYaml
+    {
+        public string? Title { get; set; }
+        public string? Description { get; set; }
+        public string? BaseUrl { get; set; }
+        public string? Language { get; set; }
+        public int? PageSize { get; set; }
+        public List<string>? Required { get; set; }
+    }
+}

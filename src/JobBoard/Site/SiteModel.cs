@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using JobBoard.Model;
+
+namespace JobBoard.Site;
+
+/// <summary>A named group of open postings with its own page: a tag, a company or a place.</summary>
+/// <param name="Slug">The URL segment, <c>[a-z0-9-]</c>.</param>
+/// <param name="Postings">Newest first.</param>
+public sealed record Listing(string Slug, string Name, ImmutableArray<Posting> Postings);
+
+/// <summary>
+/// The whole board after validation: the only thing indexes, feeds and search read.
+/// Every posting here has a title and a unique slug.
+/// </summary>
+/// <param name="Now">The build's notion of today, which decides expiry (never the wall clock).</param>
+/// <param name="Open">Published postings, newest first.</param>
+/// <param name="Closed">Archived or expired postings: they keep a page and leave every list.</param>
+public sealed record SiteModel(
+    SiteConfig Config,
+    DateOnly Now,
+    ImmutableArray<Posting> Open,
+    ImmutableArray<Posting> Closed,
+    ImmutableArray<Listing> Tags,
+    ImmutableArray<Listing> Companies,
+    ImmutableArray<Listing> Locations,
+    ImmutableArray<Posting> Remote)
+{
+    public IEnumerable<Posting> All => Open.Concat(Closed);
+
+    public static string JobPath(Posting posting) => $"/jobs/{posting.Slug}/";
+
+    public static string TagPath(string slug) => $"/tags/{slug}/";
+
+    public static string CompanyPath(string slug) => $"/companies/{slug}/";
+
+    public static string LocationPath(string slug) => $"/locations/{slug}/";
+}

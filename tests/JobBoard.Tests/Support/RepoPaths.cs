@@ -1,0 +1,36 @@
+namespace JobBoard.Tests.Support;
+
+/// <summary>Folders of the repository, found by walking up from the test assembly.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Input => Path.Combine(Root, "input");
+
+    public static string Theme => Path.Combine(Root, "theme");
+
+    public static string Fixtures => Path.Combine(Root, "tests", "JobBoard.Tests", "Fixtures");
+
+    /// <summary>The shared seed postings beside the repository, or null when absent.</summary>
+    public static string? Seeds
+    {
+        get
+        {
+            var seeds = Path.Combine(Path.GetDirectoryName(Root)!, "shared", "seeds");
+            return Directory.Exists(seeds) ? seeds : null;
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Generator.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
+    }
+}
