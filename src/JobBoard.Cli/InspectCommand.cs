@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using JobBoard.Model;
+using JobBoard.Normalize;
+using JobBoard.Output;
+using JobBoard.Site;
+
+namespace JobBoard.Cli;
+
+/// <summary><c>inspect</c>: what the normalizer makes of posting files, and where each value came from.</summary>
+internal static class InspectCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input") { Description = "Folder whose taxonomy.yml is used", DefaultValueFactory = _ => "input" };
+        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var files = new Argument<string[]>("FILE") { Description = "Posting files", Arity = ArgumentArity.OneOrMore };
+
+        var command = new Command("inspect", "Show the normalized metadata of posting files") { input, format, files };
+        command.SetAction(parse =>
+        {
+            var taxonomy = LoadTaxonomy(parse.GetValue(input)!);
+            var results = parse.GetValue(files)!
+                .Select(file => (file, SiteBuilder.ReadPosting(file, file.Replace('\\', '/'), taxonomy)))
+                .ToList();
+            Console.Out.Write(parse.GetValue(format) == "json" ? InspectReport.ToJson(results) : ToText(results));
+            return results.Any(r => r.Item2.HasErrors) ? ExitCodes.Errors : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Taxonomy LoadTaxonomy(string input)
+    {
+        var path = Path.Combine(input, BuildSettings.TaxonomyFile);
+        if (!File.Exists(path))
+        {
+            return Taxonomy.Empty;
+        }
+
+        var outcome = Taxonomy.Parse(File.ReadAllText(path), path);
+        DiagnosticPrinter.Print(outcome.Diagnostics);
+        return outcome.Value ?? Taxonomy.Empty;
+    }
+
+    private static string ToText(IEnumerable<(string File, Outcome<Posting> Result)> results)
+    {
+        var text = new StringBuilder();
+        foreach (var (file, result) in results)
+        {
+            var p = result.Value;
+            text.AppendLine(p is null ? $"{file}: not readable" : $"{file} ({InspectReport.FormatName(p.Format)})");
+            if (p is not null)
+            {
+                Row(text, p, "title", p.Title);
+                Row(text, p, "company", p.Company?.Name);
+                Row(text, p, "locations", string.Join("; ", p.Locations));
+                Row(text, p, "workplace", string.Join(", ", p.Workplace.Names()) + (p.RemoteRegion is { } r ? $" (region {r})" : ""));
+                Row(text, p, "employmentType", p.EmploymentType?.ToSchemaOrg());
+                Row(text, p, "experienceLevel", p.Experience?.ToString());
+                Row(text, p, "salary", p.Salary is { } s
+                    ? string.Create(CultureInfo.InvariantCulture, $"{s.Min}-{s.Max} {s.Currency} {s.Period.ToSchemaOrg()}") : null);
+                Row(text, p, "datePosted", p.DatePosted?.ToIsoDate());
+                Row(text, p, "validThrough", p.ValidThrough?.ToIsoDate());
+                Row(text, p, "applyUrl", p.ApplyUrl);
+                Row(text, p, "archived", p.Archived ? "true" : null);
+                Row(text, p, "tags", string.Join(", ", p.Tags));
+                Row(text, p, "slug", p.Slug);
+            }
+
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                text.AppendLine("  " + diagnostic);
+            }
+
+            text.AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    private static void Row(StringBuilder text, Posting posting, string field, string? value)
+    {
+        var shown = string.IsNullOrEmpty(value) ? "-" : value;
+        var source = posting.Sources.TryGetValue(field, out var from) ? $"   <- {from}" : "";
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {field,-16}{shown}{source}");
+    }
+}
