@@ -50,7 +50,7 @@ internal static class InspectCommand
         foreach (var (file, result) in results)
         {
             var p = result.Value;
-            text.AppendLine(p is null ? $"{file}: not readable" : $"{file} ({InspectReport.FormatName(p.Format)})");
+            text.AppendLine(p is null ? $"{file}: not readable" : $"{file} ({PostingJson.FormatName(p.Format)})");
             if (p is not null)
             {
                 Row(text, p, "title", p.Title);

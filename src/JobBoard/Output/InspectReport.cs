@@ -17,13 +17,6 @@ public static class InspectReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string FormatName(PostingFormat format) => format switch
-    {
-        PostingFormat.FrontMatterMarkdown => "frontmatter-md",
-        PostingFormat.PlainMarkdown => "plain-md",
-        _ => "text",
-    };
-
     public static string ToJson(IEnumerable<(string File, Outcome<Posting> Result)> results)
     {
         using var stream = new MemoryStream();
@@ -46,34 +39,7 @@ public static class InspectReport
         var p = result.Value;
         json.WriteStartObject();
         json.WriteString("file", file);
-        WriteNullable(json, "format", p is null ? null : FormatName(p.Format));
-        WriteNullable(json, "title", p?.Title);
-        WriteNullable(json, "company", p?.Company?.Name);
-        WriteArray(json, "locations", p is null ? [] : p.Locations);
-        WriteArray(json, "workplace", p is null ? [] : p.Workplace.Names());
-        WriteNullable(json, "remoteRegion", p?.RemoteRegion);
-        WriteNullable(json, "employmentType", p?.EmploymentType?.ToSchemaOrg());
-        WriteNullable(json, "experienceLevel", p?.Experience?.ToString());
-        json.WritePropertyName("salary");
-        if (p?.Salary is { } salary)
-        {
-            json.WriteStartObject();
-            WriteNumber(json, "min", salary.Min);
-            WriteNumber(json, "max", salary.Max);
-            json.WriteString("currency", salary.Currency);
-            json.WriteString("period", salary.Period.ToSchemaOrg());
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-
-        WriteNullable(json, "datePosted", p?.DatePosted?.ToIsoDate());
-        WriteNullable(json, "applyUrl", p?.ApplyUrl);
-        json.WriteBoolean("archived", p?.Archived ?? false);
-        WriteArray(json, "tags", p is null ? [] : p.Tags);
-        WriteNullable(json, "slug", p?.Slug);
+        PostingJson.WriteFields(json, p);
         json.WriteStartObject("sources");
         foreach (var (field, source) in p?.Sources ?? [])
         {
@@ -95,38 +61,4 @@ public static class InspectReport
         json.WriteEndObject();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
 }

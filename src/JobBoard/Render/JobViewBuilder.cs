@@ -11,9 +11,11 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy)
 {
     private const int SummaryLength = 180;
 
+    /// <param name="closed">Archived or expired: the page says so.</param>
     public JobView Build(Posting posting, bool closed)
     {
         var company = posting.Company;
+        var bodyHtml = markdown.ToHtml(posting.Body);
         return new JobView(
             Title: posting.Title ?? posting.Slug,
             Url: SiteModel.JobPath(posting),
@@ -32,7 +34,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy)
             Closed: closed,
             ApplyUrl: UrlPolicy.IsAllowed(posting.ApplyUrl) ? posting.ApplyUrl : null,
             Summary: Truncate(posting.Summary ?? markdown.ToPlainText(posting.Body)),
-            BodyHtml: markdown.ToHtml(posting.Body),
+            BodyHtml: bodyHtml,
             Extra: posting.Extra);
     }
 

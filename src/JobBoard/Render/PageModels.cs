@@ -10,7 +10,10 @@ namespace JobBoard.Render;
 public sealed record SiteView(string Title, string Description, string BaseUrl, string Language, string Css, string Js);
 
 /// <summary>The head of one page: title, description, canonical URL, robots and feed links.</summary>
-public sealed record PageMeta(string Title, string Description, string Canonical, bool NoIndex, string? Feed = null);
+/// <param name="Type">Open Graph type: <c>website</c>, or <c>article</c> for a job page.</param>
+/// <param name="JsonLd">Structured data for the head, already safe to place in a script element.</param>
+public sealed record PageMeta(
+    string Title, string Description, string Canonical, bool NoIndex, string? Feed = null, string Type = "website", string? JsonLd = null);
 
 /// <summary>A link with a label and, for tag/company/location indexes, a count of postings.</summary>
 public sealed record LinkView(string Name, string Url, int Count = 0);

@@ -10,32 +10,42 @@ namespace JobBoard.Render;
 /// The render stage: every HTML page of the site from the <see cref="SiteModel"/>, through the
 /// theme's templates. Job pages render in parallel; lists reuse the job views.
 /// </summary>
-public sealed class SiteRenderer(Theme theme, JobViewBuilder views)
+public sealed class SiteRenderer(Theme theme)
 {
-    public Outcome<ImmutableArray<OutputFile>> Render(SiteModel site)
+    /// <summary>The view of every posting by slug, built in parallel (Markdown rendering is the costly part).</summary>
+    public static IReadOnlyDictionary<string, JobView> BuildViews(SiteModel site, JobViewBuilder builder)
+    {
+        var views = new ConcurrentDictionary<string, JobView>(StringComparer.Ordinal);
+        Parallel.ForEach(site.Open, posting => views[posting.Slug] = builder.Build(posting, closed: false));
+        Parallel.ForEach(site.Closed, posting => views[posting.Slug] = builder.Build(posting, closed: true));
+        return views;
+    }
+
+    public Outcome<ImmutableArray<OutputFile>> Render(SiteModel site, IReadOnlyDictionary<string, JobView> jobViews)
     {
         var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.BaseUrl,
             site.Config.Language, theme.AssetUrls.GetValueOrDefault("style.css", ""), theme.AssetUrls.GetValueOrDefault("search.js", ""));
-        var closed = site.Closed.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
-        var jobViews = new ConcurrentDictionary<string, JobView>(StringComparer.Ordinal);
-        Parallel.ForEach(site.All, posting => jobViews[posting.Slug] = views.Build(posting, closed.Contains(posting.Slug)));
 
         var pages = new ConcurrentBag<(string Path, Outcome<string> Html)>();
         Parallel.ForEach(site.All, posting =>
         {
             var job = jobViews[posting.Slug];
-            var meta = Meta(site, job.Company is null ? job.Title : $"{job.Title} at {job.Company}", job.Summary, job.Url, job.Closed);
+            var meta = Meta(site, job.Company is null ? job.Title : $"{job.Title} at {job.Company}", job.Summary, job.Url, job.Closed) with
+            {
+                Type = "article",
+                JsonLd = job.Closed ? null : JobPostingJsonLd.Build(posting, job.BodyHtml, site.Config),
+            };
             pages.Add((Index(job.Url), theme.Render("job", new JobPage(siteView, meta, job))));
         });
 
         ImmutableArray<JobView> Views(IEnumerable<Posting> postings) => [.. postings.Select(p => jobViews[p.Slug])];
 
-        AddList(pages, site, siteView, "/", "Latest jobs", site.Config.Title, site.Config.Description, Views(site.Open));
+        AddList(pages, site, siteView, "/", "Latest jobs", site.Config.Title, site.Config.Description, Views(site.Open), hasFeed: true);
         AddList(pages, site, siteView, "/remote/", "Remote jobs", "Remote jobs",
-            $"{site.Remote.Length} open remote positions.", Views(site.Remote));
-        AddTaxonomy(pages, site, siteView, "/tags/", "Tags", "Jobs tagged {0}", site.Tags, Views);
-        AddTaxonomy(pages, site, siteView, "/companies/", "Companies", "Jobs at {0}", site.Companies, Views);
-        AddTaxonomy(pages, site, siteView, "/locations/", "Locations", "Jobs in {0}", site.Locations, Views);
+            $"{site.Remote.Length} open remote positions.", Views(site.Remote), hasFeed: false);
+        AddTaxonomy(pages, site, siteView, "/tags/", "Tags", "Jobs tagged {0}", site.Tags, Views, hasFeeds: true);
+        AddTaxonomy(pages, site, siteView, "/companies/", "Companies", "Jobs at {0}", site.Companies, Views, hasFeeds: true);
+        AddTaxonomy(pages, site, siteView, "/locations/", "Locations", "Jobs in {0}", site.Locations, Views, hasFeeds: false);
         pages.Add(("404.html", theme.Render("404", new NotFoundPage(siteView,
             Meta(site, "Page not found", "This page does not exist.", "/404.html", noIndex: true)))));
 
@@ -49,7 +59,7 @@ public sealed class SiteRenderer(Theme theme, JobViewBuilder views)
 
     private void AddTaxonomy(
         ConcurrentBag<(string, Outcome<string>)> pages, SiteModel site, SiteView siteView, string root, string heading,
-        string titleFormat, ImmutableArray<Listing> listings, Func<IEnumerable<Posting>, ImmutableArray<JobView>> views)
+        string titleFormat, ImmutableArray<Listing> listings, Func<IEnumerable<Posting>, ImmutableArray<JobView>> views, bool hasFeeds)
     {
         var terms = listings.Select(l => new LinkView(l.Name, root + l.Slug + "/", l.Postings.Length))
             .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Url, StringComparer.Ordinal);
@@ -59,14 +69,14 @@ public sealed class SiteRenderer(Theme theme, JobViewBuilder views)
         {
             var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, titleFormat, listing.Name);
             AddList(pages, site, siteView, root + listing.Slug + "/", title, title,
-                $"{listing.Postings.Length} open positions.", views(listing.Postings));
+                $"{listing.Postings.Length} open positions.", views(listing.Postings), hasFeeds);
         }
     }
 
     /// <summary>A paged list: page 1 at <paramref name="root"/>, page N at <c>{root}page/N/</c>.</summary>
     private void AddList(
         ConcurrentBag<(string, Outcome<string>)> pages, SiteModel site, SiteView siteView, string root, string heading,
-        string title, string description, ImmutableArray<JobView> jobs)
+        string title, string description, ImmutableArray<JobView> jobs, bool hasFeed)
     {
         var size = site.Config.PageSize;
         var count = Math.Max(1, (jobs.Length + size - 1) / size);
@@ -76,7 +86,8 @@ public sealed class SiteRenderer(Theme theme, JobViewBuilder views)
             var pager = count == 1 ? null : new PagerView(page, count,
                 page > 1 ? PageUrl(root, page - 1) : null, page < count ? PageUrl(root, page + 1) : null);
             var pageTitle = page == 1 ? title : $"{title} (page {page})";
-            var model = new ListPage(siteView, Meta(site, pageTitle, description, url), heading, page == 1 ? description : null,
+            var meta = Meta(site, pageTitle, description, url) with { Feed = hasFeed ? AtomFeedWriter.FeedPath(root) : null };
+            var model = new ListPage(siteView, meta, heading, page == 1 ? description : null,
                 [.. jobs.Skip((page - 1) * size).Take(size)], pager);
             pages.Add((Index(url), theme.Render("list", model)));
         }

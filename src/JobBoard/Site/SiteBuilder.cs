@@ -36,9 +36,12 @@ public static class SiteBuilder
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;
 
-        var rendered = new SiteRenderer(tools.Theme, new JobViewBuilder(tools.Markdown, tools.Taxonomy)).Render(site);
+        var views = SiteRenderer.BuildViews(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy));
+        var rendered = new SiteRenderer(tools.Theme).Render(site, views);
         diagnostics.AddRange(rendered.Diagnostics);
         var output = rendered.Value.AddRange(tools.Theme.Assets)
+            .AddRange(AtomFeedWriter.All(site, p => views[p.Slug].Summary))
+            .Add(JobsJson.Write(site, p => views[p.Slug].Summary))
             .Add(SitemapWriter.Sitemap(site))
             .Add(SitemapWriter.Robots(site));
 

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Xml;
+using JobBoard.Model;
+using JobBoard.Site;
+
+namespace JobBoard.Output;
+
+/// <summary>
+/// Atom feeds (RFC 4287): the whole board at <c>/feed.xml</c> and one per tag and company.
+/// Entry ids are the job's canonical URL, so they stay stable across builds; dates come from
+/// the postings, never the clock.
+/// </summary>
+public static class AtomFeedWriter
+{
+    public const int MaxEntries = 50;
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    /// <summary>The feed path of a listing page: <c>/tags/go/</c> → <c>/tags/go/feed.xml</c>.</summary>
+    public static string FeedPath(string listingPath) => listingPath + "feed.xml";
+
+    public static ImmutableArray<OutputFile> All(SiteModel site, Func<Posting, string> summary)
+    {
+        var feeds = new List<OutputFile> { Feed(site, "/", site.Config.Title, site.Open, summary) };
+        feeds.AddRange(site.Tags.Select(t => Feed(site, SiteModel.TagPath(t.Slug), $"{t.Name} jobs · {site.Config.Title}", t.Postings, summary)));
+        feeds.AddRange(site.Companies.Select(c => Feed(site, SiteModel.CompanyPath(c.Slug), $"Jobs at {c.Name} · {site.Config.Title}", c.Postings, summary)));
+        return [.. feeds];
+    }
+
+    private static OutputFile Feed(SiteModel site, string listingPath, string title, IEnumerable<Posting> newestFirst, Func<Posting, string> summary)
+    {
+        var entries = newestFirst.Take(MaxEntries).ToList();
+        var buffer = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 };
+        using (var xml = XmlWriter.Create(buffer, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Atom);
+            xml.WriteElementString("title", Atom, title);
+            xml.WriteElementString("id", Atom, site.Config.Absolute(FeedPath(listingPath)));
+            xml.WriteElementString("updated", Atom, Timestamp(entries.Select(e => e.DatePosted).Max() ?? site.Now));
+            Link(xml, "self", site.Config.Absolute(FeedPath(listingPath)), "application/atom+xml");
+            Link(xml, "alternate", site.Config.Absolute(listingPath), "text/html");
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, site.Config.Title);
+            xml.WriteEndElement();
+            foreach (var posting in entries)
+            {
+                var url = site.Config.Absolute(SiteModel.JobPath(posting));
+                xml.WriteStartElement("entry", Atom);
+                xml.WriteElementString("title", Atom, posting.Company is null ? posting.Title : $"{posting.Title} at {posting.Company.Name}");
+                xml.WriteElementString("id", Atom, url);
+                xml.WriteElementString("updated", Atom, Timestamp(posting.DatePosted ?? site.Now));
+                if (posting.DatePosted is { } posted)
+                {
+                    xml.WriteElementString("published", Atom, Timestamp(posted));
+                }
+
+                Link(xml, "alternate", url, "text/html");
+                foreach (var tag in posting.Tags)
+                {
+                    xml.WriteStartElement("category", Atom);
+                    xml.WriteAttributeString("term", tag);
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteStartElement("summary", Atom);
+                xml.WriteAttributeString("type", "text");
+                xml.WriteString(summary(posting));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        var path = FeedPath(listingPath).TrimStart('/');
+        return OutputFile.Text(path, buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n");
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", Atom);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateOnly date) => date.ToIsoDate() + "T00:00:00Z";
+}

@@ -1,0 +1,155 @@
+using System.Text.Json;
+using JobBoard.Model;
+using JobBoard.Site;
+
+namespace JobBoard.Render;
+
+/// <summary>
+/// schema.org JobPosting structured data for Google for Jobs. Only what the posting supports is
+/// written: no placeholders. The default JSON encoder escapes <c>&lt;</c>, <c>&gt;</c> and
+/// <c>&amp;</c>, so no value can close the script element or open a comment.
+/// </summary>
+public static class JobPostingJsonLd
+{
+    public static string Build(Posting posting, string bodyHtml, SiteConfig config)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org/");
+            json.WriteString("@type", "JobPosting");
+            json.WriteString("title", posting.Title);
+            json.WriteString("description", bodyHtml);
+            json.WriteString("url", config.Absolute(SiteModel.JobPath(posting)));
+            if (posting.DatePosted is { } posted)
+            {
+                json.WriteString("datePosted", posted.ToIsoDate());
+            }
+
+            if (posting.ValidThrough is { } until)
+            {
+                json.WriteString("validThrough", until.ToIsoDate());
+            }
+
+            if (posting.EmploymentType is { } type)
+            {
+                json.WriteString("employmentType", type.ToSchemaOrg());
+            }
+
+            WriteOrganization(json, posting.Company);
+            WriteLocation(json, posting);
+            WriteSalary(json, posting.Salary);
+            json.WriteStartObject("identifier");
+            json.WriteString("@type", "PropertyValue");
+            json.WriteString("name", posting.Company?.Name ?? config.Title);
+            json.WriteString("value", posting.Slug);
+            json.WriteEndObject();
+            if (posting.ApplyUrl is not null)
+            {
+                json.WriteBoolean("directApply", false);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteOrganization(Utf8JsonWriter json, Company? company)
+    {
+        if (company is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("hiringOrganization");
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", company.Name);
+        if (UrlPolicy.IsAllowed(company.Website))
+        {
+            json.WriteString("sameAs", company.Website);
+        }
+
+        if (UrlPolicy.IsAllowed(company.Logo))
+        {
+            json.WriteString("logo", company.Logo);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, Posting posting)
+    {
+        if (posting.Locations.Length > 0)
+        {
+            json.WriteStartArray("jobLocation");
+            foreach (var place in posting.Locations)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "Place");
+                json.WriteStartObject("address");
+                json.WriteString("@type", "PostalAddress");
+                var parts = place.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                json.WriteString("addressLocality", parts.Length > 0 ? parts[0] : place);
+                if (parts.Length > 1)
+                {
+                    // "Austin, TX" names a state or province; "Berlin, Germany" a country.
+                    var last = parts[^1];
+                    json.WriteString(last.Length == 2 && last.All(char.IsAsciiLetterUpper) ? "addressRegion" : "addressCountry", last);
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (posting.Workplace.HasFlag(Workplace.Remote))
+        {
+            json.WriteString("jobLocationType", "TELECOMMUTE");
+            if (posting.RemoteRegion is { } region)
+            {
+                json.WriteStartObject("applicantLocationRequirements");
+                json.WriteString("@type", "Country");
+                json.WriteString("name", region);
+                json.WriteEndObject();
+            }
+        }
+    }
+
+    private static void WriteSalary(Utf8JsonWriter json, Salary? salary)
+    {
+        if (salary is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("baseSalary");
+        json.WriteString("@type", "MonetaryAmount");
+        json.WriteString("currency", salary.Currency);
+        json.WriteStartObject("value");
+        json.WriteString("@type", "QuantitativeValue");
+        if (salary.Min == salary.Max && salary.Min is { } exact)
+        {
+            json.WriteNumber("value", exact);
+        }
+        else
+        {
+            if (salary.Min is { } min)
+            {
+                json.WriteNumber("minValue", min);
+            }
+
+            if (salary.Max is { } max)
+            {
+                json.WriteNumber("maxValue", max);
+            }
+        }
+
+        json.WriteString("unitText", salary.Period.ToSchemaOrg());
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}
