@@ -1,0 +1,133 @@
+using JobBoard.Model;
+
+namespace JobBoard.Tests.Normalize;
+
+/// <summary>The same facts written in the front-matter schemas people actually use.</summary>
+public sealed class FrontMatterSchemaTests
+{
+    private static string Doc(string yaml) => $"---\n{yaml.Trim()}\n---\n\nThe job.\n";
+
+    [Theory]
+    [InlineData("company: Acme")]
+    [InlineData("companyName: Acme")]
+    [InlineData("company_name: Acme")]
+    [InlineData("Company-Name: Acme")]
+    [InlineData("hiringOrganization: Acme")]
+    [InlineData("hiringOrganization:\n  name: Acme\n  sameAs: https://acme.example.com")]
+    public void Company_key_aliases(string yaml)
+    {
+        var p = NormalizeHelper.Posting(Doc("title: Dev\n" + yaml));
+        Assert.Equal("Acme", p.Company?.Name);
+    }
+
+    [Theory]
+    [InlineData("applyUrl: https://a.example.com/apply")]
+    [InlineData("apply_url: https://a.example.com/apply")]
+    [InlineData("applicationUrl: https://a.example.com/apply")]
+    [InlineData("url: https://a.example.com/apply")]
+    [InlineData("url: https://a.example.com/page\napplyUrl: https://a.example.com/apply")]
+    public void Apply_url_aliases_prefer_a_key_that_says_apply(string yaml)
+    {
+        var p = NormalizeHelper.Posting(Doc("title: Dev\n" + yaml));
+        Assert.Equal("https://a.example.com/apply", p.ApplyUrl);
+    }
+
+    [Theory]
+    [InlineData("timestamp: 1611705600000", 2021, 1, 27)]
+    [InlineData("timestamp: 1611705600", 2021, 1, 27)]
+    [InlineData("date: 2021-01-27", 2021, 1, 27)]
+    [InlineData("datePosted: \"2021-01-27T23:30:00-05:00\"", 2021, 1, 28)]
+    [InlineData("publishedAt: 2021-01-27T10:00:00Z", 2021, 1, 27)]
+    public void Date_posted_in_every_spelling(string yaml, int year, int month, int day)
+    {
+        var p = NormalizeHelper.Posting(Doc("title: Dev\n" + yaml));
+        Assert.Equal(new DateOnly(year, month, day), p.DatePosted);
+    }
+
+    [Theory]
+    [InlineData("hashtags: \"#reactjs,#kubernetes\"")]
+    [InlineData("tags: [reactjs, k8s]")]
+    [InlineData("tags:\n  - React\n  - Kubernetes")]
+    [InlineData("skills: \"react, kubernetes\"")]
+    [InlineData("keywords: React; K8s")]
+    public void Tags_in_every_spelling_become_canonical_ids(string yaml)
+    {
+        var p = NormalizeHelper.Posting(Doc("title: Dev\n" + yaml));
+        Assert.Equal(["kubernetes", "react"], p.Tags.ToArray());
+    }
+
+    [Theory]
+    [InlineData("archived: \"true\"", true)]
+    [InlineData("archived: true", true)]
+    [InlineData("archived: yes", true)]
+    [InlineData("archived: \"false\"", false)]
+    public void Booleans_written_as_strings(string yaml, bool archived)
+    {
+        Assert.Equal(archived, NormalizeHelper.Posting(Doc("title: Dev\n" + yaml)).Archived);
+    }
+
+    [Fact]
+    public void Salary_from_separate_min_max_and_currency_keys()
+    {
+        var p = NormalizeHelper.Posting(Doc("title: Dev\nsalary_min: 60000\nsalary_max: \"80000\"\ncurrency: EUR"));
+        Assert.Equal(new Salary(60000, 80000, "EUR", SalaryPeriod.Year), p.Salary);
+    }
+
+    [Fact]
+    public void Salary_without_a_currency_is_left_out_with_a_warning()
+    {
+        var outcome = NormalizeHelper.Run(Doc("title: Dev\nsalary_min: 60000\nsalary_max: 80000"));
+        Assert.Null(outcome.Value!.Salary);
+        Assert.Contains(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnparsedValue);
+    }
+
+    [Fact]
+    public void Unknown_key_is_kept_for_templates_and_reported_with_a_suggestion()
+    {
+        var outcome = NormalizeHelper.Run(Doc("title: Dev\naplyUrl: https://a.example.com\nteamSize: 8"));
+        Assert.Equal("8", outcome.Value!.Extra["teamSize"]);
+        var typo = Assert.Single(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey && d.Message.Contains("aplyUrl"));
+        Assert.Contains("applyUrl", typo.Hint);
+        Assert.Equal(3, typo.Line);
+    }
+
+    [Theory]
+    [InlineData("applyUrl: javascript:alert(1)")]
+    [InlineData("applyUrl: \"data:text/html,<script>alert(1)</script>\"")]
+    [InlineData("applyUrl: /relative/path")]
+    public void Apply_link_must_be_http_https_or_mailto(string yaml)
+    {
+        var outcome = NormalizeHelper.Run(Doc("title: Dev\n" + yaml));
+        Assert.Null(outcome.Value!.ApplyUrl);
+        Assert.Contains(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeUrl && d.IsError);
+    }
+
+    [Fact]
+    public void An_email_address_becomes_a_mailto_link()
+    {
+        Assert.Equal("mailto:jobs@acme.example.com", NormalizeHelper.Posting(Doc("title: Dev\napply: jobs@acme.example.com")).ApplyUrl);
+    }
+
+    [Fact]
+    public void Every_value_records_where_it_came_from()
+    {
+        var p = NormalizeHelper.Posting(Doc("title: Dev\ncompanyName: Acme\nlocation: Berlin, Germany"));
+        Assert.Equal("front matter `title` (line 2)", p.Sources["title"]);
+        Assert.Equal("front matter `companyName` (line 3)", p.Sources["company"]);
+        Assert.StartsWith("front matter `location`", p.Sources["locations"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_title_is_an_error()
+    {
+        var outcome = NormalizeHelper.Run(Doc("company: Acme"));
+        Assert.Contains(outcome.Diagnostics, d => d.Code == DiagnosticCodes.MissingTitle && d.IsError);
+    }
+
+    [Fact]
+    public void Slug_comes_from_title_and_company_unless_the_posting_sets_one()
+    {
+        Assert.Equal("senior-dev-cafe-numerique", NormalizeHelper.Posting(Doc("title: Senior Dev\ncompany: Café Numérique")).Slug);
+        Assert.Equal("my-own-slug", NormalizeHelper.Posting(Doc("title: Senior Dev\nslug: my-own-slug")).Slug);
+    }
+}

@@ -1,0 +1,181 @@
+using JobBoard.Model;
+using JobBoard.Normalize;
+using JobBoard.Site;
+using JobBoard.Tests.Support;
+
+namespace JobBoard.Tests.Normalize;
+
+/// <summary>
+/// The five real postings in ../shared/seeds/, normalized as a user would expect. When the
+/// folder is absent (a clone without shared/), the theory has no cases and says so.
+/// </summary>
+public sealed class SeedPostingTests
+{
+    private static readonly Lazy<Taxonomy> SampleTaxonomy = new(() =>
+        Taxonomy.Parse(File.ReadAllText(Path.Combine(RepoPaths.Input, "taxonomy.yml")), "taxonomy.yml").Value!);
+
+    public static TheoryData<string> Seeds()
+    {
+        var data = new TheoryData<string>();
+        if (RepoPaths.Seeds is { } folder)
+        {
+            foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetFileName(file));
+            }
+        }
+        else
+        {
+            Console.WriteLine("../shared/seeds not found: seed tests have no cases");
+            data.Add("(absent)");
+        }
+
+        return data;
+    }
+
+    private static Outcome<Posting> Read(string name) =>
+        SiteBuilder.ReadPosting(Path.Combine(RepoPaths.Seeds!, name), name, SampleTaxonomy.Value);
+
+    private static Posting? Seed(string prefix)
+    {
+        if (RepoPaths.Seeds is not { } folder)
+        {
+            return null;
+        }
+
+        var file = Directory.GetFiles(folder, prefix + "_*").Single();
+        var outcome = Read(Path.GetFileName(file));
+        Assert.NotNull(outcome.Value);
+        return outcome.Value;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Every_seed_normalizes_without_errors(string name)
+    {
+        if (RepoPaths.Seeds is null)
+        {
+            return;
+        }
+
+        var outcome = Read(name);
+        Assert.NotNull(outcome.Value);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.IsError);
+        Assert.False(string.IsNullOrWhiteSpace(outcome.Value!.Title));
+    }
+
+    [Fact]
+    public void Seed_000_front_matter_with_a_stack_section()
+    {
+        if (Seed("000") is not { } p)
+        {
+            return;
+        }
+
+        Assert.Equal(PostingFormat.FrontMatterMarkdown, p.Format);
+        Assert.Equal("Lead Backend Software Engineer", p.Title);
+        Assert.Equal("Kestra", p.Company?.Name);
+        Assert.Equal(ExperienceLevel.Lead, p.Experience?.From);
+        foreach (var tag in new[] { "java", "micronaut", "kafka", "kafka-streams", "elasticsearch", "postgresql", "mysql",
+                     "docker", "kubernetes", "terraform", "gcp", "aws", "azure" })
+        {
+            Assert.Contains(tag, p.Tags);
+        }
+    }
+
+    [Fact]
+    public void Seed_001_front_matter_in_the_companyName_schema()
+    {
+        if (Seed("001") is not { } p)
+        {
+            return;
+        }
+
+        Assert.Equal("Sr. Backend Software Engineer", p.Title);
+        Assert.Equal("Astronomer", p.Company?.Name);
+        Assert.Equal(Workplace.Remote, p.Workplace & Workplace.Remote);
+        Assert.Equal(new DateOnly(2021, 1, 27), p.DatePosted);
+        Assert.Equal("https://careers.astronomer.io/o/sr-software-engineer-backend-nodejs/c/new", p.ApplyUrl);
+        Assert.True(p.Archived);
+        Assert.Equal(ExperienceLevel.Senior, p.Experience?.From);
+        foreach (var tag in new[] { "react", "kubernetes", "rest", "git", "scrum" })
+        {
+            Assert.Contains(tag, p.Tags);
+        }
+
+        Assert.Contains("front matter `applyUrl`", p.Sources["applyUrl"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seed_002_markdown_with_a_footer_block_and_no_company()
+    {
+        if (Seed("002") is not { } p)
+        {
+            return;
+        }
+
+        Assert.Equal(PostingFormat.PlainMarkdown, p.Format);
+        Assert.Equal("Backend Engineer", p.Title);
+        Assert.Null(p.Company);
+        Assert.Contains(p.Locations, l => l.StartsWith("San Francisco", StringComparison.Ordinal));
+        Assert.Equal(Workplace.Hybrid | Workplace.Remote, p.Workplace & (Workplace.Hybrid | Workplace.Remote));
+        Assert.Equal(EmploymentType.FullTime, p.EmploymentType);
+        Assert.Equal(new Salary(130000, 190000, "USD", SalaryPeriod.Year), p.Salary);
+        foreach (var tag in new[] { "python", "go", "fastapi", "spring-boot", "postgresql", "redis", "kafka", "rabbitmq", "graphql" })
+        {
+            Assert.Contains(tag, p.Tags);
+        }
+    }
+
+    [Fact]
+    public void Seed_003_remote_us_or_bay_area()
+    {
+        if (Seed("003") is not { } p)
+        {
+            return;
+        }
+
+        Assert.Equal("Senior Software Engineer - Backend/Infrastructure", p.Title);
+        Assert.Equal(Workplace.Remote | Workplace.Onsite, p.Workplace & (Workplace.Remote | Workplace.Onsite));
+        Assert.Equal("US", p.RemoteRegion);
+        Assert.Equal(EmploymentType.FullTime, p.EmploymentType);
+        Assert.Equal(ExperienceLevel.Senior, p.Experience?.From);
+        Assert.Equal(new Salary(160000, 240000, "USD", SalaryPeriod.Year), p.Salary);
+        foreach (var tag in new[] { "scala", "terraform", "cassandra", "prometheus" })
+        {
+            Assert.Contains(tag, p.Tags);
+        }
+    }
+
+    [Fact]
+    public void Seed_004_scraped_text_with_inferred_title()
+    {
+        if (Seed("004") is not { } p)
+        {
+            return;
+        }
+
+        var outcome = Read(Path.GetFileName(Directory.GetFiles(RepoPaths.Seeds!, "004_*").Single()));
+        Assert.Equal(PostingFormat.Text, p.Format);
+        Assert.Equal("Confluent", p.Company?.Name);
+        Assert.Contains("Backend Engineer", p.Title, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(outcome.Diagnostics, d => d.Code == DiagnosticCodes.InferredTitle);
+        Assert.True(p.Workplace.HasFlag(Workplace.Remote));
+        Assert.Equal("US", p.RemoteRegion);
+        Assert.Equal(new Salary(117500, 132200, "USD", SalaryPeriod.Year), p.Salary);
+        foreach (var tag in new[] { "kafka", "java", "go", "python" })
+        {
+            Assert.Contains(tag, p.Tags);
+        }
+
+        var html = new JobBoard.Render.MarkdownRenderer().ToHtml(p.Body);
+        foreach (var heading in new[] { "About the Role", "What You Will Do", "What You Will Bring" })
+        {
+            Assert.Matches($"<h[2-4][^>]*>{heading}</h[2-4]>", html);
+        }
+
+        Assert.Contains("<li>", html, StringComparison.Ordinal);
+        var repeated = "Direct experience building systems with online components that serve user request";
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, System.Text.RegularExpressions.Regex.Escape(repeated)));
+    }
+}
