@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+using JobBoard.Site;
+using JobBoard.Tests.Support;
+
+namespace JobBoard.Tests.Render;
+
+/// <summary>JSON-LD, feeds and jobs.json of the fixture board, checked against the specs' required shapes.</summary>
+public sealed class StructuredDataTests : IClassFixture<PageSnapshotTests.FixtureSite>
+{
+    private static readonly string[] EmploymentTypes =
+        ["FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"];
+
+    private readonly PageSnapshotTests.FixtureSite site;
+
+    public StructuredDataTests(PageSnapshotTests.FixtureSite site) => this.site = site;
+
+    private IEnumerable<(string Path, JsonElement? JsonLd, bool NoIndex)> JobPages()
+    {
+        var parser = new HtmlParser();
+        foreach (var file in SiteTree.Files(site.Output).Where(f => f.StartsWith("jobs/", StringComparison.Ordinal)))
+        {
+            var document = parser.ParseDocument(site.Page(file));
+            var script = document.QuerySelectorAll("script[type='application/ld+json']").SingleOrDefault();
+            var noIndex = document.QuerySelector("meta[name=robots]")?.GetAttribute("content") == "noindex";
+            yield return (file, script is null ? null : JsonDocument.Parse(script.TextContent).RootElement, noIndex);
+        }
+    }
+
+    [Fact]
+    public void Every_open_job_page_has_a_valid_JobPosting()
+    {
+        var open = JobPages().Where(p => !p.NoIndex).ToList();
+        Assert.NotEmpty(open);
+        foreach (var (path, jsonLd, _) in open)
+        {
+            Assert.True(jsonLd.HasValue, $"{path} has no JSON-LD");
+            var json = jsonLd.Value;
+            Assert.Equal("JobPosting", json.GetProperty("@type").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("title").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("description").GetString()));
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", json.GetProperty("datePosted").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("hiringOrganization").GetProperty("name").GetString()));
+            Assert.True(json.TryGetProperty("jobLocation", out _) || json.GetProperty("jobLocationType").GetString() == "TELECOMMUTE",
+                $"{path} has neither jobLocation nor TELECOMMUTE");
+            if (json.TryGetProperty("employmentType", out var type))
+            {
+                Assert.Contains(type.GetString(), EmploymentTypes);
+            }
+
+            if (json.TryGetProperty("baseSalary", out var salary))
+            {
+                Assert.Matches("^[A-Z]{3}$", salary.GetProperty("currency").GetString());
+                Assert.Contains(salary.GetProperty("value").GetProperty("unitText").GetString(), new[] { "HOUR", "DAY", "WEEK", "MONTH", "YEAR" });
+            }
+        }
+    }
+
+    [Fact]
+    public void Feeds_are_well_formed_atom_with_unique_entry_ids()
+    {
+        var feeds = SiteTree.Files(site.Output).Where(f => f.EndsWith("feed.xml", StringComparison.Ordinal)).ToList();
+        Assert.Contains("feed.xml", feeds);
+        Assert.Contains("tags/kubernetes/feed.xml", feeds);
+        Assert.Contains("companies/northwind-labs/feed.xml", feeds);
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        foreach (var feed in feeds)
+        {
+            var document = XDocument.Parse(site.Page(feed));
+            Assert.Equal(atom + "feed", document.Root!.Name);
+            var ids = document.Root.Elements(atom + "entry").Select(e => e.Element(atom + "id")!.Value).ToList();
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+            Assert.All(document.Root.Elements(atom + "entry"), e => Assert.NotNull(e.Element(atom + "updated")));
+        }
+    }
+
+    [Fact]
+    public void Jobs_json_lists_the_open_postings()
+    {
+        using var json = JsonDocument.Parse(site.Page("jobs.json"));
+        var jobs = json.RootElement.GetProperty("jobs").EnumerateArray().ToList();
+        Assert.Equal(3, jobs.Count);
+        Assert.All(jobs, j => Assert.StartsWith("https://fixture.example.org/jobs/", j.GetProperty("url").GetString()));
+    }
+}
