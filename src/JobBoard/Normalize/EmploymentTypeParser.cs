@@ -47,7 +47,6 @@ public static partial class EmploymentTypeParser
         ["volunteering"] = EmploymentType.Volunteer,
         ["per diem"] = EmploymentType.PerDiem,
         ["perdiem"] = EmploymentType.PerDiem,
-        ["other"] = EmploymentType.Other,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Longest phrase in <see cref="Terms"/>, in words.</summary>
@@ -67,6 +66,12 @@ public static partial class EmploymentTypeParser
 
         // "FULL_TIME", "full-time" and "Full time" all become the words "full time".
         var words = WordRegex().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
+
+        // schema.org's OTHER only as the whole value: "other" is too common a word in a sentence.
+        if (words is ["other"])
+        {
+            return EmploymentType.Other;
+        }
         for (var i = 0; i < words.Length; i++)
         {
             for (var length = Math.Min(LongestTerm, words.Length - i); length >= 1; length--)
