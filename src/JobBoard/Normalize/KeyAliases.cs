@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+
+namespace JobBoard.Normalize;
+
+/// <summary>
+/// Every key spelling postings use for a field, in one table: front-matter keys of any schema
+/// (<c>companyName</c>, <c>company_name</c>, <c>hiringOrganization.name</c>), footer keys
+/// (<c>**Salary Range:**</c>) and section titles ("Keywords"). Keys match ignoring case and style:
+/// <c>_</c>, <c>-</c>, spaces and dots are dropped before comparing.
+/// </summary>
+/// <remarks>
+/// Deliberate choices, from the seeds: <c>type</c> and <c>jobType</c> are the department (seed 000
+/// <c>type: Engineering</c>, seed 001 <c>jobType: "software"</c>), never the employment type;
+/// <c>url</c> is the apply URL (seed 001); <c>host</c> and <c>summaryBackup</c> (seed 001) are not
+/// aliases: the caller keeps them for templates. <c>name</c> is left out (job title, company or
+/// contact person?), and so is <c>permalink</c> (a path pattern, not a slug).
+/// </remarks>
+public static class KeyAliases
+{
+    /// <summary>The alias table, in the spelling suggestions show. Add a spelling here to teach it.</summary>
+    private static readonly (PostingField Field, string[] Keys)[] Table =
+    [
+        (PostingField.Title, ["title", "jobTitle", "position", "role", "positionTitle"]),
+        (PostingField.Company, ["company", "companyName", "hiringOrganization", "hiringOrganization.name", "employer", "organization", "organisation"]),
+        (PostingField.CompanyWebsite, ["companyWebsite", "companyUrl", "hiringOrganization.sameAs", "hiringOrganization.url", "website", "companyHomepage"]),
+        (PostingField.CompanyLogo, ["companyLogo", "logo", "logoUrl", "hiringOrganization.logo"]),
+        (PostingField.Department, ["department", "type", "jobType", "category", "jobCategory", "team", "occupationalCategory"]),
+        (PostingField.Location, ["location", "locations", "jobLocation", "city", "office", "offices"]),
+        (PostingField.Workplace, ["workplace", "remote", "workplaceType", "locationType", "jobLocationType", "remoteType"]),
+        (PostingField.RemoteRegion, ["remoteRegion", "applicantLocationRequirements", "remoteLocation"]),
+        (PostingField.EmploymentType, ["employmentType", "employment", "contractType", "contract", "jobEmploymentType"]),
+        (PostingField.Experience, ["experience", "experienceLevel", "seniority", "seniorityLevel", "level", "experienceRequirements"]),
+        (PostingField.Salary, ["salary", "salaryRange", "baseSalary", "estimatedSalary", "compensation", "pay", "payRange", "wage"]),
+        (PostingField.SalaryMin, ["salaryMin", "minSalary", "baseSalary.value.minValue"]),
+        (PostingField.SalaryMax, ["salaryMax", "maxSalary", "baseSalary.value.maxValue"]),
+        (PostingField.SalaryCurrency, ["salaryCurrency", "currency", "baseSalary.currency"]),
+        (PostingField.SalaryPeriod, ["salaryPeriod", "unitText", "baseSalary.value.unitText", "payPeriod"]),
+        (PostingField.Tags, ["tags", "hashtags", "skills", "keywords", "stack", "techStack", "technicalStack", "technologies", "keywordsForMatching"]),
+        (PostingField.DatePosted, ["date", "datePosted", "timestamp", "publishedAt", "published", "postedAt", "posted", "created", "createdAt", "pubDate"]),
+        (PostingField.ValidThrough, ["validThrough", "expires", "expiresAt", "expiryDate", "expirationDate", "closingDate", "deadline", "applicationDeadline"]),
+        (PostingField.Archived, ["archived", "closed", "expired", "filled"]),
+        (PostingField.ApplyUrl, ["applyUrl", "applicationUrl", "apply", "applyLink", "url", "howToApply"]),
+        (PostingField.Summary, ["summary", "excerpt", "description"]),
+        (PostingField.Featured, ["featured", "sticky", "pinned"]),
+        (PostingField.Slug, ["slug"]),
+        (PostingField.RedirectFrom, ["redirectFrom", "redirect_from", "aliases"]),
+    ];
+
+    private static readonly FrozenDictionary<string, PostingField> ByKey = Table
+        .SelectMany(row => row.Keys.Select(key => (Key: Simplify(key), row.Field)))
+        .DistinctBy(pair => pair.Key)
+        .ToFrozenDictionary(pair => pair.Key, pair => pair.Field, StringComparer.Ordinal);
+
+    private static readonly (string Simple, string Spelling)[] Spellings = Table
+        .SelectMany(row => row.Keys)
+        .Select(key => (Simplify(key), key))
+        .ToArray();
+
+    /// <summary>Keys longer than this are never aliases and get no suggestion.</summary>
+    private const int MaxKeyLength = 64;
+
+    /// <summary>The field a key means, or null for a key we do not know (the caller keeps it).</summary>
+    public static PostingField? Resolve(string key)
+    {
+        if (string.IsNullOrEmpty(key) || key.Length > MaxKeyLength)
+        {
+            return null;
+        }
+
+        return ByKey.TryGetValue(Simplify(key), out var field) ? field : null;
+    }
+
+    /// <summary>
+    /// For an unknown key, the nearest alias spelling ("aplyUrl" → "applyUrl", "compnay" →
+    /// "company"), within 2 edits (1 for keys of up to 4 letters, where 2 edits make anything
+    /// look alike); a swap of two neighbouring letters counts as one edit. Null when nothing is
+    /// that close, or when the key is already known.
+    /// </summary>
+    public static string? Suggest(string unknownKey)
+    {
+        if (string.IsNullOrEmpty(unknownKey) || unknownKey.Length > MaxKeyLength || Resolve(unknownKey) is not null)
+        {
+            return null;
+        }
+
+        var simple = Simplify(unknownKey);
+        if (simple.Length == 0)
+        {
+            return null;
+        }
+
+        var allowed = simple.Length <= 4 ? 1 : 2;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (candidate, spelling) in Spellings)
+        {
+            var distance = EditDistance(simple, candidate, allowed);
+            if (distance <= allowed && distance < bestDistance)
+            {
+                (best, bestDistance) = (spelling, distance);
+            }
+        }
+
+        return best;
+    }
+
+    private static string Simplify(string key)
+    {
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        var length = 0;
+        foreach (var c in key)
+        {
+            if (c is not ('_' or '-' or ' ' or '.' or '\t'))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent swaps); stops early past <paramref name="limit"/>.</summary>
+    private static int EditDistance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
+                }
+
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+}

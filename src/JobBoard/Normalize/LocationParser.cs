@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using JobBoard.Model;
+
+namespace JobBoard.Normalize;
+
+/// <summary>
+/// Reads a location value ("San Francisco, CA (Hybrid) or Remote", "Remote (US) or San Francisco
+/// Bay Area", "#LI-Remote") into places, workplace and remote region. Pure and total: never throws.
+/// </summary>
+/// <remarks>
+/// The value is split into alternatives on " or ", " / ", ";" and "|"; commas never split, because
+/// "Berlin, Germany" is one place. In each alternative, a workplace word (remote, hybrid, on-site)
+/// decides what the rest is: after "Remote" it is the region ("Remote - EU", "US-Remote"); otherwise
+/// it is a place. A named place with no workplace word is on-site.
+/// </remarks>
+public static partial class LocationParser
+{
+    private const int MaxLocationLength = 1_000;
+
+    private const int MaxTextLength = 200_000;
+
+    private static readonly char[] Separators = [' ', '\t', '-', '–', '—', ':', ',', '/', '|', '(', ')', '·', '!'];
+
+    public static LocationInfo Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return LocationInfo.Empty;
+        }
+
+        if (text.Length > MaxLocationLength)
+        {
+            text = text[..MaxLocationLength];
+        }
+
+        // A hashtag speaks for the whole value: "Berlin #LI-Hybrid" is hybrid in Berlin, not also on-site.
+        var fromHashtags = WorkplaceFromHashtags(text);
+        text = LinkedInTagRegex().Replace(text, " ");
+
+        var workplace = fromHashtags;
+        var places = ImmutableArray.CreateBuilder<string>();
+        string? region = null;
+        foreach (var alternative in AlternativeSplitRegex().Split(text))
+        {
+            var (kinds, place, remoteRegion) = ReadAlternative(alternative);
+            if (kinds == Workplace.None && place is not null && fromHashtags == Workplace.None)
+            {
+                kinds = Workplace.Onsite; // A named place with no workplace word: "Berlin, Germany".
+            }
+
+            workplace |= kinds;
+            region ??= remoteRegion;
+            if (place is not null && !places.Contains(place, StringComparer.OrdinalIgnoreCase))
+            {
+                places.Add(place);
+            }
+        }
+
+        return new LocationInfo(places.ToImmutable(), workplace, region);
+    }
+
+    /// <summary>
+    /// Scans free text (a description) for an explicit workplace statement: LinkedIn's
+    /// <c>#LI-Remote</c> / <c>#LI-Hybrid</c> / <c>#LI-Onsite</c> tags (seed 004 ends with one) and
+    /// unambiguous phrases ("fully remote", "remote-friendly", "hybrid role"). Conservative on
+    /// purpose: "hybrid cloud", "in office and remote" (seed 004) and "experience working on a full
+    /// remote company" (seed 000) say nothing about this job.
+    /// </summary>
+    public static Workplace WorkplaceFromText(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return Workplace.None;
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            text = text[..MaxTextLength];
+        }
+
+        var workplace = WorkplaceFromHashtags(text);
+        if (RemotePhraseRegex().IsMatch(text))
+        {
+            workplace |= Workplace.Remote;
+        }
+
+        if (HybridPhraseRegex().IsMatch(text))
+        {
+            workplace |= Workplace.Hybrid;
+        }
+
+        if (OnsitePhraseRegex().IsMatch(text))
+        {
+            workplace |= Workplace.Onsite;
+        }
+
+        return workplace;
+    }
+
+    private static Workplace WorkplaceFromHashtags(string text)
+    {
+        var workplace = Workplace.None;
+        foreach (Match tag in LinkedInTagRegex().Matches(text))
+        {
+            workplace |= KindsIn(tag.Groups["kind"].Value, out _);
+        }
+
+        return workplace;
+    }
+
+    private static (Workplace Kinds, string? Place, string? Region) ReadAlternative(string alternative)
+    {
+        var parenthesized = new List<string>();
+        var main = ParenthesesRegex().Replace(alternative, m =>
+        {
+            parenthesized.Add(m.Groups["inner"].Value);
+            return " ";
+        });
+
+        var mainKinds = KindsIn(main, out var mainRest);
+        var parenKinds = Workplace.None;
+        string? parenText = null;
+        foreach (var inner in parenthesized)
+        {
+            parenKinds |= KindsIn(inner, out var innerRest);
+            parenText ??= Trim(innerRest);
+        }
+
+        var rest = Trim(mainRest);
+
+        // "Remote (US)", "Remote - EU", "US-Remote", "Remote, US only": what is left names the region.
+        if (mainKinds == Workplace.Remote)
+        {
+            return (mainKinds | parenKinds, null, RegionOf(rest ?? parenText));
+        }
+
+        var place = rest is null ? parenText : parenText is null ? rest : $"{rest} ({parenText})";
+        var kinds = mainKinds | parenKinds;
+        if (place is not null && LocationVocabulary.Anywhere.Contains(place.ToLowerInvariant()))
+        {
+            return (kinds | Workplace.Remote, null, null);
+        }
+
+        return (kinds, place, null);
+    }
+
+    private static Workplace KindsIn(string text, out string rest)
+    {
+        var kinds = Workplace.None;
+        rest = WorkplaceWordRegex().Replace(text, m =>
+        {
+            kinds |= m.Groups["remote"].Success ? Workplace.Remote
+                : m.Groups["hybrid"].Success ? Workplace.Hybrid
+                : Workplace.Onsite;
+            return " ";
+        });
+        return kinds;
+    }
+
+    /// <summary>Strips separators and filler words ("only", "job", "in") from both ends; null when nothing is left.</summary>
+    private static string? Trim(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var span = text.AsSpan();
+        while (true)
+        {
+            span = span.Trim(Separators);
+            var firstEnd = span.IndexOfAny(Separators);
+            var first = firstEnd < 0 ? span : span[..firstEnd];
+            if (first.Length > 0 && LocationVocabulary.Filler.Contains(first.ToString().ToLowerInvariant()))
+            {
+                span = span[first.Length..];
+                continue;
+            }
+
+            var lastStart = span.LastIndexOfAny(Separators);
+            var last = lastStart < 0 ? span : span[(lastStart + 1)..];
+            if (last.Length > 0 && LocationVocabulary.Filler.Contains(last.ToString().ToLowerInvariant()))
+            {
+                span = span[..^last.Length];
+                continue;
+            }
+
+            break;
+        }
+
+        return span.IsEmpty ? null : WhitespaceRegex().Replace(span.ToString(), " ");
+    }
+
+    private static string? RegionOf(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var key = text.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        if (LocationVocabulary.Anywhere.Contains(key))
+        {
+            return null;
+        }
+
+        return LocationVocabulary.Regions.TryGetValue(key, out var region) ? region : text;
+    }
+
+    [GeneratedRegex(@"#LI-(?<kind>[A-Za-z-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkedInTagRegex();
+
+    [GeneratedRegex(@"\s+or\s+|\s+/\s+|;|\||\s+·\s+|\n", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlternativeSplitRegex();
+
+    [GeneratedRegex(@"\((?<inner>[^()]*)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesesRegex();
+
+    [GeneratedRegex(@"(?<remote>\bremote(?:ly)?\b)|(?<hybrid>\bhybrid\b)|(?<onsite>\bon[-\s]?site\b|\bin[-\s]office\b|\boffice[-\s]based\b|\bon[-\s]premises?\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorkplaceWordRegex();
+
+    [GeneratedRegex(@"\b(?:fully|100\s?%|completely|entirely|permanently)\s+remote\b|\bremote[-\s](?:first|friendly|only)\b|\bwork\s+from\s+anywhere\b|\bremote\s+(?:position|role|job|opportunity)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RemotePhraseRegex();
+
+    [GeneratedRegex(@"\bhybrid[-\s](?:role|position|job|work|working|model|schedule|setup|arrangement|environment|policy|remote)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HybridPhraseRegex();
+
+    [GeneratedRegex(@"\b(?:fully|100\s?%|entirely)\s+(?:on[-\s]?site|in[-\s]office)\b|\b(?:on[-\s]?site|in[-\s]office)\s+(?:role|position|job|only)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnsitePhraseRegex();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhitespaceRegex();
+}

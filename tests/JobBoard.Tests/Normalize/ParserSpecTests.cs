@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using JobBoard.Model;
+using JobBoard.Normalize;
+
+namespace JobBoard.Tests.Normalize;
+
+/// <summary>
+/// Runs every case of every spec file in Normalize/Specs/ (Markdig-style spec tests): the file name
+/// picks the parser, the parser's result is printed compactly and compared with the expected text.
+/// </summary>
+public sealed class ParserSpecTests
+{
+    /// <summary>Spec file name (without .txt) to "run the parser and print the result".</summary>
+    private static readonly IReadOnlyDictionary<string, Func<string?, string>> Parsers =
+        new Dictionary<string, Func<string?, string>>(StringComparer.Ordinal)
+        {
+            ["salary"] = text => Print(SalaryParser.Parse(text)),
+            ["location"] = text => Print(LocationParser.Parse(text)),
+            ["workplace-in-text"] = text => Print(LocationParser.WorkplaceFromText(text)),
+            ["employment-type"] = text => EmploymentTypeParser.Parse(text)?.ToSchemaOrg() ?? "none",
+            ["experience"] = text => ExperienceParser.Parse(text)?.ToString() ?? "none",
+            ["experience-from-title"] = text => ExperienceParser.FromTitle(text)?.ToString() ?? "none",
+            ["date"] = text => DateParser.Parse(text)?.ToIsoDate() ?? "none",
+            ["boolean"] = text => BooleanParser.Parse(text) switch { true => "true", false => "false", null => "none" },
+            ["list"] = text => Print(ListParser.Split(text is null ? [] : text.Split(" ¦ "))),
+            ["slug"] = text => Slugger.Slugify(text) is { Length: > 0 } slug ? slug : "(empty)",
+            ["key-alias"] = text => KeyAliases.Resolve(text ?? string.Empty)?.ToString() ?? "none",
+            ["key-suggestion"] = text => KeyAliases.Suggest(text ?? string.Empty) ?? "none",
+        };
+
+    public static TheoryData<string, int, string, string> Cases()
+    {
+        var data = new TheoryData<string, int, string, string>();
+        foreach (var path in Directory.EnumerateFiles(SpecCase.Folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            foreach (var c in SpecCase.Load(path))
+            {
+                data.Add(c.Spec, c.Line, c.Input, c.Expected);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Parser_reads_spec_case(string spec, int line, string input, string expected)
+    {
+        Assert.True(Parsers.TryGetValue(spec, out var parse), $"{spec}.txt: no parser is registered for this spec file");
+        var actual = parse!(new SpecCase(spec, line, input, expected).Value());
+        if (!string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            Assert.Fail($"{spec}.txt:{line}: {input}\n  expected: {expected}\n  actual:   {actual}");
+        }
+    }
+
+    [Fact]
+    public void Every_parser_has_a_spec_file_with_cases()
+    {
+        var counts = Directory.EnumerateFiles(SpecCase.Folder, "*.txt")
+            .ToDictionary(path => Path.GetFileNameWithoutExtension(path), path => SpecCase.Load(path).Count());
+        Assert.All(Parsers.Keys, spec => Assert.True(counts.GetValueOrDefault(spec!) >= 5, $"{spec}.txt has fewer than 5 cases"));
+        Assert.True(counts.Values.Sum() >= 120, $"only {counts.Values.Sum()} spec cases in total");
+    }
+
+    private static string Print(Salary? salary)
+    {
+        if (salary is null)
+        {
+            return "none";
+        }
+
+        var amount = (salary.Min, salary.Max) switch
+        {
+            ({ } min, { } max) when min == max => Number(min),
+            ({ } min, { } max) => $"{Number(min)}-{Number(max)}",
+            ({ } min, null) => $"from {Number(min)}",
+            (null, { } max) => $"up to {Number(max)}",
+            _ => "?",
+        };
+        return $"{amount} {salary.Currency} {salary.Period.ToSchemaOrg()}";
+    }
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Print(LocationInfo info)
+    {
+        var text = $"[{string.Join("; ", info.Places)}] {Print(info.Workplace)}";
+        return info.RemoteRegion is null ? text : $"{text} region={info.RemoteRegion}";
+    }
+
+    private static string Print(Workplace workplace) =>
+        workplace == Workplace.None ? "none" : string.Join(',', workplace.Names());
+
+    private static string Print(ImmutableArray<string> items) =>
+        items.IsEmpty ? "(empty)" : string.Join(" | ", items);
+}
