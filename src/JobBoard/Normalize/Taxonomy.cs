@@ -1,0 +1,270 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using JobBoard.Model;
+
+namespace JobBoard.Normalize;
+
+/// <summary>
+/// The skill vocabulary of the board (<c>input/taxonomy.yml</c>): maps the many spellings
+/// of a skill to one canonical tag id, and finds skills mentioned in prose. All lookup
+/// tables are built once here, so each call is a handful of dictionary probes.
+/// </summary>
+public sealed class Taxonomy
+{
+    private readonly FrozenDictionary<string, string> _names;
+    private readonly FrozenDictionary<string, string> _anyWord;
+    private readonly FrozenDictionary<string, string> _proseWord;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _proseLookup;
+    private readonly int _maxProseWords;
+
+    private Taxonomy(IEnumerable<SkillEntry> entries)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var anyWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        var proseWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        _maxProseWords = 1;
+        foreach (var entry in entries)
+        {
+            if (!names.TryAdd(entry.Id, entry.Name))
+            {
+                continue;
+            }
+
+            foreach (var word in entry.Words)
+            {
+                var key = SkillKey.Of(word);
+                if (key.Length == 0 || !anyWord.TryAdd(key, entry.Id) || entry.AmbiguousWords.Contains(key))
+                {
+                    continue;
+                }
+
+                proseWord[key] = entry.Id;
+                _maxProseWords = Math.Max(_maxProseWords, ProseTokenizer.Tokenize(word).Count);
+            }
+        }
+
+        _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+        _anyWord = anyWord.ToFrozenDictionary(StringComparer.Ordinal);
+        _proseWord = proseWord.ToFrozenDictionary(StringComparer.Ordinal);
+        _proseLookup = _proseWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A taxonomy that knows no skill: every tag is kept as its slug.</summary>
+    public static Taxonomy Empty { get; } = new([]);
+
+    /// <summary>Number of skills.</summary>
+    public int Count => _names.Count;
+
+    /// <summary>
+    /// Reads a taxonomy file. Bad YAML gives no value; a bad entry is reported and skipped.
+    /// Every problem is a JB0401 error with its line. Never throws.
+    /// </summary>
+    public static Outcome<Taxonomy> Parse(string yaml, string file)
+    {
+        var (entries, diagnostics) = TaxonomyReader.Read(yaml, file);
+        return new Outcome<Taxonomy>(entries is { } list ? new Taxonomy(list) : null, diagnostics);
+    }
+
+    /// <summary>
+    /// The canonical id of a tag as written: <c>#reactjs</c>, <c>React.js</c> and <c>ReactJS</c>
+    /// are all <c>react</c>; <c>AWS (EC2, RDS)</c> is <c>aws</c>; <c>Python 3.12</c> is
+    /// <c>python</c>. An unknown tag becomes its slug, with <see cref="TagMatch.Known"/> false.
+    /// </summary>
+    public TagMatch Canonicalize(string raw)
+    {
+        var text = StripDecorations(raw.AsSpan());
+        if (_anyWord.Count > 0)
+        {
+            if (_anyWord.TryGetValue(SkillKey.Of(text), out var id))
+            {
+                return new TagMatch(id, true);
+            }
+
+            var unversioned = StripVersion(text);
+            if (unversioned.Length < text.Length && _anyWord.TryGetValue(SkillKey.Of(unversioned), out id))
+            {
+                return new TagMatch(id, true);
+            }
+        }
+
+        return new TagMatch(Slug(text), false);
+    }
+
+    /// <summary>The display name of a canonical id, or the id itself when unknown.</summary>
+    public string DisplayName(string id) => _names.TryGetValue(id, out var name) ? name : id;
+
+    /// <summary>Whether <paramref name="id"/> is a canonical id of this taxonomy.</summary>
+    public bool IsKnown(string id) => _names.ContainsKey(id);
+
+    /// <summary>
+    /// The canonical ids of the skills mentioned in <paramref name="text"/>, distinct, in order
+    /// of first mention. Ambiguous words ("go", "rest", "spring") are skipped: in prose they are
+    /// usually English. The longest phrase wins, so "Kafka Streams" is kafka-streams, not kafka.
+    /// </summary>
+    public ImmutableArray<string> FindInText(string text)
+    {
+        if (string.IsNullOrEmpty(text) || _proseWord.Count == 0)
+        {
+            return [];
+        }
+
+        var tokens = ProseTokenizer.Tokenize(text);
+        var found = ImmutableArray.CreateBuilder<string>();
+        Span<char> key = stackalloc char[SkillKey.MaxLength];
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            string? bestId = null;
+            var bestLength = 1;
+            var length = 0;
+            for (var n = 0; n < _maxProseWords && i + n < tokens.Count; n++)
+            {
+                var token = tokens[i + n];
+                if (!SkillKey.Append(text.AsSpan(token.Start, token.Length), key, ref length))
+                {
+                    break;
+                }
+
+                if (_proseLookup.TryGetValue(key[..length], out var id))
+                {
+                    bestId = id;
+                    bestLength = n + 1;
+                }
+
+                if (!token.JoinsNext)
+                {
+                    break;
+                }
+            }
+
+            if (bestId is not null && !found.Contains(bestId))
+            {
+                found.Add(bestId);
+            }
+
+            i += bestLength;
+        }
+
+        return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// The known id closest to <paramref name="id"/> in spelling (any synonym counts), for
+    /// "did you mean" hints; null when nothing is close enough to be a plausible typo.
+    /// </summary>
+    public string? Nearest(string id)
+    {
+        var key = SkillKey.Of(id);
+        if (key.Length < 3)
+        {
+            return null;
+        }
+
+        if (_anyWord.TryGetValue(key, out var exact))
+        {
+            return exact;
+        }
+
+        // Short words tolerate one typo; longer ones a few. More would suggest unrelated skills.
+        var budget = key.Length <= 5 ? 1 : key.Length <= 9 ? 2 : 3;
+        string? best = null;
+        var bestDistance = budget + 1;
+        foreach (var (candidate, candidateId) in _anyWord)
+        {
+            var distance = EditDistance.Bounded(key, candidate, bestDistance);
+            if (distance < bestDistance
+                || (distance == bestDistance && best is not null && string.CompareOrdinal(candidateId, best) < 0))
+            {
+                best = candidateId;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= budget ? best : null;
+    }
+
+    /// <summary>
+    /// Removes what authors wrap around a tag: a hashtag mark and trailing details in
+    /// parentheses, as in "AWS (EC2, RDS, Lambda)".
+    /// </summary>
+    private static ReadOnlySpan<char> StripDecorations(ReadOnlySpan<char> text)
+    {
+        text = text.Trim().TrimStart('#').Trim();
+        while (text.Length > 0 && text[^1] == ')')
+        {
+            var open = text.LastIndexOf('(');
+            if (open <= 0 || text[..open].Trim().Length == 0)
+            {
+                break;
+            }
+
+            text = text[..open].Trim();
+        }
+
+        return text;
+    }
+
+    /// <summary>"Python 3.12", "Vue 3", "Java 17+" name the skill plus a version.</summary>
+    private static ReadOnlySpan<char> StripVersion(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        if (space <= 0)
+        {
+            return text;
+        }
+
+        var last = text[(space + 1)..].TrimStart('v').TrimEnd('+').TrimEnd('x');
+        if (last.Length == 0 || !char.IsAsciiDigit(last[0]))
+        {
+            return text;
+        }
+
+        foreach (var c in last)
+        {
+            if (!char.IsAsciiDigit(c) && c != '.')
+            {
+                return text;
+            }
+        }
+
+        return text[..space].TrimEnd();
+    }
+
+    /// <summary>
+    /// Lowercase ASCII kebab-case for unknown tags. Deliberately minimal (accents folded for
+    /// Latin letters, everything else a separator); the site's Slugger owns URL slugs.
+    /// </summary>
+    private static string Slug(ReadOnlySpan<char> text)
+    {
+        const int MaxSlug = 60;
+        Span<char> buffer = stackalloc char[MaxSlug];
+        var length = 0;
+        var pendingDash = false;
+        foreach (var c in text)
+        {
+            var folded = LatinFold.ToAscii(c);
+            if (folded.Length == 0)
+            {
+                pendingDash = length > 0;
+                continue;
+            }
+
+            var extra = (pendingDash ? 1 : 0) + folded.Length;
+            if (length + extra > MaxSlug)
+            {
+                break;
+            }
+
+            if (pendingDash)
+            {
+                buffer[length++] = '-';
+                pendingDash = false;
+            }
+
+            folded.CopyTo(buffer[length..]);
+            length += folded.Length;
+        }
+
+        return new string(buffer[..length]);
+    }
+}

@@ -1,0 +1,192 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace JobBoard.Normalize;
+
+/// <summary>
+/// Finds the company and the job title in the prose of postings that never state them
+/// (scraped text, Markdown without front matter). Conservative by design: the site shows
+/// what it infers, so a wrong guess is worse than an empty field; every method returns
+/// null unless a sentence clearly names the value. Lines are 1-based within the text given.
+/// </summary>
+public static partial class TextInference
+{
+    private const int TimeoutMs = 500;
+
+    // A proper name: up to four capitalized words, "&" allowed between them ("Lumen & Co").
+    private const string Name = @"(?<name>\p{Lu}[\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*){0,3})";
+
+    // Words that start sentences or name a team, never the employer ("We are...", "Our team is hiring").
+    private static readonly FrozenSet<string> NotACompany = FrozenSet.ToFrozenSet(
+        [
+            "a", "about", "additionally", "all", "also", "an", "and", "applicants", "as", "at", "benefits",
+            "candidates", "company", "compensation", "data", "description", "design", "each", "engineering",
+            "every", "everyone", "everything", "experience", "for", "he", "here", "how", "if", "in", "it",
+            "its", "job", "join", "marketing", "most", "nobody", "note", "now", "on", "operations", "our",
+            "please", "platform", "position", "product", "qualifications", "remote", "requirements",
+            "responsibilities", "role", "sales", "security", "she", "some", "team", "that", "the", "their",
+            "there", "these", "they", "this", "those", "today", "us", "we", "what", "when", "where", "which",
+            "who", "why", "with", "you", "your",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Scraped pages glue the section heading to the first word: "DescriptionConfluent is...".
+    private static readonly string[] GluedHeadings = ["Description", "Overview", "Summary", "About", "Introduction"];
+
+    /// <summary>
+    /// The employer named in sentences such as "At Confluent, we...", "As a backend engineer at
+    /// Kestra, you'll...", "Join Acme as...", "Acme is hiring", "Astronomer is a rapidly growing
+    /// startup". Among several candidates the one named most often wins. Null when the text
+    /// only says "we" (many postings never name the company).
+    /// </summary>
+    public static (string Name, int Line)? Company(string body)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            var hits = new List<(string Name, int Index)>();
+            foreach (var regex in CompanyPatterns)
+            {
+                foreach (Match match in regex.Matches(body))
+                {
+                    var name = CleanCompany(match.Groups["name"].Value);
+                    if (name is not null)
+                    {
+                        hits.Add((name, match.Groups["name"].Index));
+                    }
+                }
+            }
+
+            var best = hits
+                .GroupBy(h => h.Name, StringComparer.Ordinal)
+                .Select(g => (Name: g.Key, Index: g.Min(h => h.Index), Score: (3 * g.Count()) + Occurrences(body, g.Key)))
+                .OrderByDescending(c => c.Score)
+                .ThenBy(c => c.Index)
+                .FirstOrDefault();
+            return best.Name is null ? null : (best.Name, LineOf(body, best.Index));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The role the posting hires for, from "We're seeking a talented Backend Engineer",
+    /// "looking for a Senior Data Engineer", "join us as ...", "As a backend engineer at X";
+    /// failing those, the role phrase most often written as "Backend engineers at Confluent".
+    /// Returned singular and title-cased. Null when no sentence names a specific role (a bare
+    /// "engineers" is not a title).
+    /// </summary>
+    public static (string Title, int Line)? Title(string body)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            var hire = HireSentence().Match(body);
+            if (hire.Success)
+            {
+                var title = hire.Groups["title"];
+                return (TitleCase(title.Value), LineOf(body, title.Index));
+            }
+
+            var best = RoleAtCompany().Matches(body)
+                .Select(m => (Title: TitleCase(m.Groups["title"].Value), m.Groups["title"].Index))
+                .GroupBy(r => r.Title, StringComparer.Ordinal)
+                .Select(g => (Title: g.Key, Index: g.Min(r => r.Index), Count: g.Count()))
+                .OrderByDescending(r => r.Count)
+                .ThenBy(r => r.Index)
+                .FirstOrDefault();
+            return best.Title is null ? null : (best.Title, LineOf(body, best.Index));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly Regex[] CompanyPatterns =
+        [AtCompanyWe(), RoleAtCompany(), JoinCompany(), CompanyIsHiring(), CompanyIsACompany(), CompanyIncorporated()];
+
+    [GeneratedRegex(@"\bAt[ \t]+" + Name + @",[ \t]+[a-z]", RegexOptions.None, TimeoutMs)]
+    private static partial Regex AtCompanyWe();
+
+    [GeneratedRegex(@"\bJoin[ \t]+" + Name + @"(?:[ \t]+(?:as|in|and|on|to)\b|['’]s\b)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex JoinCompany();
+
+    [GeneratedRegex(@"\b" + Name + @"[ \t]+is[ \t]+(?:looking[ \t]+for|hiring|seeking|searching[ \t]+for|pioneering|growing|expanding|building|on[ \t]+a[ \t]+mission)\b", RegexOptions.None, TimeoutMs)]
+    private static partial Regex CompanyIsHiring();
+
+    [GeneratedRegex(@"\b" + Name + @"[ \t]+is[ \t]+an?[ \t]+(?:[\w-]+,?[ \t]+){0,5}?(?:company|startup|start-up|scale-up|scaleup|business|firm|agency|studio|employer|cooperative|consultancy|nonprofit|non-profit)\b", RegexOptions.None, TimeoutMs)]
+    private static partial Regex CompanyIsACompany();
+
+    [GeneratedRegex(@"\b" + Name + @",?[ \t]+(?:Inc|LLC|Ltd|GmbH|SAS|S\.A|B\.V|AG)\b", RegexOptions.None, TimeoutMs)]
+    private static partial Regex CompanyIncorporated();
+
+    // Role words: what a title ends with. Qualifiers: what may precede it in lower case
+    // ("backend engineer"); capitalized words are qualifiers too ("Senior Software Engineer").
+    private const string Role = @"(?i:engineer|developer|scientist|analyst|designer|architect|manager|administrator|consultant|specialist|researcher|writer|programmer|tester|SRE|lead)";
+    private const string Qualifier = @"(?:Sr\.|Jr\.|\p{Lu}[\p{L}\p{N}+#]*(?:[.\-/][\p{L}\p{N}+#]+)*|(?i:back-?end|front-?end|full-?stack|software|data|machine[ \t]+learning|ml|ai|platform|infrastructure|cloud|devops|mobile|ios|android|web|senior|junior|lead|staff|principal|site[ \t]+reliability|security|qa|test|product|ux|ui|systems?|embedded|analytics|database|solutions))";
+
+    [GeneratedRegex(@"\b(?:seeking|looking[ \t]+for|hiring|searching[ \t]+for|join[ \t]+us[ \t]+as|join[ \t]+(?:our|the)[ \t]+team[ \t]+as|(?i:as)[ \t]+an?)[ \t]+(?:an?[ \t]+|our[ \t]+(?:next[ \t]+)?)?(?:[a-z][\w-]*,?[ \t]+(?:and[ \t]+)?){0,4}?(?<title>(?:" + Qualifier + @"[ \t]+){1,4}" + Role + @")(?:s)?\b", RegexOptions.None, TimeoutMs)]
+    private static partial Regex HireSentence();
+
+    [GeneratedRegex(@"\b(?<title>(?:" + Qualifier + @"[ \t]+){1,3}" + Role + @")s?[ \t]+at[ \t]+" + Name + @"\b", RegexOptions.None, TimeoutMs)]
+    private static partial Regex RoleAtCompany();
+
+    private static string? CleanCompany(string name)
+    {
+        foreach (var heading in GluedHeadings)
+        {
+            if (name.Length > heading.Length && name.StartsWith(heading, StringComparison.Ordinal)
+                && char.IsUpper(name[heading.Length]))
+            {
+                name = name[heading.Length..];
+                break;
+            }
+        }
+
+        var firstWord = name.Split(' ', '\t')[0];
+        return name.Length < 2 || NotACompany.Contains(firstWord) ? null : name;
+    }
+
+    /// <summary>How often <paramref name="name"/> appears as a whole word ("Confluent’s" counts).</summary>
+    private static int Occurrences(string text, string name)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var end = at + name.Length;
+            var after = end == text.Length || !char.IsLetterOrDigit(text[end]);
+            count += before && after ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static string TitleCase(string phrase)
+    {
+        var words = phrase.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            var hasUpper = word.Any(char.IsUpper);
+            words[i] = hasUpper ? word : char.ToUpperInvariant(word[0]) + word[1..];
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static int LineOf(string text, int index) =>
+        1 + text.AsSpan(0, Math.Clamp(index, 0, text.Length)).Count('\n');
+
+}
