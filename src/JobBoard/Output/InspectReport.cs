@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using JobBoard.Model;
@@ -41,7 +42,7 @@ public static class InspectReport
         json.WriteString("file", file);
         PostingJson.WriteFields(json, p);
         json.WriteStartObject("sources");
-        foreach (var (field, source) in p?.Sources ?? [])
+        foreach (var (field, source) in p?.Sources ?? ImmutableSortedDictionary<string, string>.Empty)
         {
             json.WriteString(field, source);
         }

@@ -7,6 +7,17 @@ public static class Cli
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
+    /// <summary>The CLI's build output for the same configuration as the tests (bin/Debug/net10.0 or bin/Release/...).</summary>
+    private static string Executable
+    {
+        get
+        {
+            var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var configuration = framework.Parent!.Name;
+            return Path.Combine(RepoPaths.Root, "src", "JobBoard.Cli", "bin", configuration, framework.Name, "jobboard.dll");
+        }
+    }
+
     public static Result Run(IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -16,7 +27,7 @@ public static class Cli
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? RepoPaths.Root,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "jobboard.dll"));
+        start.ArgumentList.Add(Executable);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
