@@ -15,6 +15,8 @@ public sealed class Taxonomy
     private readonly FrozenDictionary<string, string> _anyWord;
     private readonly FrozenDictionary<string, string> _proseWord;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _proseLookup;
+    private readonly FrozenSet<string> _prosePrefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prosePrefixLookup;
     private readonly int _maxProseWords;
 
     private Taxonomy(IEnumerable<SkillEntry> entries)
@@ -22,7 +24,8 @@ public sealed class Taxonomy
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var anyWord = new Dictionary<string, string>(StringComparer.Ordinal);
         var proseWord = new Dictionary<string, string>(StringComparer.Ordinal);
-        _maxProseWords = 1;
+        var prosePrefixes = new HashSet<string>(StringComparer.Ordinal);
+        var maxProseWords = 1;
         foreach (var entry in entries)
         {
             if (!names.TryAdd(entry.Id, entry.Name))
@@ -33,13 +36,21 @@ public sealed class Taxonomy
             foreach (var word in entry.Words)
             {
                 var key = SkillKey.Of(word);
-                if (key.Length == 0 || !anyWord.TryAdd(key, entry.Id) || entry.AmbiguousWords.Contains(key))
+                // The reader rejects a spelling claimed by two skills; first come wins here regardless.
+                if (key.Length == 0 || !string.Equals(anyWord.GetValueOrDefault(key, entry.Id), entry.Id, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
+                anyWord[key] = entry.Id;
+                if (entry.AmbiguousWords.Contains(key))
+                {
+                    continue;
+                }
+
+                // Every spelling adds its phrase prefixes: "Node.js" and "nodejs" share a key, not words.
                 proseWord[key] = entry.Id;
-                _maxProseWords = Math.Max(_maxProseWords, ProseTokenizer.Tokenize(word).Count);
+                maxProseWords = Math.Max(maxProseWords, AddPrefixes(word, prosePrefixes));
             }
         }
 
@@ -47,6 +58,29 @@ public sealed class Taxonomy
         _anyWord = anyWord.ToFrozenDictionary(StringComparer.Ordinal);
         _proseWord = proseWord.ToFrozenDictionary(StringComparer.Ordinal);
         _proseLookup = _proseWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxProseWords = maxProseWords;
+        _prosePrefixes = prosePrefixes.ToFrozenSet(StringComparer.Ordinal);
+        _prosePrefixLookup = _prosePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Records the keys of the first words of a phrase ("spring" of "Spring Boot"), so a
+        // prose window only grows while it can still become a phrase: most words stop at one probe.
+        static int AddPrefixes(string phrase, HashSet<string> into)
+        {
+            var tokens = ProseTokenizer.Tokenize(phrase);
+            Span<char> key = stackalloc char[SkillKey.MaxLength];
+            var length = 0;
+            for (var n = 0; n < tokens.Count - 1; n++)
+            {
+                if (!SkillKey.Append(phrase.AsSpan(tokens[n].Start, tokens[n].Length), key, ref length))
+                {
+                    break;
+                }
+
+                into.Add(new string(key[..length]));
+            }
+
+            return tokens.Count;
+        }
     }
 
     /// <summary>A taxonomy that knows no skill: every tag is kept as its slug.</summary>
@@ -131,7 +165,7 @@ public sealed class Taxonomy
                     bestLength = n + 1;
                 }
 
-                if (!token.JoinsNext)
+                if (!token.JoinsNext || !_prosePrefixLookup.Contains(key[..length]))
                 {
                     break;
                 }

@@ -14,7 +14,8 @@ public static partial class TextInference
     private const int TimeoutMs = 500;
 
     // A proper name: up to four capitalized words, "&" allowed between them ("Lumen & Co").
-    private const string Name = @"(?<name>\p{Lu}[\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*){0,3})";
+    // Atomic: a name never gives words back, which keeps scanning long texts linear.
+    private const string Name = @"(?<name>(?>\p{Lu}[\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*){0,3}))";
 
     // Words that start sentences or name a team, never the employer ("We are...", "Our team is hiring").
     private static readonly FrozenSet<string> NotACompany = FrozenSet.ToFrozenSet(
@@ -53,6 +54,11 @@ public static partial class TextInference
             {
                 foreach (Match match in regex.Matches(body))
                 {
+                    if (regex == RoleAtCompany() && RoleTitle(body, match) is null)
+                    {
+                        continue;
+                    }
+
                     var name = CleanCompany(match.Groups["name"].Value);
                     if (name is not null)
                     {
@@ -99,7 +105,8 @@ public static partial class TextInference
             }
 
             var best = RoleAtCompany().Matches(body)
-                .Select(m => (Title: TitleCase(m.Groups["title"].Value), m.Groups["title"].Index))
+                .Select(m => RoleTitle(body, m))
+                .OfType<(string Title, int Index)>()
                 .GroupBy(r => r.Title, StringComparer.Ordinal)
                 .Select(g => (Title: g.Key, Index: g.Min(r => r.Index), Count: g.Count()))
                 .OrderByDescending(r => r.Count)
@@ -114,7 +121,7 @@ public static partial class TextInference
     }
 
     private static readonly Regex[] CompanyPatterns =
-        [AtCompanyWe(), RoleAtCompany(), JoinCompany(), CompanyIsHiring(), CompanyIsACompany(), CompanyIncorporated()];
+        [AtCompanyWe(), RoleAtCompany(), JoinCompany(), CompanyStatement()];
 
     [GeneratedRegex(@"\bAt[ \t]+" + Name + @",[ \t]+[a-z]", RegexOptions.None, TimeoutMs)]
     private static partial Regex AtCompanyWe();
@@ -122,14 +129,9 @@ public static partial class TextInference
     [GeneratedRegex(@"\bJoin[ \t]+" + Name + @"(?:[ \t]+(?:as|in|and|on|to)\b|['’]s\b)", RegexOptions.None, TimeoutMs)]
     private static partial Regex JoinCompany();
 
-    [GeneratedRegex(@"\b" + Name + @"[ \t]+is[ \t]+(?:looking[ \t]+for|hiring|seeking|searching[ \t]+for|pioneering|growing|expanding|building|on[ \t]+a[ \t]+mission)\b", RegexOptions.None, TimeoutMs)]
-    private static partial Regex CompanyIsHiring();
-
-    [GeneratedRegex(@"\b" + Name + @"[ \t]+is[ \t]+an?[ \t]+(?:[\w-]+,?[ \t]+){0,5}?(?:company|startup|start-up|scale-up|scaleup|business|firm|agency|studio|employer|cooperative|consultancy|nonprofit|non-profit)\b", RegexOptions.None, TimeoutMs)]
-    private static partial Regex CompanyIsACompany();
-
-    [GeneratedRegex(@"\b" + Name + @",?[ \t]+(?:Inc|LLC|Ltd|GmbH|SAS|S\.A|B\.V|AG)\b", RegexOptions.None, TimeoutMs)]
-    private static partial Regex CompanyIncorporated();
+    // "Acme is hiring", "Acme is a fast-growing startup", "Acme, Inc.": one pattern, one scan.
+    [GeneratedRegex(@"\b" + Name + @"(?:[ \t]+is[ \t]+(?:(?:looking[ \t]+for|hiring|seeking|searching[ \t]+for|pioneering|growing|expanding|building|on[ \t]+a[ \t]+mission)\b|an?[ \t]+(?:[\w-]+,?[ \t]+){0,5}?(?:company|startup|start-up|scale-up|scaleup|business|firm|agency|studio|employer|cooperative|consultancy|nonprofit|non-profit)\b)|,?[ \t]+(?:Inc|LLC|Ltd|GmbH|SAS|S\.A|B\.V|AG)\b)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex CompanyStatement();
 
     // Role words: what a title ends with. Qualifiers: what may precede it in lower case
     // ("backend engineer"); capitalized words are qualifiers too ("Senior Software Engineer").
@@ -139,8 +141,55 @@ public static partial class TextInference
     [GeneratedRegex(@"\b(?:seeking|looking[ \t]+for|hiring|searching[ \t]+for|join[ \t]+us[ \t]+as|join[ \t]+(?:our|the)[ \t]+team[ \t]+as|(?i:as)[ \t]+an?)[ \t]+(?:an?[ \t]+|our[ \t]+(?:next[ \t]+)?)?(?:[a-z][\w-]*,?[ \t]+(?:and[ \t]+)?){0,4}?(?<title>(?:" + Qualifier + @"[ \t]+){1,4}" + Role + @")(?:s)?\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex HireSentence();
 
-    [GeneratedRegex(@"\b(?<title>(?:" + Qualifier + @"[ \t]+){1,3}" + Role + @")s?[ \t]+at[ \t]+" + Name + @"\b", RegexOptions.None, TimeoutMs)]
+    // Anchored on the role word, the rare part; the qualifiers before it are read backwards
+    // by RoleTitle, since a leading "any capitalized word" would be tried at every word.
+    [GeneratedRegex(@"\b(?<role>" + Role + @")s?[ \t]+at[ \t]+" + Name + @"\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex RoleAtCompany();
+
+    [GeneratedRegex(@"^(?:Sr\.|Jr\.|\p{Lu}[\p{L}\p{N}+#]*(?:[.\-/][\p{L}\p{N}+#]+)*|(?i:back-?end|front-?end|full-?stack|software|data|machine|learning|ml|ai|platform|infrastructure|cloud|devops|mobile|ios|android|web|senior|junior|lead|staff|principal|site|reliability|security|qa|test|product|ux|ui|systems?|embedded|analytics|database|solutions))$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex QualifierWord();
+
+    /// <summary>
+    /// The title of a "backend engineers at X" match: the role word and the one to three
+    /// qualifier words just before it; null when none precedes it ("our engineers at X").
+    /// </summary>
+    private static (string Title, int Index)? RoleTitle(string body, Match match)
+    {
+        var role = match.Groups["role"];
+        var start = role.Index;
+        var qualifiers = 0;
+        for (var cursor = start; qualifiers < 3; qualifiers++)
+        {
+            var wordEnd = cursor;
+            while (wordEnd > 0 && body[wordEnd - 1] is ' ' or '\t')
+            {
+                wordEnd--;
+            }
+
+            var wordStart = wordEnd;
+            // A dot glued to a capital ends a sentence in scraped text ("the Cloud.Backend engineers").
+            while (wordStart > 0 && !char.IsWhiteSpace(body[wordStart - 1])
+                   && !(body[wordStart - 1] == '.' && char.IsUpper(body[wordStart])))
+            {
+                wordStart--;
+            }
+
+            if (wordEnd == cursor || wordStart == wordEnd || !QualifierWord().IsMatch(body.AsSpan(wordStart, wordEnd - wordStart)))
+            {
+                break;
+            }
+
+            start = wordStart;
+            cursor = wordStart;
+        }
+
+        if (qualifiers == 0)
+        {
+            return null;
+        }
+
+        return (TitleCase(body[start..(role.Index + role.Length)]), start);
+    }
 
     private static string? CleanCompany(string name)
     {
