@@ -57,7 +57,7 @@ public static class FrontMatterReader
             }
         }
 
-        var (root, problem) = YamlTree.Parse(string.Join('\n', yamlLines));
+        var (root, problem) = YamlTree.Parse(string.Join('\n', yamlLines) + "\n");
         if (problem is not null)
         {
             return problem.TooComplex

@@ -68,7 +68,7 @@ internal static class YamlTree
                         YamlNode node = open.Event is MappingStart
                             ? new YamlMapping(Pair(open.Children), Line(open.Event), Col(open.Event))
                             : new YamlSequence(open.Children.ToImmutableArray(), Line(open.Event), Col(open.Event));
-                        if (Add(node, open.Cost + 1, open.Anchor) is { } problem1)
+                        if (Add(node, 1, open.Cost + 1, open.Anchor) is { } problem1)
                         {
                             return (null, problem1);
                         }
@@ -80,7 +80,7 @@ internal static class YamlTree
                             s.Style == ScalarStyle.Plain && NullWords.Contains(s.Value),
                             Line(e),
                             Col(e));
-                        if (Add(scalar, 1, AnchorOf(e)) is { } problem2)
+                        if (Add(scalar, 1, 1, AnchorOf(e)) is { } problem2)
                         {
                             return (null, problem2);
                         }
@@ -92,7 +92,8 @@ internal static class YamlTree
                             return (null, new YamlProblem(false, $"alias *{alias.Value.Value} refers to no anchor defined before it", Line(e), Col(e)));
                         }
 
-                        if (Add(target.Node, target.Cost, null) is { } problem3)
+                        // The alias costs what it would expand to, though it is shared, not copied.
+                        if (Add(target.Node, target.Cost, target.Cost, null) is { } problem3)
                         {
                             return (null, problem3);
                         }
@@ -108,9 +109,11 @@ internal static class YamlTree
 
         return (root, null);
 
-        YamlProblem? Add(YamlNode node, long cost, string? anchor)
+        // added: new nodes counted now (children were counted when they were added);
+        // cost: the whole subtree, which is what an alias to it would expand to.
+        YamlProblem? Add(YamlNode node, long added, long cost, string? anchor)
         {
-            total += cost;
+            total += added;
             if (total > MaxNodes)
             {
                 return new YamlProblem(true, $"YAML expands to more than {MaxNodes} nodes (aliases included)", node.Line, node.Column);
