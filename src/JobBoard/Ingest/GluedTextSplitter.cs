@@ -101,7 +101,7 @@ internal static partial class GluedTextSplitter
         return !char.IsLetterOrDigit(previous) && previous is not '-' and not '\'' and not '\u2019';
     }
 
-    [GeneratedRegex(@"[ \t]*[•▪][ \t]*")]
+    [GeneratedRegex(@"[ \t]*\n?[ \t]*[•▪][ \t]*")]
     private static partial Regex InlineBullet();
 
     [GeneratedRegex(@"(?m)^[ \t]*[·–][ \t]+")]
