@@ -57,8 +57,7 @@ internal static partial class GluedTextSplitter
     {
         foreach (var heading in KnownHeadings.TextSections)
         {
-            if (i + heading.Length > text.Length
-                || !KnownHeadings.FoldApostrophes(text.Substring(i, heading.Length)).Equals(heading, StringComparison.OrdinalIgnoreCase))
+            if (i + heading.Length > text.Length || !SameHeading(text.AsSpan(i, heading.Length), heading))
             {
                 continue;
             }
@@ -71,6 +70,21 @@ internal static partial class GluedTextSplitter
         }
 
         return null;
+    }
+
+    /// <summary>Case-insensitive, with typographic apostrophes equal to ASCII ones; no allocation.</summary>
+    private static bool SameHeading(ReadOnlySpan<char> candidate, string heading)
+    {
+        for (var k = 0; k < heading.Length; k++)
+        {
+            var c = candidate[k] is '\u2019' or '\u2018' ? '\'' : candidate[k];
+            if (char.ToUpperInvariant(c) != char.ToUpperInvariant(heading[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool BoundaryBefore(string text, int i)

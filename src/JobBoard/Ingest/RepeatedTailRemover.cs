@@ -26,6 +26,9 @@ internal static partial class RepeatedTailRemover
 
     private const int MaxRunWords = 512;
 
+    /// <summary>Only the last words can start the tail; keeps a pathological 2 MiB file fast.</summary>
+    private const int MaxTailWords = 5_000;
+
     public static string Remove(string text)
     {
         var words = new List<Word>();
@@ -62,7 +65,7 @@ internal static partial class RepeatedTailRemover
         var longest = LongestEarlierRuns(words);
         var covered = new bool[n + 1];
         covered[n] = true;
-        for (var i = n - 1; i >= 0; i--)
+        for (var i = n - 1; i >= Math.Max(0, n - MaxTailWords); i--)
         {
             for (var length = longest[i]; length >= MinRunWords && !covered[i]; length--)
             {
@@ -88,6 +91,7 @@ internal static partial class RepeatedTailRemover
         var longest = new int[n];
         var index = new Dictionary<(string, string, string), List<int>>();
         var indexed = 0;
+        var firstCandidate = Math.Max(0, n - MaxTailWords);
         for (var i = 0; i + MinRunWords <= n; i++)
         {
             // Only runs that end before i may be sources: the tail repeats, it does not overlap.
@@ -106,13 +110,18 @@ internal static partial class RepeatedTailRemover
                 }
             }
 
-            if (!index.TryGetValue(Key(words, i), out var candidates))
+            if (i < firstCandidate || !index.TryGetValue(Key(words, i), out var candidates))
             {
                 continue;
             }
 
             foreach (var j in candidates)
             {
+                if (longest[i] == MaxRunWords)
+                {
+                    break;
+                }
+
                 var length = 0;
                 while (i + length < n && j + length < i && length < MaxRunWords && words[j + length].Text == words[i + length].Text)
                 {
