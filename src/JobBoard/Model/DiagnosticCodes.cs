@@ -15,6 +15,8 @@ public static class DiagnosticCodes
     public const string BinaryFile = "JB0105";
     public const string FileTooLarge = "JB0106";
     public const string YamlTooComplex = "JB0107";
+    public const string InvalidUtf8 = "JB0108";
+    public const string DuplicateKey = "JB0109";
 
     public const string MissingTitle = "JB0201";
     public const string InferredTitle = "JB0202";

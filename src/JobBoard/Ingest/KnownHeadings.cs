@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+
+namespace JobBoard.Ingest;
+
+/// <summary>
+/// The heading tables the ingest readers recognize. Rules are data: to teach the parser a new
+/// heading, add it here (and a test case). Comparisons are ordinal and case-insensitive.
+/// </summary>
+public static class KnownHeadings
+{
+    /// <summary>
+    /// Markdown sections whose items are skills or technologies; each item becomes a value of a
+    /// <see cref="FieldOrigin.Section"/> field. Seed 000 has "Our stack", seed 002 "Keywords" and
+    /// "Technical Stack", seed 003 "Keywords for Matching".
+    /// </summary>
+    public static readonly FrozenSet<string> ListSections = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "Keywords",
+        "Keywords for Matching",
+        "Technical Stack",
+        "Tech Stack",
+        "Technology Stack",
+        "Our stack",
+        "Our tech stack",
+        "Stack",
+        "Skills",
+        "Technologies",
+        "Tools",
+        "Tags");
+
+    /// <summary>
+    /// Section headings of scraped text postings, found even when glued to the surrounding
+    /// words (seed 004: <c>DescriptionConfluent is</c>, <c>About the Role:The next</c>,
+    /// <c>experienceCome As You AreAt Confluent</c>). Longest first so that "About the Role"
+    /// wins over "The Role".
+    /// </summary>
+    public static readonly IReadOnlyList<string> TextSections = new[]
+    {
+        "Description",
+        "Job Description",
+        "About the Role",
+        "About the Job",
+        "About the Position",
+        "About the Team",
+        "About Us",
+        "About You",
+        "About the Company",
+        "The Role",
+        "The Team",
+        "The Opportunity",
+        "Overview",
+        "Role Overview",
+        "Company Overview",
+        "What You Will Do",
+        "What You'll Do",
+        "What You Will Bring",
+        "What You'll Bring",
+        "What We Offer",
+        "What We're Looking For",
+        "What We Are Looking For",
+        "What You Need",
+        "What You'll Need",
+        "Requirements",
+        "Minimum Requirements",
+        "Responsibilities",
+        "Key Responsibilities",
+        "Qualifications",
+        "Minimum Qualifications",
+        "Preferred Qualifications",
+        "Basic Qualifications",
+        "Benefits",
+        "Perks",
+        "Perks and Benefits",
+        "Compensation",
+        "Come As You Are",
+        "Who You Are",
+        "Nice to Have",
+        "Bonus Points",
+        "Why Join Us",
+        "How to Apply",
+        "Your Responsibilities",
+        "Your Profile",
+        "Our Stack",
+        "Tech Stack",
+    }.OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal).ToArray();
+
+    private static readonly FrozenSet<string> TextSectionSet =
+        TextSections.Select(FoldApostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="text"/> (trimmed, trailing colon ignored) is a list section heading.</summary>
+    public static bool IsListSection(string text) => ListSections.Contains(Clean(text));
+
+    /// <summary>True when <paramref name="text"/> (trimmed, trailing colon ignored) is a text section heading.</summary>
+    public static bool IsTextSection(string text) => TextSectionSet.Contains(FoldApostrophes(Clean(text)));
+
+    /// <summary>Scraped pages use typographic apostrophes (<c>What You’ll Do</c>); the table uses ASCII.</summary>
+    internal static string FoldApostrophes(string text) => text.Replace('\u2019', '\'').Replace('\u2018', '\'');
+
+    private static string Clean(string text) => text.Trim().TrimEnd(':').TrimEnd();
+}

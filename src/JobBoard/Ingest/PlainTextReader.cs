@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace JobBoard.Ingest;
+
+/// <summary>
+/// Turns a plain-text posting, typically scraped from a careers page (seed 004), into a
+/// Markdown body and fields: a <c>Key: value</c> header, a title line, glued headings,
+/// <c>•</c> bullets and a repeated tail are recovered; text that would be Markdown syntax is escaped.
+/// </summary>
+public static partial class PlainTextReader
+{
+    private const int MaxTitleLength = 80;
+
+    private const int MaxHeaderKeyWords = 3;
+
+    /// <param name="text">The whole file text (line 1 is file line 1).</param>
+    /// <returns>The body as Markdown and the header and title fields.</returns>
+    public static (string Body, ImmutableArray<RawField> Fields) Read(string text)
+    {
+        var result = ReadStructure(text);
+        return (result.Body, result.Fields);
+    }
+
+    internal static MarkdownStructure ReadStructure(string text)
+    {
+        var lines = (text ?? string.Empty).Split('\n');
+        var fields = ImmutableArray.CreateBuilder<RawField>();
+        var i = SkipBlank(lines, 0);
+
+        // "Title: Backend Engineer" / "Company: Acme" lines at the top, as some exports write them.
+        for (; i < lines.Length && HeaderLine().Match(lines[i]) is { Success: true } m && IsHeaderKey(m.Groups["key"].Value); i++)
+        {
+            var value = m.Groups["value"];
+            fields.Add(new RawField(m.Groups["key"].Value.Trim(), [value.Value.Trim()], i + 1, value.Index + 1, FieldOrigin.HeaderLine));
+        }
+
+        i = SkipBlank(lines, i);
+        var hasTitle = fields.Any(f => f.Key.Equals("title", StringComparison.OrdinalIgnoreCase));
+        if (!hasTitle && i < lines.Length && IsTitleLine(lines[i]) && SkipBlank(lines, i + 1) < lines.Length)
+        {
+            var title = lines[i].Trim();
+            fields.Add(new RawField("title", [title], i + 1, lines[i].IndexOf(title, StringComparison.Ordinal) + 1, FieldOrigin.Heading));
+            i = SkipBlank(lines, i + 1);
+        }
+
+        var bodyLine = i + 1;
+        var body = string.Join('\n', lines[i..].Select(MarkdownEscaper.EscapeLine));
+        body = RepeatedTailRemover.Remove(GluedTextSplitter.Split(body));
+        return new MarkdownStructure(Tidy(body), fields.ToImmutable(), bodyLine);
+    }
+
+    /// <summary>
+    /// A short first line that reads like a job title: no sentence punctuation, not a section
+    /// heading, not a bullet. Seed 004 has no such line (its text starts "DescriptionConfluent is").
+    /// </summary>
+    private static bool IsTitleLine(string line)
+    {
+        var title = line.Trim();
+        return title.Length is > 0 and <= MaxTitleLength
+            && title.Any(char.IsLetter)
+            && !NotTitlePunctuation().IsMatch(title)
+            && !KnownHeadings.IsTextSection(title);
+    }
+
+    private static bool IsHeaderKey(string key) =>
+        key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeaderKeyWords && !KnownHeadings.IsTextSection(key);
+
+    private static int SkipBlank(string[] lines, int i)
+    {
+        while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Trailing spaces off, at most one blank line in a row, one final newline.</summary>
+    private static string Tidy(string body)
+    {
+        var lines = body.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var output = new List<string>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (line.Length == 0 && (output.Count == 0 || output[^1].Length == 0))
+            {
+                continue;
+            }
+
+            output.Add(line);
+        }
+
+        while (output.Count > 0 && output[^1].Length == 0)
+        {
+            output.RemoveAt(output.Count - 1);
+        }
+
+        return output.Count == 0 ? string.Empty : string.Join('\n', output) + "\n";
+    }
+
+    [GeneratedRegex(@"^(?<key>\p{Lu}[\p{L} ]{0,30}?)[ \t]*:[ \t]+(?<value>\S.{0,200}?)[ \t]*$")]
+    private static partial Regex HeaderLine();
+
+    /// <summary>Sentence punctuation or list / heading markers: not a title.</summary>
+    [GeneratedRegex(@"[.!?;:,]$|[.!?;:][ \t]|^[-*+•·▪–#>]|^\d+[.)]")]
+    private static partial Regex NotTitlePunctuation();
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using JobBoard.Model;
+
+namespace JobBoard.Ingest;
+
+/// <summary>
+/// Parses a decoded posting into a <see cref="RawPosting"/>: sniffs the format and runs the
+/// readers for it. Fields come in order: front matter, then title heading, sections and footer
+/// (or header lines and title for text). The value is null only when the file is unusable.
+/// </summary>
+public static class PostingParser
+{
+    public static Outcome<RawPosting> Parse(SourceFile file)
+    {
+        var format = FormatSniffer.Sniff(file.Text);
+        switch (format)
+        {
+            case PostingFormat.FrontMatterMarkdown:
+                var frontMatter = FrontMatterReader.Read(file);
+                if (frontMatter.Value is not { } fm)
+                {
+                    return new Outcome<RawPosting>(null, frontMatter.Diagnostics);
+                }
+
+                var body = MarkdownStructureReader.ReadStructure(fm.Body, fm.BodyLine);
+                return new Outcome<RawPosting>(
+                    new RawPosting(file, format, fm.Fields.AddRange(body.Fields), body.Body, body.BodyLine),
+                    frontMatter.Diagnostics);
+
+            case PostingFormat.PlainMarkdown:
+                var markdown = MarkdownStructureReader.ReadStructure(file.Text, 1);
+                return Ok(new RawPosting(file, format, markdown.Fields, markdown.Body, markdown.BodyLine));
+
+            default:
+                var text = PlainTextReader.ReadStructure(file.Text);
+                return Ok(new RawPosting(file, format, text.Fields, text.Body, text.BodyLine));
+        }
+    }
+
+    private static Outcome<RawPosting> Ok(RawPosting posting) => new(posting, ImmutableArray<Diagnostic>.Empty);
+}

@@ -1,0 +1,31 @@
+using JobBoard.Ingest;
+using JobBoard.Model;
+
+namespace JobBoard.Tests.Ingest;
+
+public class FormatSnifferTests
+{
+    [Theory]
+    [InlineData("---\ntitle: x\n---\nBody", PostingFormat.FrontMatterMarkdown)]
+    [InlineData("\n\n---\ntitle: x\n---\n", PostingFormat.FrontMatterMarkdown)] // first non-blank line
+    [InlineData("\uFEFF---\ntitle: x\n---\n", PostingFormat.FrontMatterMarkdown)] // BOM left in the text
+    [InlineData("---  \ntitle: x\n---\n", PostingFormat.FrontMatterMarkdown)] // trailing spaces
+    [InlineData("---\ntitle: never closed", PostingFormat.FrontMatterMarkdown)] // reported later as JB0102
+    [InlineData("# Backend Engineer\n\nWe build things.", PostingFormat.PlainMarkdown)] // .txt that is Markdown
+    [InlineData("Intro\n\n## Requirements\n\nYears.", PostingFormat.PlainMarkdown)]
+    [InlineData("Intro text\n\n**Location:** Berlin", PostingFormat.PlainMarkdown)]
+    [InlineData("Intro\n\n**Responsibilities\n\nStuff", PostingFormat.PlainMarkdown)] // seed 001's bold
+    [InlineData("We need:\n- Go\n- Rust", PostingFormat.PlainMarkdown)]
+    [InlineData("We need:\n* Go\n* Rust", PostingFormat.PlainMarkdown)]
+    [InlineData("Apply [here](https://x.example/apply).", PostingFormat.PlainMarkdown)]
+    [InlineData("Intro\n\n---\n\nmore text", PostingFormat.Text)] // a later --- is a rule, not front matter
+    [InlineData("Intro\n\n---\n\n# Heading", PostingFormat.PlainMarkdown)]
+    [InlineData("DescriptionAcme builds things.About the Role:The next•Build", PostingFormat.Text)] // seed 004 shape
+    [InlineData("Great job. #LI-Remote #hiring", PostingFormat.Text)] // hashtags are not headings
+    [InlineData("Only one line - with a dash", PostingFormat.Text)]
+    [InlineData("Needs:\n- Go", PostingFormat.Text)] // one dash line is not a list yet
+    [InlineData("Salary: 5 * 10 = 50", PostingFormat.Text)]
+    [InlineData("", PostingFormat.Text)]
+    public void Sniffs_the_format_from_content(string text, PostingFormat expected) =>
+        Assert.Equal(expected, FormatSniffer.Sniff(text));
+}
