@@ -8,8 +8,8 @@ namespace JobBoard.Normalize;
 /// Tags are canonical ids from the taxonomy. Explicit tags (front matter, header lines) are
 /// all kept, unknown ones with a warning. Items of list sections ("Keywords", "Our stack")
 /// count only when the taxonomy knows them: those sections mix skills with phrases like
-/// "Performance Optimization". Prose adds known, unambiguous skills only when the posting
-/// gives no explicit tags.
+/// "Performance Optimization". Prose adds known, unambiguous skills, and every known item of
+/// a stack line (<see cref="StackLines"/>), only when the posting gives no explicit tags.
 /// </summary>
 internal static class TagNormalizer
 {
@@ -53,8 +53,8 @@ internal static class TagNormalizer
 
         if (!explicitTags)
         {
-            var found = taxonomy.FindInText(raw.Body);
-            if (found.Any(tags.Add))
+            var found = taxonomy.FindInText(raw.Body).Concat(StackLines.Tags(raw.Body, taxonomy)).ToList();
+            if (found.Count(tags.Add) > 0)
             {
                 sources.Add("inferred from text");
             }
