@@ -12,8 +12,6 @@ public static partial class PlainTextReader
 {
     private const int MaxTitleLength = 80;
 
-    private const int MaxHeaderKeyWords = 3;
-
     /// <param name="text">The whole file text (line 1 is file line 1).</param>
     /// <returns>The body as Markdown and the header and title fields.</returns>
     public static (string Body, ImmutableArray<RawField> Fields) Read(string text)
@@ -29,19 +27,19 @@ public static partial class PlainTextReader
         var i = SkipBlank(lines, 0);
 
         // "Title: Backend Engineer" / "Company: Acme" lines at the top, as some exports write them.
-        for (; i < lines.Length && HeaderLine().Match(lines[i]) is { Success: true } m && IsHeaderKey(m.Groups["key"].Value); i++)
-        {
-            var value = m.Groups["value"];
-            fields.Add(new RawField(m.Groups["key"].Value.Trim(), [value.Value.Trim()], i + 1, value.Index + 1, FieldOrigin.HeaderLine));
-        }
-
-        i = SkipBlank(lines, i);
+        var (header, next) = HeaderBlockReader.Read(lines, i, minimumLines: 1);
+        fields.AddRange(header);
+        i = SkipBlank(lines, next);
         var hasTitle = fields.Any(f => f.Key.Equals("title", StringComparison.OrdinalIgnoreCase));
         if (!hasTitle && i < lines.Length && IsTitleLine(lines[i]) && SkipBlank(lines, i + 1) < lines.Length)
         {
             var title = lines[i].Trim();
             fields.Add(new RawField("title", [title], i + 1, lines[i].IndexOf(title, StringComparison.Ordinal) + 1, FieldOrigin.Heading));
-            i = SkipBlank(lines, i + 1);
+
+            // A scraped title line is often followed by its own header lines ("Date Posted: …").
+            (header, next) = HeaderBlockReader.Read(lines, i + 1, minimumLines: 1);
+            fields.AddRange(header);
+            i = SkipBlank(lines, next);
         }
 
         var bodyLine = i + 1;
@@ -62,9 +60,6 @@ public static partial class PlainTextReader
             && !NotTitlePunctuation().IsMatch(title)
             && !KnownHeadings.IsTextSection(title);
     }
-
-    private static bool IsHeaderKey(string key) =>
-        key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeaderKeyWords && !KnownHeadings.IsTextSection(key);
 
     private static int SkipBlank(string[] lines, int i)
     {
@@ -98,9 +93,6 @@ public static partial class PlainTextReader
 
         return output.Count == 0 ? string.Empty : string.Join('\n', output) + "\n";
     }
-
-    [GeneratedRegex(@"^(?<key>\p{Lu}[\p{L} ]{0,30}?)[ \t]*:[ \t]+(?<value>\S.{0,200}?)[ \t]*$")]
-    private static partial Regex HeaderLine();
 
     /// <summary>Sentence punctuation or list / heading markers: not a title.</summary>
     [GeneratedRegex(@"[.!?;:,]$|[.!?;:][ \t]|^[-*+•·▪–#>]|^\d+[.)]")]

@@ -28,13 +28,26 @@ public static class PostingParser
                     frontMatter.Diagnostics);
 
             case PostingFormat.PlainMarkdown:
-                var markdown = MarkdownStructureReader.ReadStructure(file.Text, 1);
-                return Ok(new RawPosting(file, format, markdown.Fields, markdown.Body, markdown.BodyLine));
+                var lines = file.Text.Split('\n');
+                var (header, next) = HeaderBlockReader.Read(lines, SkipBlank(lines), minimumLines: 2);
+                var markdown = MarkdownStructureReader.ReadStructure(string.Join('\n', lines[next..]), next + 1);
+                return Ok(new RawPosting(file, format, header.AddRange(markdown.Fields), markdown.Body, markdown.BodyLine));
 
             default:
                 var text = PlainTextReader.ReadStructure(file.Text);
                 return Ok(new RawPosting(file, format, text.Fields, text.Body, text.BodyLine));
         }
+    }
+
+    private static int SkipBlank(string[] lines)
+    {
+        var i = 0;
+        while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static Outcome<RawPosting> Ok(RawPosting posting) => new(posting, ImmutableArray<Diagnostic>.Empty);
