@@ -40,12 +40,14 @@ internal static class YamlTree
         YamlNode? root = null;
         long total = 0;
         var documents = 0;
+        var lastLine = 1;
         try
         {
             var parser = new Parser(new StringReader(yaml));
             while (parser.MoveNext())
             {
                 var e = parser.Current!;
+                lastLine = Line(e);
                 switch (e)
                 {
                     case DocumentStart:
@@ -105,6 +107,12 @@ internal static class YamlTree
         catch (YamlException ex)
         {
             return (null, new YamlProblem(false, Describe(ex), (int)ex.Start.Line, (int)ex.Start.Column));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException when the text ends
+            // inside a flow collection ("title: [unclosed").
+            return (null, new YamlProblem(false, "unexpected end of the front matter: is a [ or { left open?", lastLine, 1));
         }
 
         return (root, null);

@@ -23,7 +23,8 @@ public static class PostingNormalizer
             ? context.Take("title", titleField, Clean(titleField.Value))
             : InferTitle(raw, context);
         var company = NormalizeCompany(raw, fields, context);
-        var location = NormalizeLocation(raw, fields, context);
+        (title, var titleRest) = TitleParts.Split(title, company?.Name);
+        var location = LocationNormalizer.Normalize(raw, fields, context, titleRest);
         var experience = fields.First(PostingField.Experience) is { } level && ExperienceParser.Parse(level.Value) is { } parsed
             ? context.Take("experienceLevel", level, parsed)
             : context.TakeInferred("experienceLevel", "title words", ExperienceParser.FromTitle(title));
@@ -97,92 +98,6 @@ public static class PostingNormalizer
             "state the company explicitly");
         return context.TakeInferred("company", $"inferred from text (line {line})", new Company(inferred.Name, website, logo));
     }
-
-    private static LocationInfo NormalizeLocation(RawPosting raw, FieldCandidates fields, NormalizeContext context)
-    {
-        var places = new List<string>();
-        var workplace = Workplace.None;
-        string? region = null;
-        foreach (var field in fields.All(PostingField.Location))
-        {
-            foreach (var value in field.Values)
-            {
-                var parsed = LocationParser.Parse(value);
-                places.AddRange(parsed.Places);
-                workplace |= parsed.Workplace;
-                region ??= parsed.RemoteRegion;
-            }
-
-            context.Note("locations", field);
-        }
-
-        if (fields.First(PostingField.Workplace) is { } explicitWorkplace)
-        {
-            var value = explicitWorkplace.Value;
-            var parsed = BooleanParser.Parse(value) switch
-            {
-                true => Workplace.Remote,
-                false => Workplace.Onsite,
-                null when value.Contains("TELECOMMUTE", StringComparison.OrdinalIgnoreCase) => Workplace.Remote,
-                null => LocationParser.Parse(value).Workplace,
-            };
-            workplace |= parsed;
-            context.Note("workplace", explicitWorkplace);
-        }
-
-        if (fields.First(PostingField.RemoteRegion) is { } regionField && Clean(regionField.Value) is { Length: > 0 } explicitRegion)
-        {
-            region = context.Take("remoteRegion", regionField, LocationParser.Parse($"Remote ({explicitRegion})").RemoteRegion ?? explicitRegion);
-        }
-
-        if (workplace == Workplace.None && LocationParser.WorkplaceFromText(raw.Body) is not Workplace.None and var fromText)
-        {
-            workplace = context.TakeInferred("workplace", "inferred from text", fromText);
-        }
-
-        if (workplace.HasFlag(Workplace.Remote) && region is null)
-        {
-            region = RegionFromText(raw.Body, context);
-        }
-
-        if (!context.Sources.ContainsKey("workplace") && workplace != Workplace.None && context.Sources.TryGetValue("locations", out var from))
-        {
-            context.NoteInferred("workplace", from);
-        }
-
-        return new LocationInfo([.. places.Distinct(StringComparer.OrdinalIgnoreCase)], workplace, region);
-    }
-
-    /// <summary>
-    /// Scraped postings state the remote region in prose: "all employees (in office and remote)
-    /// in the U.S." — a sentence that says remote and names a region.
-    /// </summary>
-    private static string? RegionFromText(string body, NormalizeContext context)
-    {
-        foreach (var sentence in Sentences.Split(body))
-        {
-            if (!sentence.Text.Contains("remote", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            foreach (var (pattern, region) in RegionWords)
-            {
-                if (Sentences.ContainsWord(sentence.Text, pattern))
-                {
-                    return context.TakeInferred("remoteRegion", $"inferred from text (line {sentence.Line})", region);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly (string Pattern, string Region)[] RegionWords =
-    [
-        ("U.S.", "US"), ("US", "US"), ("USA", "US"), ("United States", "US"), ("UK", "UK"), ("United Kingdom", "UK"),
-        ("EU", "EU"), ("European Union", "EU"), ("Canada", "Canada"), ("EMEA", "EMEA"), ("LATAM", "LATAM"),
-    ];
 
     private static string NormalizeSlug(
         RawPosting raw, FieldCandidates fields, NormalizeContext context, string? title, Company? company)

@@ -6,10 +6,18 @@ using JobBoard.Site;
 
 namespace JobBoard.Render;
 
-/// <summary>Flattens a <see cref="Posting"/> into the <see cref="JobView"/> the templates read.</summary>
-public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy)
+/// <summary>
+/// Flattens a <see cref="Posting"/> into the <see cref="JobView"/> the templates read. Tag,
+/// company and location links are set only where the site has that page: a closed posting's
+/// tag may have no open posting, so no page.
+/// </summary>
+public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy, SiteModel site)
 {
     private const int SummaryLength = 180;
+
+    private readonly HashSet<string> tagPages = [.. site.Tags.Select(l => l.Slug)];
+    private readonly HashSet<string> companyPages = [.. site.Companies.Select(l => l.Slug)];
+    private readonly HashSet<string> locationPages = [.. site.Locations.Select(l => l.Slug)];
 
     /// <param name="closed">Archived or expired: the page says so.</param>
     public JobView Build(Posting posting, bool closed)
@@ -20,14 +28,14 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy)
             Title: posting.Title ?? posting.Slug,
             Url: SiteModel.JobPath(posting),
             Company: company?.Name,
-            CompanyUrl: company is null ? null : SiteModel.CompanyPath(Slugger.Slugify(company.Name)),
+            CompanyUrl: company is null ? null : Link(companyPages, Slugger.Slugify(company.Name), SiteModel.CompanyPath),
             CompanyWebsite: UrlPolicy.IsAllowed(company?.Website) ? company!.Website : null,
-            Locations: [.. posting.Locations.Select(l => new LinkView(l, SiteModel.LocationPath(Slugger.Slugify(l))))],
+            Locations: [.. posting.Locations.Select(l => new LinkView(l, Link(locationPages, Slugger.Slugify(l), SiteModel.LocationPath)))],
             Workplace: [.. WorkplaceLabels(posting)],
             EmploymentType: posting.EmploymentType?.ToLabel(),
             Experience: posting.Experience is { } e ? Capitalize(e.ToString()) : null,
             Salary: posting.Salary is { } s ? SalaryFormatter.Format(s) : null,
-            Tags: [.. posting.Tags.Select(t => new LinkView(taxonomy.DisplayName(t), SiteModel.TagPath(t)))],
+            Tags: [.. posting.Tags.Select(t => new LinkView(taxonomy.DisplayName(t), Link(tagPages, t, SiteModel.TagPath)))],
             DatePosted: posting.DatePosted?.ToIsoDate(),
             DatePostedText: posting.DatePosted?.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
             ValidThrough: posting.ValidThrough?.ToIsoDate(),
@@ -37,6 +45,9 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy)
             BodyHtml: bodyHtml,
             Extra: posting.Extra);
     }
+
+    private static string? Link(HashSet<string> pages, string slug, Func<string, string> path) =>
+        pages.Contains(slug) ? path(slug) : null;
 
     private static IEnumerable<string> WorkplaceLabels(Posting posting)
     {

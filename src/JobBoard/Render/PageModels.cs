@@ -15,8 +15,9 @@ public sealed record SiteView(string Title, string Description, string BaseUrl, 
 public sealed record PageMeta(
     string Title, string Description, string Canonical, bool NoIndex, string? Feed = null, string Type = "website", string? JsonLd = null);
 
-/// <summary>A link with a label and, for tag/company/location indexes, a count of postings.</summary>
-public sealed record LinkView(string Name, string Url, int Count = 0);
+/// <summary>A link with a label and, for tag/company/location indexes, a count of postings.
+/// A null <see cref="Url"/> means there is no page to link to: show the name as text.</summary>
+public sealed record LinkView(string Name, string? Url, int Count = 0);
 
 /// <summary>Previous/next links of a paged list; null links at the ends.</summary>
 public sealed record PagerView(int Page, int Pages, string? PrevUrl, string? NextUrl);

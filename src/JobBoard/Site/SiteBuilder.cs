@@ -36,7 +36,7 @@ public static class SiteBuilder
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;
 
-        var views = SiteRenderer.BuildViews(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy));
+        var views = SiteRenderer.BuildViews(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site));
         var rendered = new SiteRenderer(tools.Theme).Render(site, views);
         diagnostics.AddRange(rendered.Diagnostics);
         var output = rendered.Value.AddRange(tools.Theme.Assets)
@@ -58,6 +58,20 @@ public static class SiteBuilder
 
     /// <summary>Read, parse and normalize one file; every problem becomes a diagnostic.</summary>
     public static Outcome<Posting> ReadPosting(string fullPath, string relativePath, Taxonomy taxonomy)
+    {
+        try
+        {
+            return ReadPostingUnguarded(fullPath, relativePath, taxonomy);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours must not stop the other postings; it still names the file.
+            return new(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, relativePath, 0, 0,
+                $"internal error while reading this file ({e.GetType().Name}: {e.Message}); please report it")]);
+        }
+    }
+
+    private static Outcome<Posting> ReadPostingUnguarded(string fullPath, string relativePath, Taxonomy taxonomy)
     {
         byte[] bytes;
         try

@@ -1,0 +1,111 @@
+using JobBoard.Ingest;
+using JobBoard.Model;
+
+namespace JobBoard.Normalize;
+
+/// <summary>
+/// Places, workplace and remote region of a posting: from location fields (or the parts of a
+/// scraped title after the company), an explicit remote/workplace key, and last from the prose
+/// (#LI-Remote, "fully remote", a sentence naming the remote region).
+/// </summary>
+internal static class LocationNormalizer
+{
+    public static LocationInfo Normalize(
+        RawPosting raw, FieldCandidates fields, NormalizeContext context, IReadOnlyList<string> titleRest)
+    {
+        var places = new List<string>();
+        var workplace = Workplace.None;
+        string? region = null;
+        if (!fields.All(PostingField.Location).Any() && titleRest.Count > 0 && fields.First(PostingField.Title) is { } titleField)
+        {
+            foreach (var parsed in titleRest.Select(LocationParser.Parse))
+            {
+                places.AddRange(parsed.Places);
+                workplace |= parsed.Workplace;
+                region ??= parsed.RemoteRegion;
+            }
+
+            context.Note("locations", titleField);
+        }
+
+        foreach (var field in fields.All(PostingField.Location))
+        {
+            foreach (var value in field.Values)
+            {
+                var parsed = LocationParser.Parse(value);
+                places.AddRange(parsed.Places);
+                workplace |= parsed.Workplace;
+                region ??= parsed.RemoteRegion;
+            }
+
+            context.Note("locations", field);
+        }
+
+        if (fields.First(PostingField.Workplace) is { } explicitWorkplace)
+        {
+            var value = explicitWorkplace.Value;
+            var parsed = BooleanParser.Parse(value) switch
+            {
+                true => Workplace.Remote,
+                false => Workplace.Onsite,
+                null when value.Contains("TELECOMMUTE", StringComparison.OrdinalIgnoreCase) => Workplace.Remote,
+                null => LocationParser.Parse(value).Workplace,
+            };
+            workplace |= parsed;
+            context.Note("workplace", explicitWorkplace);
+        }
+
+        if (fields.First(PostingField.RemoteRegion) is { } regionField && PostingNormalizer.Clean(regionField.Value) is { Length: > 0 } explicitRegion)
+        {
+            region = context.Take("remoteRegion", regionField, LocationParser.Parse($"Remote ({explicitRegion})").RemoteRegion ?? explicitRegion);
+        }
+
+        if (workplace == Workplace.None && LocationParser.WorkplaceFromText(raw.Body) is not Workplace.None and var fromText)
+        {
+            workplace = context.TakeInferred("workplace", "inferred from text", fromText);
+        }
+
+        if (workplace.HasFlag(Workplace.Remote) && region is null)
+        {
+            region = RegionFromText(raw.Body, context);
+        }
+
+        if (!context.Sources.ContainsKey("workplace") && workplace != Workplace.None && context.Sources.TryGetValue("locations", out var from))
+        {
+            context.NoteInferred("workplace", from);
+        }
+
+        return new LocationInfo([.. places.Distinct(StringComparer.OrdinalIgnoreCase)], workplace, region);
+    }
+
+    /// <summary>
+    /// Scraped postings state the remote region in prose: "all employees (in office and remote)
+    /// in the U.S." — a sentence that says remote and names a region.
+    /// </summary>
+    private static string? RegionFromText(string body, NormalizeContext context)
+    {
+        foreach (var sentence in Sentences.Split(body))
+        {
+            if (!sentence.Text.Contains("remote", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var (pattern, region) in RegionWords)
+            {
+                if (Sentences.ContainsWord(sentence.Text, pattern))
+                {
+                    return context.TakeInferred("remoteRegion", $"inferred from text (line {sentence.Line})", region);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Pattern, string Region)[] RegionWords =
+    [
+        ("U.S.", "US"), ("US", "US"), ("USA", "US"), ("United States", "US"), ("UK", "UK"), ("United Kingdom", "UK"),
+        ("EU", "EU"), ("European Union", "EU"), ("Canada", "Canada"), ("EMEA", "EMEA"), ("LATAM", "LATAM"),
+    ];
+}
