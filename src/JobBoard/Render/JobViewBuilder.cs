@@ -41,7 +41,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             ValidThrough: posting.ValidThrough?.ToIsoDate(),
             Closed: closed,
             ApplyUrl: UrlPolicy.IsAllowed(posting.ApplyUrl) ? posting.ApplyUrl : null,
-            Summary: Truncate(posting.Summary ?? markdown.ToPlainText(posting.Body)),
+            Summary: Truncate(posting.Summary ?? markdown.Excerpt(posting.Body, SummaryLength)),
             BodyHtml: bodyHtml,
             Extra: posting.Extra);
     }

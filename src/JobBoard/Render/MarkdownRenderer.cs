@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -28,8 +29,35 @@ public sealed class MarkdownRenderer
         return document.ToHtml(pipeline);
     }
 
-    /// <summary>The body as plain text (for summaries and meta descriptions).</summary>
-    public string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, pipeline);
+    /// <summary>
+    /// The opening prose as plain text, for summaries and meta descriptions: paragraph text
+    /// (list items included) without headings, up to about <paramref name="length"/> characters.
+    /// </summary>
+    public string Excerpt(string markdown, int length)
+    {
+        var text = new StringBuilder();
+        foreach (var paragraph in Markdown.Parse(markdown, pipeline).Descendants<ParagraphBlock>())
+        {
+            foreach (var inline in paragraph.Inline?.Descendants<LeafInline>() ?? [])
+            {
+                text.Append(inline switch
+                {
+                    LiteralInline literal => literal.Content.ToString(),
+                    CodeInline code => code.Content,
+                    LineBreakInline => " ",
+                    _ => string.Empty,
+                });
+            }
+
+            text.Append(' ');
+            if (text.Length >= length)
+            {
+                break;
+            }
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>The page's own title is the only h1, so body headings start at h2.</summary>
     private static void DemoteHeadings(MarkdownDocument document)
