@@ -15,13 +15,28 @@ namespace JobBoard.Site;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>Generates the site and publishes it atomically unless a problem forbids it.</summary>
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var generated = Generate(options);
+        var failed = generated.Diagnostics.Any(d => d.IsError || options.Strict);
+        var publish = generated.Site is not null && (!failed || (options.KeepGoing && !generated.RenderFailed));
+        if (publish)
+        {
+            AtomicOutput.Write(options.Output, generated.Files);
+        }
+
+        return new BuildResult(generated.PostingsRead, generated.Files.Length, generated.Diagnostics, clock.Elapsed, publish);
+    }
+
+    /// <summary>Every stage but the write: the site's files in memory, and every diagnostic.</summary>
+    public static GeneratedSite Generate(BuildOptions options)
+    {
         var settings = BuildSettings.Load(options);
         if (settings.Value is not { } tools)
         {
-            return new BuildResult(0, 0, Sorted(settings.Diagnostics), clock.Elapsed, Published: false);
+            return new GeneratedSite([], Sorted(settings.Diagnostics), 0, null, RenderFailed: true);
         }
 
         var files = PostingDiscovery.Discover(options.Input);
@@ -44,16 +59,7 @@ public static class SiteBuilder
             .Add(JobsJson.Write(site, p => views[p.Slug].Summary))
             .Add(SitemapWriter.Sitemap(site))
             .Add(SitemapWriter.Robots(site));
-
-        var all = Sorted(diagnostics.ToImmutable());
-        var failed = all.Any(d => d.IsError || (options.Strict && !d.IsError));
-        var publish = !failed || (options.KeepGoing && rendered.Diagnostics.IsEmpty);
-        if (publish)
-        {
-            AtomicOutput.Write(options.Output, output);
-        }
-
-        return new BuildResult(files.Count, output.Length, all, clock.Elapsed, publish);
+        return new GeneratedSite(output, Sorted(diagnostics.ToImmutable()), files.Count, site, !rendered.Diagnostics.IsEmpty);
     }
 
     /// <summary>Read, parse and normalize one file; every problem becomes a diagnostic.</summary>

@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using JobBoard.Model;
+using JobBoard.Output;
+
+namespace JobBoard.Site;
+
+/// <summary>A site generated in memory, before it is written anywhere.</summary>
+/// <param name="Site">The validated model; null when the settings (site.yml, theme) could not be loaded.</param>
+/// <param name="RenderFailed">A template failed, so some pages are missing: never publish such a site.</param>
+public sealed record GeneratedSite(
+    ImmutableArray<OutputFile> Files,
+    ImmutableArray<Diagnostic> Diagnostics,
+    int PostingsRead,
+    SiteModel? Site,
+    bool RenderFailed);
