@@ -51,8 +51,13 @@ internal static class LocationNormalizer
                 null when value.Contains("TELECOMMUTE", StringComparison.OrdinalIgnoreCase) => Workplace.Remote,
                 null => LocationParser.Parse(value).Workplace,
             };
-            workplace |= parsed;
-            context.Note("workplace", explicitWorkplace);
+            // An explicit remote/workplace key is authoritative: "location: Berlin" plus
+            // "remote: true" is a remote job of a Berlin company, not also an on-site one.
+            if (parsed != Workplace.None)
+            {
+                workplace = parsed;
+                context.Note("workplace", explicitWorkplace);
+            }
         }
 
         if (fields.First(PostingField.RemoteRegion) is { } regionField && PostingNormalizer.Clean(regionField.Value) is { Length: > 0 } explicitRegion)

@@ -17,9 +17,9 @@ internal static class SalaryNormalizer
 
     public static Salary? Normalize(RawPosting raw, FieldCandidates fields, NormalizeContext context)
     {
-        var salary = fields.First(PostingField.Salary) is { } field
-            ? FromField(field, context)
-            : FromParts(fields, context) ?? FromText(raw, context);
+        // An unreadable salary field is reported and the other places are still tried.
+        var salary = (fields.First(PostingField.Salary) is { } field ? FromField(field, context) : null)
+            ?? FromParts(fields, context) ?? FromText(raw, context);
         if (salary is { Min: { } min, Max: { } max } && min > max)
         {
             var line = fields.First(PostingField.Salary)?.Line ?? fields.First(PostingField.SalaryMin)?.Line ?? 0;
