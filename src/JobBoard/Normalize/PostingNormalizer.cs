@@ -196,7 +196,13 @@ public static class PostingNormalizer
     private static bool? ParseFeatured(string value) =>
         BooleanParser.Parse(value) ?? (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n > 0 : null);
 
-    internal static string Clean(string value) => value.Trim().Trim('"', '\'').Trim();
+    /// <summary>A one-line value: quotes and surrounding space off, control characters
+    /// (YAML "\u0001" escapes, pasted terminal junk) turned into spaces.</summary>
+    internal static string Clean(string value)
+    {
+        var text = value.Any(char.IsControl) ? new string([.. value.Select(c => char.IsControl(c) ? ' ' : c)]) : value;
+        return text.Trim().Trim('"', '\'').Trim();
+    }
 
     internal static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
 }

@@ -36,7 +36,7 @@ public static class AtomFeedWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
-            xml.WriteElementString("title", Atom, title);
+            xml.WriteElementString("title", Atom, XmlSafe(title));
             xml.WriteElementString("id", Atom, site.Config.Absolute(FeedPath(listingPath)));
             xml.WriteElementString("updated", Atom, Timestamp(entries.Select(e => e.DatePosted).Max() ?? site.Now));
             Link(xml, "self", site.Config.Absolute(FeedPath(listingPath)), "application/atom+xml");
@@ -48,7 +48,7 @@ public static class AtomFeedWriter
             {
                 var url = site.Config.Absolute(SiteModel.JobPath(posting));
                 xml.WriteStartElement("entry", Atom);
-                xml.WriteElementString("title", Atom, posting.Company is null ? posting.Title : $"{posting.Title} at {posting.Company.Name}");
+                xml.WriteElementString("title", Atom, XmlSafe(posting.Company is null ? posting.Title! : $"{posting.Title} at {posting.Company.Name}"));
                 xml.WriteElementString("id", Atom, url);
                 xml.WriteElementString("updated", Atom, Timestamp(posting.DatePosted ?? site.Now));
                 if (posting.DatePosted is { } posted)
@@ -66,7 +66,7 @@ public static class AtomFeedWriter
 
                 xml.WriteStartElement("summary", Atom);
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString(summary(posting));
+                xml.WriteString(XmlSafe(summary(posting)));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -85,6 +85,25 @@ public static class AtomFeedWriter
         xml.WriteAttributeString("type", type);
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
+    }
+
+    /// <summary>XML 1.0 cannot carry most control characters, even escaped; a posting may contain them.</summary>
+    private static string XmlSafe(string text)
+    {
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+        }
+
+        return safe.ToString();
     }
 
     private static string Timestamp(DateOnly date) => date.ToIsoDate() + "T00:00:00Z";

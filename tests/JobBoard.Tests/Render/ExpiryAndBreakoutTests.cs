@@ -97,4 +97,17 @@ public sealed class ExpiryAndBreakoutTests
             Assert.Equal(payload.Trim(), json.RootElement.GetProperty("hiringOrganization").GetProperty("name").GetString());
         }
     }
+
+    [Fact]
+    public void Control_characters_and_emoji_in_a_posting_still_give_well_formed_feeds()
+    {
+        var posting = "---\ntitle: \"Dev\\u0001 \\U0001F680 Rocket\"\ncompany: Acme\ndatePosted: 2026-09-01\n---\n\nBody \u0001\u0002 with \U0001F680 emoji.\n";
+        var (temp, result) = BuildBoard(null, ("x.md", posting));
+        using (temp)
+        {
+            Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+            var feed = System.Xml.Linq.XDocument.Parse(File.ReadAllText(temp.Combine("out", "feed.xml")));
+            Assert.Contains("\U0001F680", feed.ToString(), StringComparison.Ordinal);
+        }
+    }
 }
