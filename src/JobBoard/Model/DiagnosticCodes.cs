@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string YamlTooComplex = "JB0107";
     public const string InvalidUtf8 = "JB0108";
     public const string DuplicateKey = "JB0109";
+    public const string LinkOutsideInput = "JB0110";
 
     public const string MissingTitle = "JB0201";
     public const string InferredTitle = "JB0202";

@@ -79,6 +79,12 @@ public static class SiteBuilder
 
     private static Outcome<Posting> ReadPostingUnguarded(string fullPath, string relativePath, Taxonomy taxonomy)
     {
+        if (LinkOutside(fullPath, relativePath) is { } target)
+        {
+            return new(null, [new Diagnostic(DiagnosticCodes.LinkOutsideInput, Severity.Error, relativePath, 0, 0,
+                $"the file is a link to {target}, outside the input folder", "commit the posting itself, not a link")]);
+        }
+
         byte[] bytes;
         try
         {
@@ -104,6 +110,20 @@ public static class SiteBuilder
 
         var posting = PostingNormalizer.Normalize(raw.Value, taxonomy);
         return new(posting.Value, source.Diagnostics.AddRange(raw.Diagnostics).AddRange(posting.Diagnostics));
+    }
+
+    /// <summary>Where a symbolic link leads when that is outside the input folder; null otherwise.</summary>
+    private static string? LinkOutside(string fullPath, string relativePath)
+    {
+        var file = new FileInfo(fullPath);
+        if (file.LinkTarget is null)
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(fullPath)[..^relativePath.Length];
+        var target = file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.LinkTarget;
+        return Path.GetFullPath(target).StartsWith(root, StringComparison.Ordinal) ? null : target;
     }
 
     private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) =>
