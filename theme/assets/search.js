@@ -210,6 +210,7 @@
   // ---- Running a query: score, filter, count facets, sort, show.
   function run() {
     var mine = ++seq, s = state;
+    list.setAttribute('aria-busy', 'true');
     var scoring = tokens(s.q).length ? score(s.q) : Promise.resolve({ scores: null, terms: [] });
     return scoring.then(function (r) {
       if (mine !== seq) return;
@@ -260,6 +261,7 @@
       records.forEach(function (job) { list.appendChild(card(job, marked)); });
       more.hidden = total <= shown;
       status.textContent = total === 0 ? 'No jobs match this search.' : total === 1 ? '1 job found.' : total + ' jobs found.';
+      list.setAttribute('aria-busy', 'false');
     });
   }
 
@@ -344,7 +346,7 @@
   input.addEventListener('input', function () { change(true); });
   form.elements.salary.addEventListener('input', function () { clearTimeout(debounce); debounce = setTimeout(function () { change(true); }, 250); });
   form.addEventListener('change', function (e) { if (e.target !== input && e.target !== form.elements.salary) change(false); });
-  more.addEventListener('click', function () { shown += PAGE; show(seq); });
+  more.addEventListener('click', function () { shown += PAGE; list.setAttribute('aria-busy', 'true'); show(seq); });
   window.addEventListener('popstate', function () { state = readUrl(); fill(); shown = PAGE; typed = false; run(); });
   document.addEventListener('keydown', function (e) {
     if (e.key === '/' && !/^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement.tagName)) { e.preventDefault(); input.focus(); }
