@@ -52,3 +52,6 @@ public sealed record ListPage(
 public sealed record TermsPage(SiteView Site, PageMeta Page, string Heading, ImmutableArray<LinkView> Terms);
 
 public sealed record NotFoundPage(SiteView Site, PageMeta Page);
+
+/// <summary>The search page; search.js fills it from the index under /search/.</summary>
+public sealed record SearchPage(SiteView Site, PageMeta Page, string Heading);

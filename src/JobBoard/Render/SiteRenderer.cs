@@ -46,6 +46,8 @@ public sealed class SiteRenderer(Theme theme)
         AddTaxonomy(pages, site, siteView, "/tags/", "Tags", "Jobs tagged {0}", site.Tags, Views, hasFeeds: true);
         AddTaxonomy(pages, site, siteView, "/companies/", "Companies", "Jobs at {0}", site.Companies, Views, hasFeeds: true);
         AddTaxonomy(pages, site, siteView, "/locations/", "Locations", "Jobs in {0}", site.Locations, Views, hasFeeds: false);
+        pages.Add(("search/index.html", theme.Render("search", new SearchPage(siteView,
+            Meta(site, "Search jobs", $"Search {site.Open.Length} open positions by skill, company and place.", "/search/"), "Search jobs"))));
         pages.Add(("404.html", theme.Render("404", new NotFoundPage(siteView,
             Meta(site, "Page not found", "This page does not exist.", "/404.html", noIndex: true)))));
 

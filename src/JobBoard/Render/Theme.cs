@@ -65,7 +65,7 @@ public sealed class Theme
             }
         }
 
-        foreach (var required in new[] { "job", "list", "terms", "404" })
+        foreach (var required in new[] { "job", "list", "terms", "search", "404" })
         {
             if (!compiled.ContainsKey(required) && diagnostics.Count == 0)
             {

@@ -5,13 +5,14 @@ using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Output;
 using JobBoard.Render;
+using JobBoard.Search;
 
 namespace JobBoard.Site;
 
 /// <summary>
 /// The whole pipeline, in order:
 /// discover → read → parse → normalize (per file, in parallel) → assemble and validate the
-/// site (the one barrier) → render pages → sitemap and robots → write atomically.
+/// site (the one barrier) → render pages → feeds, sitemap, robots and the search index → write atomically.
 /// </summary>
 public static class SiteBuilder
 {
@@ -58,7 +59,8 @@ public static class SiteBuilder
             .AddRange(AtomFeedWriter.All(site, p => views[p.Slug].Summary))
             .Add(JobsJson.Write(site, p => views[p.Slug].Summary))
             .Add(SitemapWriter.Sitemap(site))
-            .Add(SitemapWriter.Robots(site));
+            .Add(SitemapWriter.Robots(site))
+            .AddRange(SearchIndexWriter.Write(site, views, tools.Markdown));
         return new GeneratedSite(output, Sorted(diagnostics.ToImmutable()), files.Count, site, !rendered.Diagnostics.IsEmpty);
     }
 

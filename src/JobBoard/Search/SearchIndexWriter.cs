@@ -1,0 +1,207 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Json;
+using JobBoard.Output;
+using JobBoard.Render;
+using JobBoard.Site;
+
+namespace JobBoard.Search;
+
+/// <summary>
+/// Writes the search index of the open postings under <c>search/</c>, split so a query fetches
+/// only what it needs (documents are numbered 0.. newest first):
+/// <list type="bullet">
+/// <item><c>index.json</c>: the entry: document count, record chunk size, the first characters
+/// that have a term list, and a build hash the browser appends to every other URL.</item>
+/// <item><c>facets.json</c>: facet vocabularies and per-document facet columns (see <see cref="SearchFacets"/>).</item>
+/// <item><c>terms/{c}.json</c>: the sorted terms starting with character c, for prefix and typo expansion.</item>
+/// <item><c>postings/{cc}.json</c>: term → [doc delta, score, doc delta, score, ...] for terms whose
+/// first two characters are cc.</item>
+/// <item><c>results/{n}.json</c>: display records of documents n*chunk .. n*chunk+chunk-1.</item>
+/// </list>
+/// Everything is plain text (the browser inserts it as text) and the bytes depend only on the
+/// site model: ordinal sorting, invariant formatting, no clock.
+/// </summary>
+public static class SearchIndexWriter
+{
+    /// <summary>Records per results file: small, because relevance order scatters a page of results over many chunks.</summary>
+    public const int ChunkSize = 20;
+
+    public const string Folder = "search/";
+
+    public static ImmutableArray<OutputFile> Write(SiteModel site, IReadOnlyDictionary<string, JobView> views, MarkdownRenderer markdown)
+    {
+        var docs = site.Open;
+        var scored = docs.AsParallel().AsOrdered()
+            .Select(p => FieldWeights.Score(p, views[p.Slug].Tags.Select(t => t.Name), markdown.Excerpt(p.Body, int.MaxValue)))
+            .ToList();
+
+        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < scored.Count; doc++)
+        {
+            foreach (var (term, score) in scored[doc])
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add(doc);
+                list.Add(score);
+            }
+        }
+
+        var files = new List<OutputFile>();
+        foreach (var group in postings.GroupBy(p => SearchText.FileKey(p.Key[..1])))
+        {
+            files.Add(Json($"terms/{group.Key}.json", w =>
+            {
+                w.WriteStartArray();
+                foreach (var (term, _) in group)
+                {
+                    w.WriteStringValue(term);
+                }
+
+                w.WriteEndArray();
+            }));
+        }
+
+        foreach (var group in postings.GroupBy(p => SearchText.FileKey(p.Key[..Math.Min(2, p.Key.Length)])))
+        {
+            files.Add(Json($"postings/{group.Key}.json", w =>
+            {
+                w.WriteStartObject();
+                foreach (var (term, list) in group)
+                {
+                    w.WriteStartArray(term);
+                    for (var i = 0; i < list.Count; i += 2)
+                    {
+                        w.WriteNumberValue(list[i] - (i == 0 ? 0 : list[i - 2]));
+                        w.WriteNumberValue(list[i + 1]);
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+            }));
+        }
+
+        for (var start = 0; start < docs.Length; start += ChunkSize)
+        {
+            var chunk = docs.Skip(start).Take(ChunkSize).Select(p => views[p.Slug]).ToList();
+            files.Add(Json($"results/{start / ChunkSize}.json", w => SearchRecords.Write(w, chunk)));
+        }
+
+        files.Add(Json("facets.json", w => WriteFacets(w, SearchFacets.Build(site))));
+        files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+
+        var build = BuildHash(files);
+        var firstChars = postings.Keys.Select(t => SearchText.FileKey(t[..1])).Distinct().ToList();
+        files.Insert(0, Json("index.json", w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", 1);
+            w.WriteString("build", build);
+            w.WriteNumber("count", docs.Length);
+            w.WriteNumber("chunk", ChunkSize);
+            w.WriteStartArray("terms");
+            firstChars.ForEach(w.WriteStringValue);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }));
+        return [.. files];
+    }
+
+    private static void WriteFacets(Utf8JsonWriter w, SearchFacets facets)
+    {
+        w.WriteStartObject();
+        Values(w, "tag", facets.Tags);
+        Values(w, "company", facets.Companies);
+        Values(w, "location", facets.Locations);
+        Values(w, "workplace", facets.Workplaces);
+        Values(w, "type", facets.EmploymentTypes);
+        w.WriteStartArray("currency");
+        foreach (var currency in facets.Currencies)
+        {
+            w.WriteStringValue(currency);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("docs");
+        Lists(w, "tag", facets.DocTags);
+        Numbers(w, "company", facets.DocCompany);
+        Lists(w, "location", facets.DocLocations);
+        Numbers(w, "workplace", facets.DocWorkplace);
+        Numbers(w, "type", facets.DocEmploymentType);
+        Numbers(w, "currency", facets.DocCurrency);
+        Numbers(w, "salary", facets.DocSalary);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void Values(Utf8JsonWriter w, string name, ImmutableArray<FacetValue> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(value.Value);
+            w.WriteStringValue(value.Label);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Numbers(Utf8JsonWriter w, string name, ImmutableArray<int> numbers)
+    {
+        w.WriteStartArray(name);
+        foreach (var n in numbers)
+        {
+            w.WriteNumberValue(n);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Lists(Utf8JsonWriter w, string name, ImmutableArray<ImmutableArray<int>> lists)
+    {
+        w.WriteStartArray(name);
+        foreach (var list in lists)
+        {
+            w.WriteStartArray();
+            foreach (var n in list)
+            {
+                w.WriteNumberValue(n);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static OutputFile Json(string path, Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            write(writer);
+        }
+
+        return new OutputFile(Folder + path, stream.ToArray());
+    }
+
+    private static string BuildHash(IEnumerable<OutputFile> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(file.Path + "\n"));
+            sha.AppendData(file.Content);
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+    }
+}

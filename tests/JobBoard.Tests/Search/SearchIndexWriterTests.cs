@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using JobBoard.Search;
+using JobBoard.Site;
+using JobBoard.Tests.Support;
+
+namespace JobBoard.Tests.Search;
+
+/// <summary>The index files under /search/ of the sample board: their shapes, determinism, and open postings only.</summary>
+public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTests.Generated>
+{
+    private readonly Generated generated;
+
+    public SearchIndexWriterTests(Generated generated) => this.generated = generated;
+
+    public sealed class Generated
+    {
+        public Generated()
+        {
+            var site = SiteBuilder.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, "unused"));
+            Site = site.Site!;
+            Files = site.Files.Where(f => f.Path.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal)
+                    && f.Path.EndsWith(".json", StringComparison.Ordinal))
+                .ToDictionary(f => f.Path[SearchIndexWriter.Folder.Length..], f => f.Content);
+        }
+
+        public SiteModel Site { get; }
+
+        public Dictionary<string, byte[]> Files { get; }
+
+        public JsonElement Json(string path) => JsonDocument.Parse(Files[path]).RootElement;
+    }
+
+    [Fact]
+    public void The_entry_is_small_and_names_the_term_lists_and_the_count()
+    {
+        var entry = generated.Json("index.json");
+        Assert.True(generated.Files["index.json"].Length < 1024);
+        Assert.Equal(generated.Site.Open.Length, entry.GetProperty("count").GetInt32());
+        Assert.Equal(SearchIndexWriter.ChunkSize, entry.GetProperty("chunk").GetInt32());
+        Assert.Matches("^[0-9a-f]{12}$", entry.GetProperty("build").GetString());
+        var keys = entry.GetProperty("terms").EnumerateArray().Select(k => k.GetString()!).ToList();
+        Assert.Equal(keys.Select(k => $"terms/{k}.json").Order(StringComparer.Ordinal),
+            generated.Files.Keys.Where(k => k.StartsWith("terms/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_term_has_postings_in_the_shard_of_its_first_two_characters()
+    {
+        var terms = generated.Files.Keys.Where(k => k.StartsWith("terms/", StringComparison.Ordinal))
+            .SelectMany(k => generated.Json(k).EnumerateArray().Select(t => t.GetString()!)).ToList();
+        Assert.Equal(terms.Order(StringComparer.Ordinal), terms);
+        Assert.Contains("kafka", terms);
+        Assert.Contains("engineer", terms);
+        Assert.DoesNotContain("engineers", terms);
+        foreach (var term in terms)
+        {
+            var shard = generated.Json($"postings/{SearchText.FileKey(term[..Math.Min(2, term.Length)])}.json");
+            var list = shard.GetProperty(term).EnumerateArray().Select(n => n.GetInt32()).ToList();
+            Assert.True(list.Count > 0 && list.Count % 2 == 0, term);
+            Assert.All(list, n => Assert.True(n >= 0));
+            Assert.True(list.Where((_, i) => i % 2 == 0).Sum() < generated.Site.Open.Length, term);
+        }
+    }
+
+    [Fact]
+    public void A_title_word_outscores_a_body_word()
+    {
+        var designer = Postings("designer");
+        var doc = generated.Site.Open.IndexOf(generated.Site.Open.Single(p => p.Title == "Product Designer"));
+        Assert.True(designer[doc] >= FieldWeights.Title);
+        Assert.All(designer.Where(p => p.Key != doc), p => Assert.True(p.Value < designer[doc]));
+    }
+
+    [Fact]
+    public void Records_and_facet_columns_cover_exactly_the_open_postings_newest_first()
+    {
+        var open = generated.Site.Open;
+        var urls = generated.Files.Keys.Where(k => k.StartsWith("results/", StringComparison.Ordinal))
+            .OrderBy(k => int.Parse(k[8..^5], CultureInfo.InvariantCulture))
+            .SelectMany(k => generated.Json(k).EnumerateArray().Select(r => r.GetProperty("url").GetString()!)).ToList();
+        Assert.Equal(open.Select(SiteModel.JobPath), urls);
+        Assert.NotEmpty(generated.Site.Closed);
+        Assert.All(generated.Site.Closed, p => Assert.DoesNotContain(SiteModel.JobPath(p), urls));
+
+        var docs = generated.Json("facets.json").GetProperty("docs");
+        foreach (var column in docs.EnumerateObject())
+        {
+            Assert.Equal(open.Length, column.Value.GetArrayLength());
+        }
+
+        var tags = generated.Json("facets.json").GetProperty("tag").EnumerateArray().Select(t => t[0].GetString()).ToList();
+        Assert.Equal(generated.Site.Tags.Select(t => t.Slug).Order(StringComparer.Ordinal), tags);
+    }
+
+    [Fact]
+    public void Records_hold_plain_text_only()
+    {
+        var record = generated.Json("results/0.json")[0];
+        foreach (var name in new[] { "url", "title", "summary" })
+        {
+            Assert.DoesNotContain('<', record.GetProperty(name).GetString()!);
+        }
+    }
+
+    [Fact]
+    public void The_index_bytes_do_not_depend_on_the_culture_or_the_run()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("tr-TR");
+            var again = new Generated();
+            Assert.Equal(generated.Files.Keys.Order(StringComparer.Ordinal), again.Files.Keys.Order(StringComparer.Ordinal));
+            Assert.All(generated.Files, f => Assert.Equal(f.Value, again.Files[f.Key]));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    [Theory]
+    [InlineData(100000, null, "USD", "Year", 100)]
+    [InlineData(50, 60, "USD", "Hour", 125)]
+    [InlineData(5000, null, "EUR", "Month", 60)]
+    public void Salaries_compare_per_year_in_thousands(int min, int? max, string currency, string period, int expected) =>
+        Assert.Equal(expected, SearchFacets.AnnualThousands(new JobBoard.Model.Salary(min, max, currency, Enum.Parse<JobBoard.Model.SalaryPeriod>(period))));
+
+    private Dictionary<int, int> Postings(string term)
+    {
+        var list = generated.Json($"postings/{term[..2]}.json").GetProperty(term).EnumerateArray().Select(n => n.GetInt32()).ToList();
+        var result = new Dictionary<int, int>();
+        for (int i = 0, doc = 0; i < list.Count; i += 2)
+        {
+            doc += list[i];
+            result[doc] = list[i + 1];
+        }
+
+        return result;
+    }
+}
