@@ -5,6 +5,7 @@ var root = new RootCommand("JobBoard: a static job-board site generator.")
 {
     BuildCommand.Create(),
     InspectCommand.Create(),
+    CheckCommand.Create(),
 };
 
 var parsed = root.Parse(args);
