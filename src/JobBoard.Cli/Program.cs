@@ -6,6 +6,7 @@ var root = new RootCommand("JobBoard: a static job-board site generator.")
     BuildCommand.Create(),
     InspectCommand.Create(),
     CheckCommand.Create(),
+    NewCommand.Create(),
 };
 
 var parsed = root.Parse(args);
