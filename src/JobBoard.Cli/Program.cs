@@ -7,6 +7,7 @@ var root = new RootCommand("JobBoard: a static job-board site generator.")
     InspectCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
+    DiffCommand.Create(),
 };
 
 var parsed = root.Parse(args);
