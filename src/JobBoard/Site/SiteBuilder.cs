@@ -58,7 +58,8 @@ public static class SiteBuilder
             .AddRange(AtomFeedWriter.All(site, p => views[p.Slug].Summary))
             .Add(JobsJson.Write(site, p => views[p.Slug].Summary))
             .Add(SitemapWriter.Sitemap(site))
-            .Add(SitemapWriter.Robots(site));
+            .Add(SitemapWriter.Robots(site))
+            .Add(RedirectsWriter.Write(site));
         return new GeneratedSite(output, Sorted(diagnostics.ToImmutable()), files.Count, site, !rendered.Diagnostics.IsEmpty);
     }
 
