@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Netlify build: install the .NET 10 SDK when the build image lacks it, then build the site
-# with the deploy's own URL as base URL (deploy previews get their preview URL).
+# Netlify build: install the .NET 10 SDK when the build image lacks it, then build the site.
+# Production uses site.yml's baseUrl; deploy previews and branch deploys use their own URL
+# (DEPLOY_PRIME_URL), so every absolute link of a preview stays on the preview.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
   curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
   bash /tmp/dotnet-install.sh --channel 10.0 --install-dir "$HOME/.dotnet"
+  export DOTNET_ROOT="$HOME/.dotnet"
   export PATH="$HOME/.dotnet:$PATH"
 fi
 
-base_url="${DEPLOY_PRIME_URL:-${URL:-}}"
-dotnet run --project src/JobBoard.Cli -c Release -- build ${base_url:+--base-url "$base_url/"}
+base_url=""
+if [ "${CONTEXT:-production}" != "production" ] && [ -n "${DEPLOY_PRIME_URL:-}" ]; then
+  base_url="${DEPLOY_PRIME_URL%/}/"
+fi
+
+dotnet run --project src/JobBoard.Cli -c Release -- build ${base_url:+--base-url "$base_url"}

@@ -36,7 +36,7 @@ internal static class BuildCommand
             }
 
             var result = SiteBuilder.Build(options);
-            DiagnosticPrinter.Print(result.Diagnostics);
+            DiagnosticPrinter.Print(result.Diagnostics, options.Input);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{(result.Published ? "Built" : "Not published:")} {result.PostingsRead} postings, {result.PagesWritten} files, {result.Errors} errors, {result.Warnings} warnings in {result.Elapsed.TotalSeconds:0.00} s{(result.Published ? $" -> {options.Output}" : "")}"));
             return result.Published ? ExitCodes.Success : ExitCodes.Errors;

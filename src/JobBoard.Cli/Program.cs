@@ -5,6 +5,9 @@ var root = new RootCommand("JobBoard: a static job-board site generator.")
 {
     BuildCommand.Create(),
     InspectCommand.Create(),
+    CheckCommand.Create(),
+    NewCommand.Create(),
+    DiffCommand.Create(),
 };
 
 var parsed = root.Parse(args);

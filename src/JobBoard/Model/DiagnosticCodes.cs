@@ -17,7 +17,8 @@ public static class DiagnosticCodes
     public const string YamlTooComplex = "JB0107";
     public const string InvalidUtf8 = "JB0108";
     public const string DuplicateKey = "JB0109";
-    public const string LinkOutsideInput = "JB0110";
+    public const string FileOutsideJobs = "JB0110";
+    public const string LinkOutsideInput = "JB0111";
 
     public const string MissingTitle = "JB0201";
     public const string InferredTitle = "JB0202";
@@ -28,12 +29,14 @@ public static class DiagnosticCodes
     public const string InvalidSlug = "JB0207";
     public const string SalaryRangeInverted = "JB0208";
     public const string UnknownTag = "JB0209";
+    public const string UnknownCurrency = "JB0210";
 
     public const string MissingRequiredField = "JB0301";
     public const string DuplicateSlug = "JB0302";
     public const string DuplicatePosting = "JB0303";
     public const string ValidThroughBeforePosted = "JB0304";
     public const string ExpiredNotArchived = "JB0305";
+    public const string FileNameNotSlug = "JB0306";
 
     public const string InvalidSiteConfig = "JB0401";
     public const string TemplateError = "JB0402";

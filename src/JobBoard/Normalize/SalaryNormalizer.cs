@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using JobBoard.Ingest;
 using JobBoard.Model;
 
@@ -9,7 +10,7 @@ namespace JobBoard.Normalize;
 /// currency / period keys, or else a sentence of the description that talks about pay
 /// (seed 004: "an annual estimated salary of 117,500 - 132,200 USD"). No currency, no salary.
 /// </summary>
-internal static class SalaryNormalizer
+internal static partial class SalaryNormalizer
 {
     /// <summary>Words that make a sentence about pay rather than, say, a learning budget.</summary>
     private static readonly string[] PayWords =
@@ -17,6 +18,12 @@ internal static class SalaryNormalizer
 
     public static Salary? Normalize(RawPosting raw, FieldCandidates fields, NormalizeContext context)
     {
+        if (fields.First(PostingField.SalaryCurrency) is { } currencyField && !IsKnownCurrency(currencyField.Value))
+        {
+            UnknownCurrency(currencyField, PostingNormalizer.Clean(currencyField.Value), context);
+            return null;
+        }
+
         // An unreadable salary field is reported and the other places are still tried.
         var salary = (fields.First(PostingField.Salary) is { } field ? FromField(field, context) : null)
             ?? FromParts(fields, context) ?? FromText(raw, context);
@@ -37,6 +44,15 @@ internal static class SalaryNormalizer
         if (SalaryParser.Parse(text) is { } salary)
         {
             return context.Take("salary", field, salary);
+        }
+
+        // "90000-110000 EUROS" or "100k ZZZ": a code-like word we do not know is an error, not a
+        // silent omission, because the author clearly meant a currency.
+        if (CodeLikeWord().Matches(text).Select(m => m.Value).FirstOrDefault(w => !SalaryVocabulary.IsoCodes.Contains(w) && !NotCurrencies.Contains(w)) is { } unknown
+            && text.Any(char.IsAsciiDigit))
+        {
+            UnknownCurrency(field, unknown, context);
+            return null;
         }
 
         context.Warning(DiagnosticCodes.UnparsedValue, field.Line,
@@ -69,6 +85,22 @@ internal static class SalaryNormalizer
             : (min ?? max)!.Period;
         return context.Take("salary", anchor, new Salary(min?.Min, max?.Min ?? max?.Max, currency, period));
     }
+
+    /// <summary>Upper-case words salary lines carry that are not money ("100k+ DOE", "OTE").</summary>
+    private static readonly string[] NotCurrencies = ["DOE", "OTE", "TBD", "YOE", "PTO", "EST", "PST", "UTC", "GMT", "CET"];
+
+    private static bool IsKnownCurrency(string value)
+    {
+        var code = PostingNormalizer.Clean(value);
+        return code.Length == 0 || SalaryVocabulary.IsoCodes.Contains(code.ToUpperInvariant()) || SalaryVocabulary.Symbols.ContainsKey(code);
+    }
+
+    private static void UnknownCurrency(RawField field, string code, NormalizeContext context) =>
+        context.Error(DiagnosticCodes.UnknownCurrency, field.Line, $"unknown currency '{PostingNormalizer.Shorten(code)}'",
+            "use an ISO 4217 code such as USD, EUR or GBP", field.Column);
+
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")]
+    private static partial Regex CodeLikeWord();
 
     private static string Currency(FieldCandidates fields) =>
         fields.First(PostingField.SalaryCurrency)?.Value.Trim() ?? string.Empty;

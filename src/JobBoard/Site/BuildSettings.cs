@@ -35,6 +35,22 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
             diagnostics.ToImmutable());
     }
 
+    /// <summary>Only what the input folder sets (site.yml, taxonomy.yml): all <c>check</c> needs.</summary>
+    public static Outcome<InputSettings> LoadInput(string input)
+    {
+        if (!Directory.Exists(input))
+        {
+            return new(null, [new Diagnostic(DiagnosticCodes.MissingInput, Severity.Error, input, 0, 0, "input folder not found")]);
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var config = ReadOptional(input, SiteConfig.FileName, SiteConfig.Parse, SiteConfig.Default, diagnostics);
+        var taxonomy = ReadOptional(input, TaxonomyFile, Taxonomy.Parse, Taxonomy.Empty, diagnostics);
+        return diagnostics.Any(d => d.IsError)
+            ? new(null, diagnostics.ToImmutable())
+            : new(new InputSettings(config, taxonomy), diagnostics.ToImmutable());
+    }
+
     private static T ReadOptional<T>(string input, string name, Func<string, string, Outcome<T>> parse, T fallback,
         ImmutableArray<Diagnostic>.Builder diagnostics)
         where T : class
@@ -50,3 +66,6 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
         return outcome.Value ?? fallback;
     }
 }
+
+/// <summary>The settings an input folder carries: what <c>check</c> needs without a theme.</summary>
+public sealed record InputSettings(SiteConfig Config, Taxonomy Taxonomy);

@@ -44,6 +44,16 @@ public static class SiteAssembler
         var closed = new List<Posting>();
         foreach (var posting in unique)
         {
+            var name = Path.GetFileNameWithoutExtension(posting.File);
+            if (!string.Equals(name, posting.Slug, StringComparison.Ordinal))
+            {
+                // The file name is what a maintainer sees in a pull request; keeping it equal to the
+                // page's URL makes "which file is /jobs/x/?" a non-question.
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNameNotSlug, Severity.Warning, posting.File, 0, 0,
+                    $"the file name does not match the posting's slug '{posting.Slug}'",
+                    $"rename the file to {posting.Slug}{Path.GetExtension(posting.File)}"));
+            }
+
             var expired = posting.ValidThrough is { } until && until < today;
             if (expired && !posting.Archived)
             {

@@ -37,7 +37,9 @@ public sealed class NormalizerPropertyTests
         for (var i = 0; i < 2_000; i++)
         {
             var text = generator.Next();
-            if (NormalizeHelper.Run(text).Value is not { Title: not null } once)
+            // Only a posting that would be published must round-trip; one with errors is rejected.
+            var outcome = NormalizeHelper.Run(text);
+            if (outcome.HasErrors || outcome.Value is not { Title: not null } once)
             {
                 continue;
             }
@@ -49,7 +51,7 @@ public sealed class NormalizerPropertyTests
             checkedCount++;
         }
 
-        Assert.True(checkedCount > 500, $"only {checkedCount} generated postings had a title");
+        Assert.True(checkedCount > 300, $"only {checkedCount} generated postings were free of errors");
     }
 
     [Fact]

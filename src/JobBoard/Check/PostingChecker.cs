@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using JobBoard.Ingest;
+using JobBoard.Model;
+using JobBoard.Site;
+
+namespace JobBoard.Check;
+
+/// <summary>The result of <c>check</c>: diagnostics in file order, and how many postings they cover.</summary>
+public sealed record CheckResult(ImmutableArray<Diagnostic> Diagnostics, int PostingsChecked)
+{
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}
+
+/// <summary>
+/// <c>check</c>: the build's read → parse → normalize → assemble stages without rendering or
+/// writing anything, so it needs no theme and runs in a pull request in a second.
+/// </summary>
+public static class PostingChecker
+{
+    public static CheckResult Check(string input, CheckSelection selection, DateOnly? now)
+    {
+        var settings = BuildSettings.LoadInput(input);
+        if (settings.Value is not { } loaded)
+        {
+            return new CheckResult(Sorted(settings.Diagnostics.AddRange(selection.Diagnostics)), 0);
+        }
+
+        var (config, taxonomy) = (loaded.Config, loaded.Taxonomy);
+        var files = PostingDiscovery.Discover(input);
+        var perFile = files.AsParallel().AsOrdered()
+            .Select(file => SiteBuilder.ReadPosting(file.FullPath, file.RelativePath, taxonomy))
+            .ToList();
+        var assembled = SiteAssembler.Assemble(perFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!),
+            config, taxonomy, now);
+
+        var selected = files.Select(f => f.RelativePath).Where(selection.Includes).ToHashSet(StringComparer.Ordinal);
+        var diagnostics = settings.Diagnostics.ToBuilder();
+        diagnostics.AddRange(selection.Diagnostics);
+        diagnostics.AddRange(perFile.SelectMany(o => o.Diagnostics).Where(d => selected.Contains(d.File)));
+        diagnostics.AddRange(assembled.Diagnostics.Where(d => Concerns(d, selected)));
+        return new CheckResult(Sorted(diagnostics.ToImmutable()), selected.Count);
+    }
+
+    /// <summary>
+    /// A site-wide diagnostic sits on one file but may be caused by another: "slug already used by
+    /// jobs/a.md" is reported on jobs/b.md. A pull request that adds jobs/a.md must still see it.
+    /// </summary>
+    private static bool Concerns(Diagnostic diagnostic, HashSet<string> selected) =>
+        selected.Contains(diagnostic.File)
+        || (diagnostic.Code is DiagnosticCodes.DuplicateSlug or DiagnosticCodes.DuplicatePosting
+            && selected.Any(f => diagnostic.Message.Contains(f, StringComparison.Ordinal)));
+
+    private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)];
+}

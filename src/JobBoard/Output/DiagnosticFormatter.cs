@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using JobBoard.Model;
+
+namespace JobBoard.Output;
+
+/// <summary>
+/// Diagnostics as people and machines read them: compiler-style text with the source line and a
+/// caret, GitHub Actions workflow commands (annotations on the pull request's diff), or JSON.
+/// </summary>
+public static class DiagnosticFormatter
+{
+    private const string Red = "\u001b[1;31m";
+    private const string Yellow = "\u001b[1;33m";
+    private const string Bold = "\u001b[1m";
+    private const string Cyan = "\u001b[36m";
+    private const string Reset = "\u001b[0m";
+
+    /// <summary>
+    /// <c>path:line:col: error: message [code]</c>, then the source line with a caret under the
+    /// column and the hint, like rustc or clang. <paramref name="sourceLines"/> gives a file's lines
+    /// (null when unreadable); ANSI colour only when <paramref name="colour"/> is set (a terminal).
+    /// </summary>
+    public static string Text(IEnumerable<Diagnostic> diagnostics, Func<string, IReadOnlyList<string>?> sourceLines, bool colour)
+    {
+        var text = new StringBuilder();
+        foreach (var d in diagnostics)
+        {
+            var severity = d.IsError ? "error" : "warning";
+            var where = d.Line > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{d.File}:{d.Line}:{Math.Max(d.Column, 1)}")
+                : d.File;
+            var tint = d.IsError ? Red : Yellow;
+            text.Append(colour ? $"{Bold}{where}:{Reset} {tint}{severity}:{Reset} {Bold}{d.Message}{Reset} [{d.Code}]\n"
+                : $"{where}: {severity}: {d.Message} [{d.Code}]\n");
+
+            var number = d.Line.ToString(CultureInfo.InvariantCulture);
+            var gutter = new string(' ', number.Length);
+            if (d.Line > 0 && sourceLines(d.File) is { } lines && d.Line <= lines.Count)
+            {
+                var line = lines[d.Line - 1].Replace('\t', ' ').TrimEnd();
+                var column = d.Column > 0 ? d.Column : line.Length - line.TrimStart().Length + 1;
+                var caret = new string(' ', Math.Min(column - 1, line.Length)) + "^";
+                text.Append(CultureInfo.InvariantCulture, $" {number} | {line}\n");
+                text.Append(colour ? $" {gutter} | {tint}{caret}{Reset}\n" : $" {gutter} | {caret}\n");
+            }
+
+            if (d.Hint is not null)
+            {
+                text.Append(colour ? $" {gutter} = {Cyan}hint:{Reset} {d.Hint}\n" : $" {gutter} = hint: {d.Hint}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,title=…::message</c>), which
+    /// GitHub shows as annotations on the changed file. Escaping follows the runner's rules:
+    /// <c>%</c>, CR and LF in the message; additionally <c>:</c> and <c>,</c> in properties.
+    /// </summary>
+    public static string GitHub(IEnumerable<Diagnostic> diagnostics)
+    {
+        var text = new StringBuilder();
+        foreach (var d in diagnostics)
+        {
+            var properties = new List<string> { "file=" + Property(d.File) };
+            if (d.Line > 0)
+            {
+                properties.Add(string.Create(CultureInfo.InvariantCulture, $"line={d.Line}"));
+                if (d.Column > 0)
+                {
+                    properties.Add(string.Create(CultureInfo.InvariantCulture, $"col={d.Column}"));
+                }
+            }
+
+            properties.Add("title=" + Property(d.Code));
+            var message = d.Hint is null ? d.Message : $"{d.Message}\nhint: {d.Hint}";
+            text.Append(CultureInfo.InvariantCulture, $"::{(d.IsError ? "error" : "warning")} {string.Join(',', properties)}::{Data(message)}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A JSON array of <c>{file, line, column, severity, code, message, hint}</c>; line and column 0 when unknown.</summary>
+    public static string Json(IEnumerable<Diagnostic> diagnostics)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", d.File);
+                json.WriteNumber("line", d.Line);
+                json.WriteNumber("column", d.Column);
+                json.WriteString("severity", d.IsError ? "error" : "warning");
+                json.WriteString("code", d.Code);
+                json.WriteString("message", d.Message);
+                if (d.Hint is null)
+                {
+                    json.WriteNull("hint");
+                }
+                else
+                {
+                    json.WriteString("hint", d.Hint);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    private static string Data(string value) =>
+        value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    private static string Property(string value) =>
+        Data(value).Replace(":", "%3A").Replace(",", "%2C");
+}
