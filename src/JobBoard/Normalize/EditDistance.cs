@@ -1,20 +1,22 @@
 namespace JobBoard.Normalize;
 
-/// <summary>Levenshtein distance, for "did you mean" hints.</summary>
+/// <summary>Edit distance for "did you mean" hints: Levenshtein plus swaps of two neighbouring
+/// letters (optimal string alignment), since "aplpyUrl" is one slip, not two.</summary>
 internal static class EditDistance
 {
     /// <summary>
-    /// The edit distance between <paramref name="a"/> and <paramref name="b"/>, or
-    /// <c>bound + 1</c> as soon as it is known to exceed <paramref name="bound"/>: hints scan
-    /// the whole vocabulary, and almost every candidate is far away.
+    /// The distance between <paramref name="a"/> and <paramref name="b"/>, or <c>limit + 1</c>
+    /// as soon as it is known to exceed <paramref name="limit"/>: hints scan the whole
+    /// vocabulary, and almost every candidate is far away.
     /// </summary>
-    public static int Bounded(string a, string b, int bound)
+    public static int Bounded(string a, string b, int limit)
     {
-        if (Math.Abs(a.Length - b.Length) > bound)
+        if (Math.Abs(a.Length - b.Length) > limit)
         {
-            return bound + 1;
+            return limit + 1;
         }
 
+        var previous2 = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -28,19 +30,24 @@ internal static class EditDistance
             var rowMin = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
+                }
+
                 rowMin = Math.Min(rowMin, current[j]);
             }
 
-            if (rowMin > bound)
+            if (rowMin > limit)
             {
-                return bound + 1;
+                return limit + 1;
             }
 
-            (previous, current) = (current, previous);
+            (previous2, previous, current) = (previous, current, previous2);
         }
 
-        return Math.Min(previous[b.Length], bound + 1);
+        return previous[b.Length];
     }
 }
