@@ -6,7 +6,7 @@ namespace JobBoard.Tests.Ingest;
 /// </summary>
 public static class SeedFiles
 {
-    public static readonly string? Folder = Find();
+    public static readonly string? Folder = Support.RepoPaths.Seeds;
 
     public static IEnumerable<object[]> Names() =>
         Folder is null
@@ -16,18 +16,4 @@ public static class SeedFiles
     /// <summary>The seed whose name starts with <paramref name="prefix"/> (e.g. <c>002</c>).</summary>
     public static string? PathOf(string prefix) =>
         Folder is null ? null : Directory.GetFiles(Folder, prefix + "_*").SingleOrDefault();
-
-    private static string? Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 }

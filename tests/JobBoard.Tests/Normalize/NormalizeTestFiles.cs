@@ -4,13 +4,10 @@ namespace JobBoard.Tests.Normalize;
 internal static class NormalizeTestFiles
 {
     /// <summary>The folder holding Generator.sln, or null when the tests run outside the repository.</summary>
-    public static string? RepositoryRoot { get; } = FindUp(dir => File.Exists(Path.Combine(dir, "Generator.sln")));
+    public static string? RepositoryRoot => Support.RepoPaths.Root;
 
     /// <summary>The <c>shared/seeds</c> folder next to some ancestor, or null when absent.</summary>
-    public static string? SeedsFolder { get; } =
-        FindUp(dir => Directory.Exists(Path.Combine(dir, "shared", "seeds"))) is { } root
-            ? Path.Combine(root, "shared", "seeds")
-            : null;
+    public static string? SeedsFolder => Support.RepoPaths.Seeds;
 
     public static string RepositoryFile(string relative) =>
         Path.Combine(RepositoryRoot ?? throw new InvalidOperationException("Generator.sln not found above the test folder"), relative);
@@ -25,18 +22,5 @@ internal static class NormalizeTestFiles
 
         var file = Directory.GetFiles(SeedsFolder, prefix + "*").OrderBy(f => f, StringComparer.Ordinal).FirstOrDefault();
         return file is null ? null : File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
-    }
-
-    private static string? FindUp(Func<string, bool> isWanted)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (isWanted(dir.FullName))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
     }
 }
