@@ -31,9 +31,11 @@ public static class SiteBuilder
     }
 
     /// <summary>Every stage but the write: the site's files in memory, and every diagnostic.</summary>
-    public static GeneratedSite Generate(BuildOptions options)
+    /// <param name="cache">Reuse what the previous build with this cache read and rendered (the
+    /// preview server's incremental rebuilds); the result is the same as without it.</param>
+    public static GeneratedSite Generate(BuildOptions options, BuildCache? cache = null)
     {
-        var settings = BuildSettings.Load(options);
+        var settings = cache?.LoadSettings(options) ?? BuildSettings.Load(options);
         if (settings.Value is not { } tools)
         {
             return new GeneratedSite([], Sorted(settings.Diagnostics), 0, null, RenderFailed: true);
@@ -41,8 +43,11 @@ public static class SiteBuilder
 
         var files = PostingDiscovery.Discover(options.Input);
         var perFile = files.AsParallel().AsOrdered()
-            .Select(file => ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy))
+            .Select(file => cache is null
+                ? ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy)
+                : cache.ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy))
             .ToList();
+        cache?.Retain(files.Select(f => f.RelativePath));
         var diagnostics = settings.Diagnostics.ToBuilder();
         diagnostics.AddRange(perFile.SelectMany(o => o.Diagnostics));
 
@@ -51,8 +56,8 @@ public static class SiteBuilder
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;
 
-        var views = SiteRenderer.BuildViews(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site));
-        var rendered = new SiteRenderer(tools.Theme).Render(site, views);
+        var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), cache?.Render);
+        var rendered = new SiteRenderer(tools.Theme, cache?.Render).Render(site, views);
         diagnostics.AddRange(rendered.Diagnostics);
         var output = rendered.Value.AddRange(tools.Theme.Assets)
             .AddRange(AtomFeedWriter.All(site, p => views[p.Slug].Summary))
@@ -65,20 +70,6 @@ public static class SiteBuilder
     /// <summary>Read, parse and normalize one file; every problem becomes a diagnostic.</summary>
     public static Outcome<Posting> ReadPosting(string fullPath, string relativePath, Taxonomy taxonomy)
     {
-        try
-        {
-            return ReadPostingUnguarded(fullPath, relativePath, taxonomy);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A bug of ours must not stop the other postings; it still names the file.
-            return new(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, relativePath, 0, 0,
-                $"internal error while reading this file ({e.GetType().Name}: {e.Message}); please report it")]);
-        }
-    }
-
-    private static Outcome<Posting> ReadPostingUnguarded(string fullPath, string relativePath, Taxonomy taxonomy)
-    {
         byte[] bytes;
         try
         {
@@ -90,20 +81,35 @@ public static class SiteBuilder
                 $"cannot read the file: {e.Message}")]);
         }
 
-        var source = SourceReader.Read(bytes, relativePath);
-        if (source.Value is null)
-        {
-            return new(null, source.Diagnostics);
-        }
+        return ParsePosting(bytes, relativePath, taxonomy);
+    }
 
-        var raw = PostingParser.Parse(source.Value);
-        if (raw.Value is null)
+    /// <summary>Parse and normalize the bytes of one file; every problem becomes a diagnostic.</summary>
+    public static Outcome<Posting> ParsePosting(byte[] bytes, string relativePath, Taxonomy taxonomy)
+    {
+        try
         {
-            return new(null, source.Diagnostics.AddRange(raw.Diagnostics));
-        }
+            var source = SourceReader.Read(bytes, relativePath);
+            if (source.Value is null)
+            {
+                return new(null, source.Diagnostics);
+            }
 
-        var posting = PostingNormalizer.Normalize(raw.Value, taxonomy);
-        return new(posting.Value, source.Diagnostics.AddRange(raw.Diagnostics).AddRange(posting.Diagnostics));
+            var raw = PostingParser.Parse(source.Value);
+            if (raw.Value is null)
+            {
+                return new(null, source.Diagnostics.AddRange(raw.Diagnostics));
+            }
+
+            var posting = PostingNormalizer.Normalize(raw.Value, taxonomy);
+            return new(posting.Value, source.Diagnostics.AddRange(raw.Diagnostics).AddRange(posting.Diagnostics));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours must not stop the other postings; it still names the file.
+            return new(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, relativePath, 0, 0,
+                $"internal error while reading this file ({e.GetType().Name}: {e.Message}); please report it")]);
+        }
     }
 
     private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) =>
