@@ -5,6 +5,7 @@ var root = new RootCommand("JobBoard: a static job-board site generator.")
 {
     BuildCommand.Create(),
     InspectCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);
