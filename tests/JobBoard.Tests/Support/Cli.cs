@@ -8,7 +8,7 @@ public static class Cli
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
     /// <summary>The CLI's build output for the same configuration as the tests (bin/Debug/net10.0 or bin/Release/...).</summary>
-    private static string Executable
+    public static string Executable
     {
         get
         {
