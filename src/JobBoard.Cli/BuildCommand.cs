@@ -44,7 +44,7 @@ internal static class BuildCommand
         return command;
     }
 
-    private static bool TryBaseUrl(string? value, out string? problem)
+    internal static bool TryBaseUrl(string? value, out string? problem)
     {
         problem = null;
         if (value is null || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))

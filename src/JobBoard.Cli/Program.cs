@@ -8,6 +8,7 @@ var root = new RootCommand("JobBoard: a static job-board site generator.")
     CheckCommand.Create(),
     NewCommand.Create(),
     DiffCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

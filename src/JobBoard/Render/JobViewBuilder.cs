@@ -46,6 +46,28 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             Extra: posting.Extra);
     }
 
+    /// <summary>
+    /// Names everything a view depends on besides the settings: the posting file's content, its
+    /// final slug, whether it is closed, and which of its tag, company and location pages exist.
+    /// </summary>
+    public string CacheKey(Posting posting, bool closed, string sourceHash)
+    {
+        static char Bit(bool b) => b ? '1' : '0';
+        var links = new System.Text.StringBuilder();
+        links.Append(Bit(posting.Company is { } c && companyPages.Contains(Slugger.Slugify(c.Name))));
+        foreach (var location in posting.Locations)
+        {
+            links.Append(Bit(locationPages.Contains(Slugger.Slugify(location))));
+        }
+
+        foreach (var tag in posting.Tags)
+        {
+            links.Append(Bit(tagPages.Contains(tag)));
+        }
+
+        return $"{sourceHash}|{posting.Slug}|{Bit(closed)}|{links}";
+    }
+
     private static string? Link(HashSet<string> pages, string slug, Func<string, string> path) =>
         pages.Contains(slug) ? path(slug) : null;
 

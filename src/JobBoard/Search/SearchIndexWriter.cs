@@ -29,7 +29,7 @@ public static class SearchIndexWriter
 
     public const string Folder = "search/";
 
-    public static ImmutableArray<OutputFile> Write(SiteModel site, IReadOnlyDictionary<string, JobView> views, MarkdownRenderer markdown)
+    public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views, MarkdownRenderer markdown)
     {
         var docs = site.Open;
         var scored = docs.AsParallel().AsOrdered()

@@ -32,9 +32,11 @@ public static class SiteBuilder
     }
 
     /// <summary>Every stage but the write: the site's files in memory, and every diagnostic.</summary>
-    public static GeneratedSite Generate(BuildOptions options)
+    /// <param name="cache">Reuse what the previous build with this cache read and rendered (the
+    /// preview server's incremental rebuilds); the result is the same as without it.</param>
+    public static GeneratedSite Generate(BuildOptions options, BuildCache? cache = null)
     {
-        var settings = BuildSettings.Load(options);
+        var settings = cache?.LoadSettings(options) ?? BuildSettings.Load(options);
         if (settings.Value is not { } tools)
         {
             return new GeneratedSite([], Sorted(settings.Diagnostics), 0, null, RenderFailed: true);
@@ -42,8 +44,11 @@ public static class SiteBuilder
 
         var files = PostingDiscovery.Discover(options.Input);
         var perFile = files.AsParallel().AsOrdered()
-            .Select(file => ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy))
+            .Select(file => cache is null
+                ? ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy)
+                : cache.ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy))
             .ToList();
+        cache?.Retain(files.Select(f => f.RelativePath));
         var diagnostics = settings.Diagnostics.ToBuilder();
         diagnostics.AddRange(perFile.SelectMany(o => o.Diagnostics));
 
@@ -52,8 +57,8 @@ public static class SiteBuilder
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;
 
-        var views = SiteRenderer.BuildViews(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site));
-        var rendered = new SiteRenderer(tools.Theme).Render(site, views);
+        var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), cache?.Render);
+        var rendered = new SiteRenderer(tools.Theme, cache?.Render).Render(site, views);
         diagnostics.AddRange(rendered.Diagnostics);
         var output = rendered.Value.AddRange(tools.Theme.Assets)
             .AddRange(AtomFeedWriter.All(site, p => views[p.Slug].Summary))
@@ -68,24 +73,9 @@ public static class SiteBuilder
     /// <summary>Read, parse and normalize one file; every problem becomes a diagnostic.</summary>
     public static Outcome<Posting> ReadPosting(string fullPath, string relativePath, Taxonomy taxonomy)
     {
-        try
+        if (LinkOutside(fullPath, relativePath) is { } refused)
         {
-            return ReadPostingUnguarded(fullPath, relativePath, taxonomy);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A bug of ours must not stop the other postings; it still names the file.
-            return new(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, relativePath, 0, 0,
-                $"internal error while reading this file ({e.GetType().Name}: {e.Message}); please report it")]);
-        }
-    }
-
-    private static Outcome<Posting> ReadPostingUnguarded(string fullPath, string relativePath, Taxonomy taxonomy)
-    {
-        if (LinkOutside(fullPath, relativePath) is { } target)
-        {
-            return new(null, [new Diagnostic(DiagnosticCodes.LinkOutsideInput, Severity.Error, relativePath, 0, 0,
-                $"the file is a link to {target}, outside the input folder", "commit the posting itself, not a link")]);
+            return refused;
         }
 
         byte[] bytes;
@@ -99,24 +89,39 @@ public static class SiteBuilder
                 $"cannot read the file: {e.Message}")]);
         }
 
-        var source = SourceReader.Read(bytes, relativePath);
-        if (source.Value is null)
-        {
-            return new(null, source.Diagnostics);
-        }
-
-        var raw = PostingParser.Parse(source.Value);
-        if (raw.Value is null)
-        {
-            return new(null, source.Diagnostics.AddRange(raw.Diagnostics));
-        }
-
-        var posting = PostingNormalizer.Normalize(raw.Value, taxonomy);
-        return new(posting.Value, source.Diagnostics.AddRange(raw.Diagnostics).AddRange(posting.Diagnostics));
+        return ParsePosting(bytes, relativePath, taxonomy);
     }
 
-    /// <summary>Where a symbolic link leads when that is outside the input folder; null otherwise.</summary>
-    private static string? LinkOutside(string fullPath, string relativePath)
+    /// <summary>Parse and normalize the bytes of one file; every problem becomes a diagnostic.</summary>
+    public static Outcome<Posting> ParsePosting(byte[] bytes, string relativePath, Taxonomy taxonomy)
+    {
+        try
+        {
+            var source = SourceReader.Read(bytes, relativePath);
+            if (source.Value is null)
+            {
+                return new(null, source.Diagnostics);
+            }
+
+            var raw = PostingParser.Parse(source.Value);
+            if (raw.Value is null)
+            {
+                return new(null, source.Diagnostics.AddRange(raw.Diagnostics));
+            }
+
+            var posting = PostingNormalizer.Normalize(raw.Value, taxonomy);
+            return new(posting.Value, source.Diagnostics.AddRange(raw.Diagnostics).AddRange(posting.Diagnostics));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours must not stop the other postings; it still names the file.
+            return new(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, relativePath, 0, 0,
+                $"internal error while reading this file ({e.GetType().Name}: {e.Message}); please report it")]);
+        }
+    }
+
+    /// <summary>An error when the file is a symbolic link leading outside the input folder; null otherwise.</summary>
+    public static Outcome<Posting>? LinkOutside(string fullPath, string relativePath)
     {
         var file = new FileInfo(fullPath);
         if (file.LinkTarget is null)
@@ -126,7 +131,10 @@ public static class SiteBuilder
 
         var root = Path.GetFullPath(fullPath)[..^relativePath.Length];
         var target = file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.LinkTarget;
-        return Path.GetFullPath(target).StartsWith(root, StringComparison.Ordinal) ? null : target;
+        return Path.GetFullPath(target).StartsWith(root, StringComparison.Ordinal)
+            ? null
+            : new(null, [new Diagnostic(DiagnosticCodes.LinkOutsideInput, Severity.Error, relativePath, 0, 0,
+                $"the file is a link to {target}, outside the input folder", "commit the posting itself, not a link")]);
     }
 
     private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) =>

@@ -1,0 +1,85 @@
+// Preview-server latency on a synthetic board: cold build time, then the time from saving one
+// posting to the browser's reload event, median over many edits. Not a test: run it by hand,
+// in Release:  dotnet run -c Release --project bench/JobBoard.Benchmarks -- [postings] [edits]
+using System.Diagnostics;
+using System.Globalization;
+using JobBoard.Benchmarks;
+using JobBoard.Cli;
+using JobBoard.Cli.Serve;
+using JobBoard.Site;
+
+var postings = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+var root = Path.Combine(Path.GetTempPath(), "jobboard-bench-" + Guid.NewGuid().ToString("N"));
+var repo = FindRepo();
+try
+{
+    var input = Path.Combine(root, "input");
+    SyntheticBoard.Write(input, postings, Path.Combine(repo, "input", "taxonomy.yml"));
+    var options = new BuildOptions(input, Path.Combine(repo, "theme"), Output: "", Now: new DateOnly(2026, 12, 1), KeepGoing: true);
+
+    var clock = Stopwatch.StartNew();
+    var cold = SiteBuilder.Generate(options);
+    var coldTime = clock.Elapsed;
+    Console.WriteLine(Invariant($"cold build (in memory): {postings} postings, {cold.Files.Length} files, {cold.Diagnostics.Count(d => d.IsError)} errors in {coldTime.TotalMilliseconds:0} ms"));
+    if (cold.Diagnostics.Any(d => d.IsError))
+    {
+        Console.Error.WriteLine(string.Join("\n", cold.Diagnostics.Where(d => d.IsError).Take(5)));
+        return 1;
+    }
+
+    var hub = new LiveReloadHub();
+    var coordinator = new RebuildCoordinator(options, hub, TextWriter.Null);
+    clock.Restart();
+    coordinator.BuildFirst();
+    Console.WriteLine(Invariant($"first serve build (filling the cache): {clock.Elapsed.TotalMilliseconds:0} ms"));
+    using var watcher = new SiteWatcher([options.Input, options.Theme], ServeCommand.Debounce, coordinator.Rebuild);
+    await using var server = await PreviewServer.StartAsync("127.0.0.1", 0, () => coordinator.Current, hub);
+    using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+    using var events = new StreamReader(await http.GetStreamAsync(new Uri(server.Url, ReloadClient.EventsPath)));
+    await events.ReadLineAsync(); // ": connected"
+
+    var latencies = new List<double>();
+    for (var edit = 0; edit <= edits; edit++)
+    {
+        var i = edit * 7919 % postings;
+        var path = SyntheticBoard.PostingPath(input, i);
+        clock.Restart();
+        File.WriteAllText(path, SyntheticBoard.Posting(i, $"edit {edit}"));
+        string? line;
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while ((line = await events.ReadLineAsync(patience.Token)) is not null && line != "event: reload")
+        {
+        }
+
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        if (edit > 0)
+        {
+            latencies.Add(elapsed); // the first edit warms up the JIT of the rebuild path
+        }
+    }
+
+    latencies.Sort();
+    Console.WriteLine(Invariant($"save → reload event, {edits} edits: median {latencies[latencies.Count / 2]:0} ms, min {latencies[0]:0} ms, max {latencies[^1]:0} ms (debounce {ServeCommand.Debounce.TotalMilliseconds:0} ms included)"));
+}
+finally
+{
+    Directory.Delete(root, recursive: true);
+}
+
+return 0;
+
+static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+static string FindRepo()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Generator.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Generator.sln not found");
+}

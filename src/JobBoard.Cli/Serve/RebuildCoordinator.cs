@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using JobBoard.Model;
+using JobBoard.Site;
+
+namespace JobBoard.Cli.Serve;
+
+/// <summary>
+/// Rebuilds the site when files change, one build at a time, and decides what the browser sees:
+/// a good build is swapped in whole and the tabs reload (or only swap stylesheets when only CSS
+/// changed); a broken build keeps the last good site and shows the errors in an overlay.
+/// </summary>
+internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub, TextWriter log)
+{
+    private readonly BuildCache cache = new();
+    private readonly Lock building = new();
+    private SiteSnapshot current = SiteSnapshot.Empty;
+    private ImmutableArray<Diagnostic> errors = [];
+
+    /// <summary>The site to serve now; replaced whole by a good rebuild, never modified.</summary>
+    public SiteSnapshot Current => Volatile.Read(ref current);
+
+    /// <summary>The errors of the last build, shown as an overlay; empty when it was good.</summary>
+    public ImmutableArray<Diagnostic> Errors => errors;
+
+    /// <summary>Raised after each build, good or broken (tests and the benchmark wait on it).</summary>
+    public event Action<SiteSnapshot, ImmutableArray<Diagnostic>>? Built;
+
+    /// <summary>The first build. Unlike later ones, a build with errors is still served when it has pages
+    /// (there is no good site to keep), with the overlay on top.</summary>
+    public void BuildFirst() => Rebuild(changedPaths: null);
+
+    /// <param name="changedPaths">Full paths reported by the watcher; null for the first build.</param>
+    public void Rebuild(IReadOnlyCollection<string>? changedPaths)
+    {
+        lock (building)
+        {
+            var clock = Stopwatch.StartNew();
+            var generated = SiteBuilder.Generate(options, cache);
+            var newErrors = generated.Diagnostics.Where(d => d.IsError).ToImmutableArray();
+            var first = current.Version == 0;
+            var usable = generated.Site is not null && !generated.RenderFailed;
+            if (newErrors.IsEmpty || (first && usable))
+            {
+                var hadErrors = !errors.IsEmpty;
+                Volatile.Write(ref current, SiteSnapshot.From(generated.Files, current.Version + 1));
+                if (first)
+                {
+                    // No tab is connected yet.
+                }
+                else if (OnlyStylesheets(changedPaths) && !hadErrors)
+                {
+                    hub.SwapStylesheets(current.Stylesheets);
+                }
+                else
+                {
+                    hub.Reload();
+                }
+            }
+
+            errors = newErrors;
+            if (!newErrors.IsEmpty)
+            {
+                hub.ShowErrors(Overlay.ToJson(newErrors));
+            }
+
+            DiagnosticPrinter.Print(generated.Diagnostics);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(newErrors.IsEmpty ? "Rebuilt" : "Build failed, still serving the last good site:")} {generated.PostingsRead} postings ({cache.PostingsReparsed} read again), {newErrors.Length} errors in {clock.Elapsed.TotalMilliseconds:0} ms"));
+            Built?.Invoke(current, newErrors);
+        }
+    }
+
+    private static bool OnlyStylesheets(IReadOnlyCollection<string>? paths) =>
+        paths is { Count: > 0 } && paths.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using JobBoard.Output;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace JobBoard.Cli.Serve;
+
+/// <summary>
+/// One complete generated site as the server sees it, never changed after it is made: a rebuild
+/// makes a new snapshot and swaps the reference, so a request reads the old site or the new one,
+/// never a mix.
+/// </summary>
+internal sealed class SiteSnapshot
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    // Pages a rebuild reuses keep their byte arrays, so their ETags are hashed once, on first request.
+    private static readonly ConditionalWeakTable<byte[], string> ETags = new();
+
+    private readonly FrozenDictionary<string, OutputFile> files;
+
+    private SiteSnapshot(FrozenDictionary<string, OutputFile> files, int version)
+    {
+        this.files = files;
+        Version = version;
+    }
+
+    public static SiteSnapshot Empty { get; } = new(FrozenDictionary<string, OutputFile>.Empty, 0);
+
+    /// <summary>Counts the builds that were swapped in; the first build is 1.</summary>
+    public int Version { get; }
+
+    public int Count => files.Count;
+
+    public static SiteSnapshot From(IEnumerable<OutputFile> files, int version) =>
+        new(files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), version);
+
+    public OutputFile? Find(string path) => files.GetValueOrDefault(path);
+
+    public bool Contains(string path) => files.ContainsKey(path);
+
+    /// <summary>The published URLs of the theme's stylesheets, e.g. <c>/assets/style.0123456789.css</c>.</summary>
+    public IEnumerable<string> Stylesheets =>
+        files.Keys.Where(p => p.StartsWith("assets/", StringComparison.Ordinal) && p.EndsWith(".css", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).Select(p => "/" + p);
+
+    public static string ContentType(string path)
+    {
+        var type = ContentTypes.TryGetContentType(path, out var known) ? known : "application/octet-stream";
+        if (path.EndsWith("feed.xml", StringComparison.Ordinal))
+        {
+            type = "application/atom+xml";
+        }
+        else if (Path.GetFileName(path) == "_redirects")
+        {
+            type = "text/plain";
+        }
+
+        var text = type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/atom+xml"
+            or "application/javascript" or "image/svg+xml" or "application/xml";
+        return text ? type + "; charset=utf-8" : type;
+    }
+
+    /// <summary>A strong validator from the content, computed once per distinct byte array.</summary>
+    public static string ETag(byte[] content) =>
+        ETags.GetValue(content, bytes => "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes))[..20] + "\"");
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using JobBoard.Model;
+using JobBoard.Site;
+
+namespace JobBoard.Render;
+
+/// <summary>
+/// The view of every posting by slug, built in parallel (Markdown rendering is the costly part),
+/// each with the memo key that names everything it was made from (null when not memoized).
+/// </summary>
+public sealed class JobViews
+{
+    private readonly ConcurrentDictionary<string, (JobView View, string? Key)> views = new(StringComparer.Ordinal);
+
+    private JobViews()
+    {
+    }
+
+    public JobView this[string slug] => views[slug].View;
+
+    /// <summary>The memo key of a posting's view, or null when the build keeps no memo.</summary>
+    public string? Key(string slug) => views[slug].Key;
+
+    public static JobViews Build(SiteModel site, JobViewBuilder builder, RenderMemo? memo = null)
+    {
+        var result = new JobViews();
+        void Add(Posting posting, bool closed)
+        {
+            var key = memo?.SourceHash(posting.File) is { } hash ? "view|" + builder.CacheKey(posting, closed, hash) : null;
+            var view = memo is null ? builder.Build(posting, closed) : memo.GetOrAdd(key, () => builder.Build(posting, closed));
+            result.views[posting.Slug] = (view, key);
+        }
+
+        Parallel.ForEach(site.Open, posting => Add(posting, closed: false));
+        Parallel.ForEach(site.Closed, posting => Add(posting, closed: true));
+        return result;
+    }
+}
