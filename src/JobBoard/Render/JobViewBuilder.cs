@@ -23,7 +23,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     public JobView Build(Posting posting, bool closed)
     {
         var company = posting.Company;
-        var bodyHtml = markdown.ToHtml(posting.Body);
+        var body = markdown.Render(posting.Body);
         return new JobView(
             Title: posting.Title ?? posting.Slug,
             Url: SiteModel.JobPath(posting),
@@ -41,8 +41,9 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             ValidThrough: posting.ValidThrough?.ToIsoDate(),
             Closed: closed,
             ApplyUrl: UrlPolicy.IsAllowed(posting.ApplyUrl) ? posting.ApplyUrl : null,
-            Summary: Truncate(posting.Summary ?? markdown.Excerpt(posting.Body, SummaryLength)),
-            BodyHtml: bodyHtml,
+            Summary: Truncate(posting.Summary ?? body.Text),
+            BodyHtml: body.Html,
+            BodyText: body.Text,
             Extra: posting.Extra);
     }
 

@@ -21,28 +21,26 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    public string ToHtml(string markdown)
+    /// <summary>The body as safe HTML and as plain text (its paragraphs and list items,
+    /// without headings: for summaries, meta descriptions and the search index), from one parse.</summary>
+    public RenderedBody Render(string markdown)
     {
         var document = Markdown.Parse(markdown, pipeline);
         DemoteHeadings(document);
         NeutralizeLinks(document);
-        return document.ToHtml(pipeline);
+        return new RenderedBody(document.ToHtml(pipeline), PlainText(document));
     }
 
-    /// <summary>
-    /// The opening prose as plain text, for summaries and meta descriptions: paragraph text
-    /// (list items included) without headings, up to about <paramref name="length"/> characters.
-    /// </summary>
-    public string Excerpt(string markdown, int length)
+    private static string PlainText(MarkdownDocument document)
     {
         var text = new StringBuilder();
-        foreach (var paragraph in Markdown.Parse(markdown, pipeline).Descendants<ParagraphBlock>())
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
             foreach (var inline in paragraph.Inline?.Descendants<LeafInline>() ?? [])
             {
                 text.Append(inline switch
                 {
-                    LiteralInline literal => literal.Content.ToString(),
+                    LiteralInline literal => literal.Content.AsSpan(),
                     CodeInline code => code.Content,
                     LineBreakInline => " ",
                     _ => string.Empty,
@@ -50,10 +48,6 @@ public sealed class MarkdownRenderer
             }
 
             text.Append(' ');
-            if (text.Length >= length)
-            {
-                break;
-            }
         }
 
         return text.ToString();
@@ -115,3 +109,6 @@ public sealed class MarkdownRenderer
         link.Remove();
     }
 }
+
+/// <summary>A posting body rendered once: safe HTML, and the plain text of its prose.</summary>
+public sealed record RenderedBody(string Html, string Text);

@@ -42,6 +42,7 @@ public sealed record JobView(
     string? ApplyUrl,
     string Summary,
     string BodyHtml,
+    string BodyText,
     ImmutableSortedDictionary<string, string> Extra);
 
 public sealed record JobPage(SiteView Site, PageMeta Page, JobView Job);

@@ -29,11 +29,11 @@ public static class SearchIndexWriter
 
     public const string Folder = "search/";
 
-    public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views, MarkdownRenderer markdown)
+    public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views)
     {
         var docs = site.Open;
         var scored = docs.AsParallel().AsOrdered()
-            .Select(p => FieldWeights.Score(p, views[p.Slug].Tags.Select(t => t.Name), markdown.Excerpt(p.Body, int.MaxValue)))
+            .Select(p => FieldWeights.Score(p, views[p.Slug].Tags.Select(t => t.Name), views[p.Slug].BodyText))
             .ToList();
 
         var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);

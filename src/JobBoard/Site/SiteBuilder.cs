@@ -65,7 +65,7 @@ public static class SiteBuilder
             .Add(JobsJson.Write(site, p => views[p.Slug].Summary))
             .Add(SitemapWriter.Sitemap(site))
             .Add(SitemapWriter.Robots(site))
-            .AddRange(SearchIndexWriter.Write(site, views, tools.Markdown))
+            .AddRange(SearchIndexWriter.Write(site, views))
             .Add(RedirectsWriter.Write(site));
         return new GeneratedSite(output, Sorted(diagnostics.ToImmutable()), files.Count, site, !rendered.Diagnostics.IsEmpty);
     }
