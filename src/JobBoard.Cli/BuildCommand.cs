@@ -16,8 +16,9 @@ internal static class BuildCommand
         var now = new Option<string?>("--now") { Description = "Today's date (YYYY-MM-DD) for expiry; default SOURCE_DATE_EPOCH, else the newest posting date" };
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
         var keepGoing = new Option<bool>("--keep-going") { Description = "Publish the valid postings even when some have errors" };
+        var stats = new Option<bool>("--stats") { Description = "Print time per stage, CPU time, allocations and peak memory" };
 
-        var command = new Command("build", "Build the site") { input, theme, output, baseUrl, now, strict, keepGoing };
+        var command = new Command("build", "Build the site") { input, theme, output, baseUrl, now, strict, keepGoing, stats };
         command.SetAction(parse =>
         {
             if (!BuildClock.TryResolve(parse.GetValue(now), out var today, out var problem)
@@ -39,9 +40,26 @@ internal static class BuildCommand
             DiagnosticPrinter.Print(result.Diagnostics, options.Input);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{(result.Published ? "Built" : "Not published:")} {result.PostingsRead} postings, {result.PagesWritten} files, {result.Errors} errors, {result.Warnings} warnings in {result.Elapsed.TotalSeconds:0.00} s{(result.Published ? $" -> {options.Output}" : "")}"));
+            if (parse.GetValue(stats))
+            {
+                PrintStats(result);
+            }
+
             return result.Published ? ExitCodes.Success : ExitCodes.Errors;
         });
         return command;
+    }
+
+    private static void PrintStats(BuildResult result)
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        foreach (var (stage, time) in result.Stages)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14}{time.TotalMilliseconds,9:0} ms"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  cpu {process.TotalProcessorTime.TotalSeconds:0.00} s, allocated {GC.GetTotalAllocatedBytes() / 1048576} MB, peak memory {process.PeakWorkingSet64 / 1048576} MB, {result.PagesWritten} files, {result.BytesWritten / 1048576.0:0.0} MB written"));
     }
 
     internal static bool TryBaseUrl(string? value, out string? problem)

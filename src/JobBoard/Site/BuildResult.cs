@@ -12,6 +12,11 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     bool Published)
 {
+    /// <summary>Wall time of each stage, in order.</summary>
+    public ImmutableArray<(string Stage, TimeSpan Time)> Stages { get; init; } = [];
+
+    public long BytesWritten { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);

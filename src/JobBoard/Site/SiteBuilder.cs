@@ -19,24 +19,32 @@ public static class SiteBuilder
     /// <summary>Generates the site and publishes it atomically unless a problem forbids it.</summary>
     public static BuildResult Build(BuildOptions options)
     {
-        var clock = Stopwatch.StartNew();
-        var generated = Generate(options);
+        var total = Stopwatch.StartNew();
+        var clock = new StageClock();
+        var generated = Generate(options, clock: clock);
         var failed = generated.Diagnostics.Any(d => d.IsError || options.Strict);
         var publish = generated.Site is not null && (!failed || (options.KeepGoing && !generated.RenderFailed));
         if (publish)
         {
             AtomicOutput.Write(options.Output, generated.Files);
+            clock.Lap("write");
         }
 
-        return new BuildResult(generated.PostingsRead, generated.Files.Length, generated.Diagnostics, clock.Elapsed, publish);
+        return new BuildResult(generated.PostingsRead, generated.Files.Length, generated.Diagnostics, total.Elapsed, publish)
+        {
+            Stages = clock.Laps,
+            BytesWritten = publish ? generated.Files.Sum(f => (long)f.Content.Length) : 0,
+        };
     }
 
     /// <summary>Every stage but the write: the site's files in memory, and every diagnostic.</summary>
     /// <param name="cache">Reuse what the previous build with this cache read and rendered (the
     /// preview server's incremental rebuilds); the result is the same as without it.</param>
-    public static GeneratedSite Generate(BuildOptions options, BuildCache? cache = null)
+    /// <param name="clock">Receives the time of each stage.</param>
+    public static GeneratedSite Generate(BuildOptions options, BuildCache? cache = null, StageClock? clock = null)
     {
         var settings = cache?.LoadSettings(options) ?? BuildSettings.Load(options);
+        clock?.Lap("settings");
         if (settings.Value is not { } tools)
         {
             return new GeneratedSite([], Sorted(settings.Diagnostics), 0, null, RenderFailed: true);
@@ -49,6 +57,7 @@ public static class SiteBuilder
                 : cache.ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy))
             .ToList();
         cache?.Retain(files.Select(f => f.RelativePath));
+        clock?.Lap("read");
         var diagnostics = settings.Diagnostics.ToBuilder();
         diagnostics.AddRange(perFile.SelectMany(o => o.Diagnostics));
 
@@ -56,9 +65,12 @@ public static class SiteBuilder
             tools.Config, tools.Taxonomy, options.Now);
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;
+        clock?.Lap("assemble");
 
         var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), cache?.Render);
+        clock?.Lap("views");
         var rendered = new SiteRenderer(tools.Theme, cache?.Render).Render(site, views);
+        clock?.Lap("render");
         diagnostics.AddRange(rendered.Diagnostics);
         var output = rendered.Value.AddRange(tools.Theme.Assets)
             .AddRange(AtomFeedWriter.All(site, p => views[p.Slug].Summary))
@@ -67,6 +79,7 @@ public static class SiteBuilder
             .Add(SitemapWriter.Robots(site))
             .AddRange(SearchIndexWriter.Write(site, views))
             .Add(RedirectsWriter.Write(site));
+        clock?.Lap("feeds+search");
         return new GeneratedSite(output, Sorted(diagnostics.ToImmutable()), files.Count, site, !rendered.Diagnostics.IsEmpty);
     }
 

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+
+namespace JobBoard.Site;
+
+/// <summary>Wall time per pipeline stage, for <c>build --stats</c> and the benchmarks.</summary>
+public sealed class StageClock
+{
+    private readonly Stopwatch watch = Stopwatch.StartNew();
+    private readonly ImmutableArray<(string Stage, TimeSpan Time)>.Builder laps = ImmutableArray.CreateBuilder<(string, TimeSpan)>();
+
+    public ImmutableArray<(string Stage, TimeSpan Time)> Laps => laps.ToImmutable();
+
+    /// <summary>Ends the stage that ran since the previous lap.</summary>
+    public void Lap(string stage)
+    {
+        laps.Add((stage, watch.Elapsed));
+        watch.Restart();
+    }
+}
