@@ -1,4 +1,4 @@
-// Search benchmark: builds a synthetic board (bench/gen_corpus.py), then reports the index size,
+// Search benchmark: builds a synthetic board (../shared/bench/gen_corpus.py), then reports the index size,
 // what a first query transfers (gzip), and query times in headless Chromium.
 //   dotnet run -c Release --project bench/SearchBench -- [--count 10000] [--work DIR]
 using System.Diagnostics;
@@ -19,7 +19,7 @@ if (!Directory.Exists(Path.Combine(input, "jobs")))
     Directory.CreateDirectory(input);
     File.Copy(Path.Combine(root, "input", "site.yml"), Path.Combine(input, "site.yml"), true);
     File.Copy(Path.Combine(root, "input", "taxonomy.yml"), Path.Combine(input, "taxonomy.yml"), true);
-    Run("python3", Path.Combine(root, "bench", "gen_corpus.py"), "--count", count, "--out", Path.Combine(input, "jobs"));
+    Run("python3", Path.Combine(Path.GetDirectoryName(root)!, "shared", "bench", "gen_corpus.py"), "--count", count, "--out", Path.Combine(input, "jobs"));
 }
 
 var clock = Stopwatch.StartNew();
