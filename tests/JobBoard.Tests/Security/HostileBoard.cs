@@ -120,9 +120,12 @@ public static class HostileBoard
         text.Append("---\n");
         text.Append($"title: {Yaml(Joined(vectors, i, 0))}\n");
         text.Append($"company: {Yaml(Joined(vectors, i, 1))}\n");
-        text.Append($"location: {YamlList(Three(vectors, i, 2))}\n");
-        text.Append($"tags: {YamlList([.. Three(vectors, i, 3), "python"])}\n");
-        text.Append($"salary: {Yaml((i % 2 == 0 ? "€50k–60k " : "") + Joined(vectors, i, 4))}\n");
+        // Three vectors in one location and one tag, not one each: a page per vector and field would
+        // triple the pages to load without reaching any template the others do not.
+        text.Append($"location: {YamlList([Joined(vectors, i, 2), "Remote"])}\n");
+        text.Append($"tags: {YamlList([Joined(vectors, i, 3), "python"])}\n");
+        // With the amount first the salary parser takes its currency, not "PHN" of base64 text (JB0210).
+        text.Append($"salary: {Yaml("€50k–60k " + Joined(vectors, i, 4))}\n");
         text.Append($"summary: {Yaml(Joined(vectors, i, 5))}\n");
         text.Append($"department: {Yaml(Joined(vectors, i, 6))}\n");
         text.Append($"companyWebsite: {Yaml(Pick(vectors, i, 7, i % 3))}\n");
@@ -169,15 +172,17 @@ public static class HostileBoard
     {
         var n = i * 7;
         var text = new StringBuilder();
-        text.Append($"Title: {OneLine(Joined(vectors, n, 30))}\n");
-        text.Append($"Company: {OneLine(Joined(vectors, n, 31))}\n");
+        // One vector per header line: the plain-text reader takes header values of up to 200 characters.
+        text.Append($"Title: {OneLine(Pick(vectors, n, 30))}\n");
+        text.Append($"Company: {OneLine(Pick(vectors, n, 31))}\n");
         text.Append($"Location: {OneLine(Pick(vectors, n, 32))}\n");
         text.Append($"Salary: {OneLine(Pick(vectors, n, 33))} €45,000 – €58,000 per year\n");
         text.Append($"Posted: 2026-08-{i + 1:D2}\n");
         text.Append($"Tags: {OneLine(string.Join(", ", Three(vectors, n, 34)))}\n");
         text.Append($"Apply: https://apply.example.com/txt/{i}\n\n");
         text.Append($"About the Role:{OneLine(Pick(vectors, n, 35))}What You Will Do:• {OneLine(Pick(vectors, n, 36))}• {OneLine(Pick(vectors, n, 37))}\n\n");
-        foreach (var v in vectors)
+        // Markdown links would make the sniffer read the file as Markdown; the other formats carry those.
+        foreach (var v in vectors.Where(v => !v.Contains("](", StringComparison.Ordinal)))
         {
             text.Append(v).Append("\n\n• ").Append(OneLine(v)).Append('\n');
         }

@@ -120,7 +120,7 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
     {
         Assert.InRange(XssCorpus.Vectors.Length, 60, 1000);
         Assert.Equal(XssCorpus.Vectors.Length, XssCorpus.Vectors.Distinct(StringComparer.Ordinal).Count());
-        var inert = XssCorpus.Vectors.Where(v => !v.Contains("__xss", StringComparison.Ordinal) && !v.Contains("{{", StringComparison.Ordinal));
+        var inert = XssCorpus.Vectors.Where(v => !Decoded(v).Contains("__xss", StringComparison.Ordinal) && !v.Contains("{{", StringComparison.Ordinal));
         Assert.Empty(inert);
     }
 
@@ -128,6 +128,11 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
     public void The_board_publishes_postings_of_every_format_and_refuses_every_unsafe_apply_link()
     {
         var postings = site.Generated.Site!.All.ToList();
+        foreach (var d in site.Generated.Diagnostics.Where(d => d.IsError && !d.File.StartsWith("jobs/apply-", StringComparison.Ordinal)))
+        {
+            output.WriteLine($"{d.File}:{d.Line}: {d.Code} {d.Message}");
+        }
+
         Assert.Equal(HostileBoard.FrontMatterPostings, postings.Count(p => p.File.StartsWith("jobs/fm-", StringComparison.Ordinal)));
         Assert.Equal(HostileBoard.MarkdownPostings, postings.Count(p => p.File.StartsWith("jobs/md-", StringComparison.Ordinal)));
         Assert.Equal(HostileBoard.TextPostings, postings.Count(p => p.File.StartsWith("jobs/txt-", StringComparison.Ordinal)));
@@ -184,7 +189,8 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
             }
         }
 
-        output.WriteLine($"{pages.Count} HTML pages probed in {clock.Elapsed.TotalSeconds:F1}s");
+        output.WriteLine($"{pages.Count} HTML pages probed in {clock.Elapsed.TotalSeconds:F1}s: " + string.Join(", ",
+            pages.GroupBy(p => p.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "/").Select(g => $"{g.Key} {g.Count()}")));
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(100)));
     }
 
@@ -198,7 +204,16 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
         {
             foreach (var query in Queries)
             {
-                problems.AddRange(await probe.ProbeAsync("/search/?q=" + Uri.EscapeDataString(query), WaitForResults));
+                try
+                {
+                    problems.AddRange(await probe.ProbeAsync("/search/?q=" + Uri.EscapeDataString(query), WaitForResults));
+                }
+                catch (TimeoutException)
+                {
+                    problems.Add($"query '{query}': the results never settled (status: {await probe.Page.Locator("#search-status").TextContentAsync()})");
+                    continue;
+                }
+
                 shown += await probe.Page.Locator("#search-results .card").CountAsync();
             }
         }
@@ -225,7 +240,7 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
         {
             foreach (var path in paths)
             {
-                problems.AddRange(await probe.ProbeAsync(path));
+                problems.AddRange(await probe.ProbeAsync(path, interact: false));
             }
         }
 
@@ -233,21 +248,29 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(100)));
     }
 
+    /// <summary>
+    /// The report-only pass already reports every violation on every page; this one proves the
+    /// header as Netlify sends it breaks nothing of the theme's own: one page of each template, and
+    /// the search running a query.
+    /// </summary>
     [Fact]
     public async Task Under_the_enforced_csp_the_search_works_and_no_page_reports_a_violation()
     {
+        var pages = site.HtmlPages().GroupBy(p => p.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() + p.Count(c => c == '/'))
+            .Select(g => g.First()).ToList();
         var problems = new List<string>();
         await using (var probe = await PageProbe.OpenAsync(site.Browser, site.Enforced.Origin))
         {
-            foreach (var path in site.HtmlPages())
+            foreach (var path in pages)
             {
-                problems.AddRange(await probe.ProbeAsync(path, path == "/search/" ? WaitForResults : null, interact: false));
+                problems.AddRange(await probe.ProbeAsync(path, path == "/search/" ? WaitForResults : null));
             }
 
             problems.AddRange(await probe.ProbeAsync("/search/?q=script", WaitForResults));
             Assert.True(await probe.Page.Locator("#search-results .card").CountAsync() > 0, "search shows no results under the CSP");
         }
 
+        output.WriteLine($"{pages.Count + 1} pages under the enforced CSP: " + string.Join(" ", pages));
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(100)));
     }
 
@@ -260,7 +283,7 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
         {
             await probe.Page.GotoAsync(site.ReportOnly.Origin + SiteModel.JobPath(posting));
             Assert.Equal(Squeeze(posting.Title!), Squeeze(await probe.Page.Locator("h1").TextContentAsync() ?? ""));
-            Assert.Equal(Squeeze(posting.Title!), Squeeze(await probe.Page.TitleAsync()));
+            Assert.StartsWith(Squeeze(posting.Title!), Squeeze(await probe.Page.TitleAsync()), StringComparison.Ordinal);
             Assert.Equal(Squeeze(posting.Company!.Name), Squeeze(await probe.Page.Locator(".job-company a").First.TextContentAsync() ?? ""));
             Assert.True(await probe.Page.Locator(".extra dd").CountAsync() >= 3, "the unknown keys are shown");
         }
@@ -294,6 +317,19 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
         {
             File.Delete(canary);
         }
+    }
+
+    /// <summary>The vector with its base64 payload, if any, decoded.</summary>
+    private static string Decoded(string vector)
+    {
+        var at = vector.IndexOf("base64,", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return vector;
+        }
+
+        var payload = new string([.. vector[(at + 7)..].TakeWhile(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=')]);
+        return vector + System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(payload));
     }
 
     private static async Task WaitForResults(IPage page) =>
