@@ -244,6 +244,15 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
             }
         }
 
+        // A browser runs script in XHTML or SVG elements of an XML file: feeds and sitemap hold only their own.
+        foreach (var file in site.Generated.Files.Where(f => f.Path.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            var xml = System.Xml.Linq.XDocument.Load(new MemoryStream(file.Content));
+            var foreign = xml.Descendants().Select(e => e.Name.NamespaceName)
+                .Where(ns => ns is not ("http://www.w3.org/2005/Atom" or "http://www.sitemaps.org/schemas/sitemap/0.9")).Distinct();
+            problems.AddRange(foreign.Select(ns => $"/{file.Path}: element in namespace '{ns}'"));
+        }
+
         output.WriteLine($"{paths.Count} feeds and data files probed in {clock.Elapsed.TotalSeconds:F1}s");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(100)));
     }
