@@ -12,9 +12,9 @@ namespace JobBoard.Tests.Security;
 /// shows the unknown keys (<c>job.extra</c>), as a theme author would use them.
 /// </summary>
 /// <remarks>
-/// Single-valued fields (title, company, salary...) hold three vectors each, rotated so that every
-/// vector lands in every field of some front-matter posting; list fields (locations, tags) hold them
-/// as separate items; every body holds every vector as a paragraph and once more inside a Markdown
+/// Text fields (title, company, location, tag, salary, summary, extra keys...) hold three vectors
+/// each, rotated so that every vector lands in every such field of some front-matter posting; URL
+/// fields hold one; every body holds every vector as a paragraph and once more inside a Markdown
 /// construct, rotated so that every vector meets every construct. Apply links that the URL policy
 /// refuses make the posting an error (JB0206), so each vector also gets a small posting of its own
 /// with it as the apply link: the build must drop those and publish the rest.
