@@ -75,7 +75,8 @@
 
   // ---- Index files, fetched once each, only when a query needs them.
   var BASE = '/search/', PAGE = 10, entry, facets, vals = {}, keys = {};
-  var files = {}, lists = {};
+  // Keyed by index terms: no prototype, or the term "constructor" would find Object's.
+  var files = {}, lists = Object.create(null);
 
   function get(path) {
     if (!files[path]) {
@@ -116,7 +117,7 @@
   function postings(term) {
     if (lists[term]) return Promise.resolve(lists[term]);
     return get('postings/' + fileKey(term.slice(0, 2)) + '.json').then(function (shard) {
-      var raw = shard[term] || [], list = [], doc = 0;
+      var raw = Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : [], list = [], doc = 0;
       for (var i = 0; i < raw.length; i += 2) { doc += raw[i]; list.push(doc, raw[i + 1]); }
       return (lists[term] = list);
     });

@@ -12,6 +12,7 @@ namespace JobBoard.Tests.Support;
 /// <summary>
 /// A built site served as a static host would: Kestrel on 127.0.0.1 on a free port, index.html
 /// for folders, 404 otherwise. Records every requested path (the benchmark sums their bytes).
+/// Optional response headers (e.g. the CSP from netlify.toml) are added to every response.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -28,7 +29,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     public ConcurrentQueue<string> Requests { get; } = new();
 
-    public static async Task<StaticSiteServer> StartAsync(string root)
+    public static async Task<StaticSiteServer> StartAsync(string root, IReadOnlyDictionary<string, string>? headers = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -39,6 +40,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
         app.Use((context, next) =>
         {
             server?.Requests.Enqueue(context.Request.Path.Value ?? "");
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
+                context.Response.Headers[name] = value;
+            }
+
             return next(context);
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
