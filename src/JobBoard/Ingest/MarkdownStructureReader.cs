@@ -35,7 +35,19 @@ public static partial class MarkdownStructureReader
             fields.Add(title);
         }
 
-        var footer = TakeFooter(lines);
+        // A footer after a "---" rule may itself follow more bold key lines (a mutated seed 003
+        // ends "**Employment Type:** Full-time", rule, footer): they belong to the trailer too,
+        // or writing the posting back and reading it again would find them then.
+        var footer = new List<RawField>();
+        bool afterRule;
+        do
+        {
+            var (block, rule) = TakeFooter(lines);
+            footer.InsertRange(0, block);
+            afterRule = rule && block.Length > 0;
+        }
+        while (afterRule);
+
         FixUnterminatedBoldHeadings(lines, title is null ? 0 : 1);
         fields.AddRange(SectionFieldReader.Read(lines));
         fields.AddRange(footer);
@@ -66,7 +78,8 @@ public static partial class MarkdownStructureReader
     /// A block of <c>**Key:** value</c> lines ending the document (seeds 002 and 003), with the
     /// <c>---</c> rule before it, becomes fields and leaves the body.
     /// </summary>
-    private static ImmutableArray<RawField> TakeFooter(List<MarkdownLine> lines)
+    /// <returns>The fields, and whether a <c>---</c> rule stood before them.</returns>
+    private static (ImmutableArray<RawField> Fields, bool AfterRule) TakeFooter(List<MarkdownLine> lines)
     {
         var found = new List<RawField>();
         var start = lines.Count;
@@ -88,7 +101,7 @@ public static partial class MarkdownStructureReader
 
         if (found.Count == 0)
         {
-            return [];
+            return ([], false);
         }
 
         var before = start - 1;
@@ -97,7 +110,8 @@ public static partial class MarkdownStructureReader
             before--;
         }
 
-        if (before >= 0 && !lines[before].InCode && ThematicBreak().IsMatch(lines[before].Text))
+        var afterRule = before >= 0 && !lines[before].InCode && ThematicBreak().IsMatch(lines[before].Text);
+        if (afterRule)
         {
             start = before;
         }
@@ -105,7 +119,7 @@ public static partial class MarkdownStructureReader
         lines.RemoveRange(start, lines.Count - start);
         MarkdownLines.TrimTrailingBlank(lines);
         found.Reverse();
-        return [.. found];
+        return ([.. found], afterRule);
     }
 
     /// <summary>

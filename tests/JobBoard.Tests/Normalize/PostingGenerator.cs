@@ -94,6 +94,7 @@ internal sealed class PostingGenerator(int seed)
     {
         var files = Directory.GetFiles(Path.Combine(RepoPaths.Input, "jobs"))
             .Concat(RepoPaths.Seeds is { } seeds ? Directory.GetFiles(seeds) : []);
-        return [.. files.Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+        // Ordered by file name, not full path, so the documents do not depend on where the repository is.
+        return [.. files.OrderBy(Path.GetFileName, StringComparer.Ordinal).Select(File.ReadAllText)];
     }
 }
