@@ -135,7 +135,9 @@ public static partial class LocationParser
             return (mainKinds | parenKinds, null, RegionOf(rest ?? parenText));
         }
 
-        var place = rest is null ? parenText : parenText is null ? rest : $"{rest} ({parenText})";
+        // "Berlin, Germany (Hybrid, three office days a week)": beside a workplace word the rest
+        // of the parentheses is a note, not part of the place. "Frankfurt (Main)" keeps its own.
+        var place = rest is null ? parenText : parenText is null || parenKinds != Workplace.None ? rest : $"{rest} ({parenText})";
         var kinds = mainKinds | parenKinds;
         if (place is not null && LocationVocabulary.Anywhere.Contains(place.ToLowerInvariant()))
         {
