@@ -35,6 +35,8 @@ public static partial class MarkdownStructureReader
             fields.Add(title);
         }
 
+        fields.AddRange(TakeHeader(lines));
+
         // A footer after a "---" rule may itself follow more bold key lines (a mutated seed 003
         // ends "**Employment Type:** Full-time", rule, footer): they belong to the trailer too,
         // or writing the posting back and reading it again would find them then.
@@ -78,6 +80,29 @@ public static partial class MarkdownStructureReader
     /// A block of <c>**Key:** value</c> lines ending the document (seeds 002 and 003), with the
     /// <c>---</c> rule before it, becomes fields and leaves the body.
     /// </summary>
+    /// <summary>
+    /// Bold <c>**Key:** value</c> lines opening the body, right under the title: many postings
+    /// put company, location and type there rather than at the end.
+    /// </summary>
+    private static ImmutableArray<RawField> TakeHeader(List<MarkdownLine> lines)
+    {
+        var found = ImmutableArray.CreateBuilder<RawField>();
+        var count = 0;
+        while (count < lines.Count && !lines[count].InCode && BoldKeyValue().Match(lines[count].Text) is { Success: true } m)
+        {
+            found.Add(BoldField(m, lines[count].FileLine, FieldOrigin.HeaderLine));
+            count++;
+        }
+
+        if (count > 0)
+        {
+            lines.RemoveRange(0, count);
+            MarkdownLines.TrimLeadingBlank(lines);
+        }
+
+        return found.ToImmutable();
+    }
+
     /// <returns>The fields, and whether a <c>---</c> rule stood before them.</returns>
     private static (ImmutableArray<RawField> Fields, bool AfterRule) TakeFooter(List<MarkdownLine> lines)
     {

@@ -36,6 +36,15 @@ public static partial class PlainTextReader
             var title = lines[i].Trim();
             fields.Add(new RawField("title", [title], i + 1, lines[i].IndexOf(title, StringComparison.Ordinal) + 1, FieldOrigin.Heading));
 
+            // Careers pages put a subtitle under the title: "Remote - US | Full-time".
+            var afterTitle = SkipBlank(lines, i + 1);
+            if (afterTitle < lines.Length && IsSubtitle(lines[afterTitle]))
+            {
+                var parts = lines[afterTitle].Split(SubtitleSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                fields.Add(new RawField(SubtitleKey, [.. parts], afterTitle + 1, 1, FieldOrigin.Heading));
+                i = afterTitle;
+            }
+
             // A scraped title line is often followed by its own header lines ("Date Posted: …").
             (header, next) = HeaderBlockReader.Read(lines, i + 1, minimumLines: 1);
             fields.AddRange(header);
@@ -46,6 +55,19 @@ public static partial class PlainTextReader
         var body = string.Join('\n', lines[i..].Select(MarkdownEscaper.EscapeLine));
         body = RepeatedTailRemover.Remove(GluedTextSplitter.Split(body));
         return new MarkdownStructure(Tidy(body), fields.ToImmutable(), bodyLine);
+    }
+
+    /// <summary>The key of the line under a text posting's title; its parts are read by value.</summary>
+    public const string SubtitleKey = "subtitle";
+
+    private static readonly char[] SubtitleSeparators = ['|', '·', '•'];
+
+    /// <summary>"Remote - US | Full-time": short, split by bars or dots, no sentence.</summary>
+    private static bool IsSubtitle(string line)
+    {
+        var text = line.Trim();
+        return text.Length is > 0 and <= MaxTitleLength && text.IndexOfAny(SubtitleSeparators) > 0
+            && !NotTitlePunctuation().IsMatch(text.Replace("|", "", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -30,11 +30,20 @@ internal sealed class FieldCandidates
         var sections = ImmutableArray.CreateBuilder<RawField>();
         var extra = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var resolved = new List<(PostingField Field, RawField Raw)>();
-        foreach (var field in raw.Fields)
+        foreach (var field in ComposeAddresses(raw.Fields))
         {
+            if (IsTypeMarker(field.Key))
+            {
+                continue;
+            }
+
             if (field.Origin == FieldOrigin.Section)
             {
                 sections.Add(field);
+            }
+            else if (field.Key == PlainTextReader.SubtitleKey)
+            {
+                resolved.AddRange(ReadSubtitle(field));
             }
             else if (Resolve(field.Key) is { } meaning)
             {
@@ -69,6 +78,76 @@ internal sealed class FieldCandidates
 
     public IEnumerable<RawField> All(PostingField field) =>
         known.TryGetValue(field, out var list) ? list : [];
+
+    /// <summary>Each part of a subtitle line counts by what it is: an employment type or a place.</summary>
+    private static IEnumerable<(PostingField, RawField)> ReadSubtitle(RawField field)
+    {
+        foreach (var part in field.Values)
+        {
+            if (EmploymentTypeParser.Parse(part) is not null)
+            {
+                yield return (PostingField.EmploymentType, field with { Key = "Employment Type", Values = [part] });
+            }
+            // Without a gazetteer, a bare word ("Engineering") is no place: only "City, Region"
+            // or a remote/hybrid part counts.
+            else if (LocationParser.Parse(part) is { } place
+                     && ((place.Places.Length > 0 && part.Contains(',')) || (place.Workplace & (Workplace.Remote | Workplace.Hybrid)) != 0))
+            {
+                yield return (PostingField.Location, field with { Key = "Location", Values = [part] });
+            }
+        }
+    }
+
+    /// <summary>schema.org front matter carries <c>@type</c> and <c>@context</c> markers: not data.</summary>
+    private static bool IsTypeMarker(string key) =>
+        key.StartsWith('@') || key.Contains(".@", StringComparison.Ordinal);
+
+    /// <summary>The parts of an address, in the order a place is written ("Austin, TX, US").</summary>
+    private static readonly string[][] AddressParts =
+    [
+        ["city", "town", "locality", "addresslocality"],
+        ["region", "state", "province", "addressregion"],
+        ["country", "countrycode", "addresscountry"],
+    ];
+
+    /// <summary>
+    /// Nested locations — <c>location: {city: Berlin, country: Germany}</c> or schema.org's
+    /// <c>jobLocation.address.addressLocality</c> — become one location field per place.
+    /// </summary>
+    private static IEnumerable<RawField> ComposeAddresses(ImmutableArray<RawField> fields)
+    {
+        var parts = new Dictionary<string, (RawField First, string?[][] Parts)>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            var dot = field.Key.IndexOf('.', StringComparison.Ordinal);
+            var part = dot < 0 ? -1 : Array.FindIndex(AddressParts, names => names.Contains(LastSegment(field.Key)));
+            if (part < 0 || KeyAliases.Resolve(field.Key[..dot]) != PostingField.Location)
+            {
+                yield return field;
+                continue;
+            }
+
+            var root = field.Key[..dot];
+            if (!parts.TryGetValue(root, out var address))
+            {
+                address = (field, new string?[AddressParts.Length][]);
+                parts[root] = address;
+            }
+
+            address.Parts[part] = [.. field.Values];
+        }
+
+        foreach (var (root, (first, address)) in parts)
+        {
+            var places = Enumerable.Range(0, address.Max(p => p?.Length ?? 0))
+                .Select(i => string.Join(", ", address.Select(p => p is not null && i < p.Length ? p[i]?.Trim() : null)
+                    .Where(v => !string.IsNullOrEmpty(v))));
+            yield return first with { Key = root, Values = [.. places.Where(p => p.Length > 0)] };
+        }
+    }
+
+    private static string LastSegment(string key) =>
+        new([.. key[(key.LastIndexOf('.') + 1)..].Where(char.IsLetter).Select(char.ToLowerInvariant)]);
 
     /// <summary>Nested front matter arrives as dotted keys; <c>hiringOrganization.name</c> may be
     /// known as a whole, otherwise a trailing <c>.name</c> means the parent.</summary>

@@ -29,6 +29,12 @@ public static class PostingNormalizer
             ? context.Take("experienceLevel", level, parsed)
             : context.TakeInferred("experienceLevel", "title words", ExperienceParser.FromTitle(title));
 
+        // "type" is a department in seed 000 ("Engineering") but an employment type in many
+        // footers ("**Type:** Internship"): the value decides, when nothing else gives the type.
+        var typeInDepartment = fields.First(PostingField.EmploymentType) is null && fields.First(PostingField.Department) is { } department
+            ? EmploymentTypeParser.Parse(department.Value)
+            : null;
+
         var posting = new Posting
         {
             File = raw.Source.Path,
@@ -36,11 +42,13 @@ public static class PostingNormalizer
             Slug = NormalizeSlug(raw, fields, context, title, company),
             Title = title,
             Company = company,
-            Department = Text(fields, PostingField.Department, "department", context),
+            Department = typeInDepartment is null ? Text(fields, PostingField.Department, "department", context) : null,
             Locations = location.Places,
             Workplace = location.Workplace,
             RemoteRegion = location.RemoteRegion,
-            EmploymentType = Parsed(fields, PostingField.EmploymentType, "employmentType", context, EmploymentTypeParser.Parse),
+            EmploymentType = typeInDepartment is { } type
+                ? context.Take("employmentType", fields.First(PostingField.Department)!, type)
+                : Parsed(fields, PostingField.EmploymentType, "employmentType", context, EmploymentTypeParser.Parse),
             Experience = experience,
             Salary = SalaryNormalizer.Normalize(raw, fields, context),
             Tags = TagNormalizer.Normalize(raw, fields, context, taxonomy),

@@ -27,7 +27,8 @@ public class MarkdownStructureReaderTests
     [InlineData("Text\n\n**Location :** Berlin\\", "Location=Berlin@3:16", "Text\n")] // backslash hard break
     [InlineData("Text\n\n**Location:** Berlin\n\n**Salary Range:** $1 - $2\n\n", "Location=Berlin@3:15; Salary Range=$1 - $2@5:19", "Text\n")] // blank lines inside the block
     [InlineData("Text\n\n**Location:**", "Location=@3:3", "Text\n")] // no value
-    [InlineData("**Location:** Berlin\n\nMore text after", "", "**Location:** Berlin\n\nMore text after\n")] // not trailing
+    [InlineData("Intro\n\n**Location:** Berlin\n\nMore text after", "", "Intro\n\n**Location:** Berlin\n\nMore text after\n")] // neither leading nor trailing
+    [InlineData("**Location:** Berlin\n\nMore text after", "Location=Berlin@1:15", "More text after\n")] // leading: a header
     [InlineData("Text\n\n- **Backend:** Java", "", "Text\n\n- **Backend:** Java\n")] // a list item is not a footer
     [InlineData("Text\n\nLocation: Berlin", "", "Text\n\nLocation: Berlin\n")] // only bold keys count
     [InlineData("Text\n\n---\n\nLast paragraph", "", "Text\n\n---\n\nLast paragraph\n")] // a rule alone stays

@@ -1,0 +1,60 @@
+using JobBoard.Model;
+
+namespace JobBoard.Tests.Normalize;
+
+/// <summary>Metadata written in the other places real postings put it.</summary>
+public sealed class LayoutVariantTests
+{
+    [Fact]
+    public void Nested_location_maps_become_places()
+    {
+        var p = NormalizeHelper.Posting("---\ntitle: Dev\nlocation:\n  city: Berlin\n  country: Germany\n---\nText\n");
+        Assert.Equal(["Berlin, Germany"], p.Locations.ToArray());
+    }
+
+    [Fact]
+    public void Schema_org_job_location_and_type_markers()
+    {
+        var outcome = NormalizeHelper.Run("---\ntitle: Dev\nhiringOrganization:\n  \"@type\": Organization\n  name: Gopher Corp\n" +
+            "jobLocation:\n  - \"@type\": Place\n    address:\n      addressLocality: Austin\n      addressRegion: TX\n" +
+            "  - address:\n      addressLocality: Denver\n      addressRegion: CO\n---\nText\n");
+        Assert.Equal("Gopher Corp", outcome.Value!.Company?.Name);
+        Assert.Equal(["Austin, TX", "Denver, CO"], outcome.Value.Locations.ToArray());
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey);
+    }
+
+    [Fact]
+    public void Bold_key_lines_under_the_title_are_metadata()
+    {
+        var p = NormalizeHelper.Posting("# Junior Frontend Developer\n\n**Company:** Pixel & Co\n**Location:** Amsterdam, Netherlands (Hybrid)\n" +
+            "**Type:** Internship\n\nWe use React.\n");
+        Assert.Equal("Pixel & Co", p.Company?.Name);
+        Assert.Equal(["Amsterdam, Netherlands"], p.Locations.ToArray());
+        Assert.Equal(Workplace.Hybrid, p.Workplace);
+        Assert.Equal(EmploymentType.Intern, p.EmploymentType);
+        Assert.Null(p.Department);
+        Assert.StartsWith("We use React.", p.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_type_that_is_a_department_stays_a_department()
+    {
+        var p = NormalizeHelper.Posting("---\ntitle: Dev\ntype: Engineering\n---\nText\n");
+        Assert.Equal("Engineering", p.Department);
+        Assert.Null(p.EmploymentType);
+    }
+
+    [Theory]
+    [InlineData("Remote - US | Full-time", "remote", "US", EmploymentType.FullTime)]
+    [InlineData("Austin, TX · Contract", "onsite", null, EmploymentType.Contractor)]
+    [InlineData("Engineering | Full-time", null, null, EmploymentType.FullTime)]
+    public void A_subtitle_under_a_text_title_is_read_part_by_part(string subtitle, string? workplace, string? region, EmploymentType type)
+    {
+        var p = NormalizeHelper.Posting($"Staff Machine Learning Engineer\n{subtitle}\n\nZeta makes credit fair. We hire people.\n");
+        Assert.Equal("Staff Machine Learning Engineer", p.Title);
+        Assert.Equal(type, p.EmploymentType);
+        Assert.Equal(workplace, p.Workplace == Workplace.None ? null : string.Join(",", p.Workplace.Names()));
+        Assert.Equal(region, p.RemoteRegion);
+        Assert.DoesNotContain(subtitle, p.Body, StringComparison.Ordinal);
+    }
+}
