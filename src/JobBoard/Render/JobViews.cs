@@ -18,7 +18,8 @@ public sealed class JobViews
 
     public JobView this[string slug] => views[slug].View;
 
-    /// <summary>The memo key of a posting's view, or null when the build keeps no memo.</summary>
+    /// <summary>A short token for the memo key of a posting's view (everything it was made from), or null
+    /// when the build keeps no memo; pages, feeds and the search index build their keys from it.</summary>
     public string? Key(string slug) => views[slug].Key;
 
     public static JobViews Build(SiteModel site, JobViewBuilder builder, RenderMemo? memo = null)
@@ -28,7 +29,7 @@ public sealed class JobViews
         {
             var key = memo?.SourceHash(posting.File) is { } hash ? "view|" + builder.CacheKey(posting, closed, hash) : null;
             var view = memo is null ? builder.Build(posting, closed) : memo.GetOrAdd(key, () => builder.Build(posting, closed));
-            result.views[posting.Slug] = (view, key);
+            result.views[posting.Slug] = (view, key is null ? null : memo!.Token(key));
         }
 
         Parallel.ForEach(site.Open, posting => Add(posting, closed: false));

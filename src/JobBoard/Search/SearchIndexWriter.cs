@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Json;
+using JobBoard.Model;
 using JobBoard.Output;
 using JobBoard.Render;
 using JobBoard.Site;
@@ -29,28 +30,34 @@ public static class SearchIndexWriter
 
     public const string Folder = "search/";
 
-    public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views)
+    /// <param name="memo">Reuses each posting's scored terms and the result chunks whose postings did
+    /// not change (keyed by the job views' keys); the files are the same as without it.</param>
+    public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views, RenderMemo? memo = null)
     {
         var docs = site.Open;
         var scored = docs.AsParallel().AsOrdered()
-            .Select(p => FieldWeights.Score(p, views[p.Slug].Tags.Select(t => t.Name), views[p.Slug].BodyText))
+            .Select(p => RenderMemo.Reuse(memo, Key("terms", views.Key(p.Slug)), () => ScoredTerms.Of(p, views[p.Slug])))
             .ToList();
 
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        // Scoring gave each document's terms in ordinal order; sorting the distinct terms once is
+        // much cheaper than keeping a sorted dictionary over a million insertions.
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var doc = 0; doc < scored.Count; doc++)
         {
-            foreach (var (term, score) in scored[doc])
+            var (terms, scores) = scored[doc];
+            for (var t = 0; t < terms.Length; t++)
             {
-                if (!postings.TryGetValue(term, out var list))
+                if (!lists.TryGetValue(terms[t], out var list))
                 {
-                    postings[term] = list = [];
+                    lists[terms[t]] = list = [];
                 }
 
                 list.Add(doc);
-                list.Add(score);
+                list.Add(scores[t]);
             }
         }
 
+        var postings = lists.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var files = new List<OutputFile>();
         foreach (var group in postings.GroupBy(p => SearchText.FileKey(p.Key[..1])))
         {
@@ -89,15 +96,18 @@ public static class SearchIndexWriter
 
         for (var start = 0; start < docs.Length; start += ChunkSize)
         {
-            var chunk = docs.Skip(start).Take(ChunkSize).Select(p => views[p.Slug]).ToList();
-            files.Add(Json($"results/{start / ChunkSize}.json", w => SearchRecords.Write(w, chunk)));
+            var chunk = docs.Skip(start).Take(ChunkSize).ToList();
+            var path = $"results/{start / ChunkSize}.json";
+            var keys = chunk.Select(p => views.Key(p.Slug)).ToList();
+            files.Add(RenderMemo.Reuse(memo, keys.Contains(null) ? null : Key(path, string.Join(",", keys)),
+                () => Json(path, w => SearchRecords.Write(w, chunk.Select(p => views[p.Slug])))));
         }
 
         files.Add(Json("facets.json", w => WriteFacets(w, SearchFacets.Build(site))));
         files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
 
         var build = BuildHash(files);
-        var firstChars = postings.Keys.Select(t => SearchText.FileKey(t[..1])).Distinct().ToList();
+        var firstChars = postings.Select(p => p.Key).Select(t => SearchText.FileKey(t[..1])).Distinct().ToList();
         files.Insert(0, Json("index.json", w =>
         {
             w.WriteStartObject();
@@ -111,6 +121,18 @@ public static class SearchIndexWriter
             w.WriteEndObject();
         }));
         return [.. files];
+    }
+
+    private static string? Key(string kind, string? key) => key is null ? null : $"search|{kind}|{key}";
+
+    /// <summary>A posting's terms in ordinal order with their scores, as flat arrays (a memo holds ten thousand).</summary>
+    private sealed record ScoredTerms(string[] Terms, int[] Scores)
+    {
+        public static ScoredTerms Of(Posting posting, JobView view)
+        {
+            var scores = FieldWeights.Score(posting, view.Tags.Select(t => t.Name), view.BodyText);
+            return new ScoredTerms([.. scores.Keys], [.. scores.Values]);
+        }
     }
 
     private static void WriteFacets(Utf8JsonWriter w, SearchFacets facets)
