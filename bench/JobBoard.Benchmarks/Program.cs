@@ -33,16 +33,29 @@ try
     SiteBuilder.Generate(options, cache);
     var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
     var rebuilds = new List<double>();
+    var allocated = new List<double>();
+    var paused = new List<double>();
+    var collections = new int[3];
     for (var edit = 0; edit <= edits; edit++)
     {
         var i = (edit * 104_729 + 13) % postings;
         File.WriteAllText(SyntheticBoard.PostingPath(input, i), SyntheticBoard.Posting(i, $"profile edit {edit}"));
         var stageClock = new StageClock();
+        var gcs = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var allBytes = GC.GetTotalAllocatedBytes(precise: true);
+        var pause = GC.GetTotalPauseDuration();
         clock.Restart();
         SiteBuilder.Generate(options, cache, stageClock);
         if (edit == 0)
         {
             continue; // JIT warm-up of the rebuild path
+        }
+
+        allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allBytes) / 1e6);
+        paused.Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
+        for (var g = 0; g < 3; g++)
+        {
+            collections[g] += GC.CollectionCount(g) - gcs[g];
         }
 
         rebuilds.Add(clock.Elapsed.TotalMilliseconds);
@@ -54,6 +67,7 @@ try
 
     var rebuild = Median(rebuilds);
     Console.WriteLine(Invariant($"one-posting rebuild (in process), {edits} edits: median {rebuild:0} ms = {100 * rebuild / coldTime.TotalMilliseconds:0.0}% of the cold build"));
+    Console.WriteLine(Invariant($"  allocated: median {Median(allocated):0} MB and {Median(paused):0} ms paused for GC per rebuild; collections over {edits} rebuilds: gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}"));
     Console.WriteLine("  median per stage: " + string.Join(", ", stages.Select(s => Invariant($"{s.Key} {Median(s.Value):0}"))) + " ms");
 
     var hub = new LiveReloadHub();

@@ -17,7 +17,7 @@ public static class JobsJson
         var entries = site.Open.AsParallel().AsOrdered()
             .Select(p => RenderMemo.Reuse(memo, views.Key(p.Slug) is { } key ? "jobs.json|" + key : null, () => Entry(site, p, views[p.Slug].Summary)))
             .ToList();
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream(entries.Sum(e => e.Length + 2) + 1024);
         using (var json = new Utf8JsonWriter(stream, Indented))
         {
             json.WriteStartObject();
@@ -34,7 +34,8 @@ public static class JobsJson
             json.WriteEndObject();
         }
 
-        return new OutputFile("jobs.json", [.. stream.ToArray(), (byte)'\n']);
+        stream.WriteByte((byte)'\n');
+        return new OutputFile("jobs.json", stream.ToArray());
     }
 
     /// <summary>One posting's object as the indented writer puts it inside <c>jobs</c>: on a new line, four spaces in.</summary>

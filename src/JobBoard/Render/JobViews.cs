@@ -28,8 +28,9 @@ public sealed class JobViews
         void Add(Posting posting, bool closed)
         {
             var key = memo?.SourceHash(posting.File) is { } hash ? "view|" + builder.CacheKey(posting, closed, hash) : null;
-            var view = memo is null ? builder.Build(posting, closed) : memo.GetOrAdd(key, () => builder.Build(posting, closed));
-            result.views[posting.Slug] = (view, key is null ? null : memo!.Token(key));
+            result.views[posting.Slug] = memo is null || key is null
+                ? (builder.Build(posting, closed), null)
+                : memo.GetOrAdd(key, () => (builder.Build(posting, closed), memo.NewToken()));
         }
 
         Parallel.ForEach(site.Open, posting => Add(posting, closed: false));

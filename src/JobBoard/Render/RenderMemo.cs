@@ -5,14 +5,15 @@ namespace JobBoard.Render;
 /// <summary>
 /// Rendered results of the previous build, reused by the next one when their inputs are the
 /// same (the preview server's incremental rebuilds). A key names every input of the value; the
-/// memo is only valid for one set of build settings (theme, site.yml, taxonomy). Entries a
-/// build does not ask for are dropped at the next build, so the memo holds about one site.
+/// memo is only valid for one set of build settings (theme, site.yml, taxonomy). Entries the last
+/// build did not ask for are dropped from time to time (<see cref="NextBuild"/>).
 /// </summary>
 public sealed class RenderMemo
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> sourceHashes = new(StringComparer.Ordinal);
     private int build;
+    private int added;
     private long tokens;
 
     /// <summary>A value and the last build that asked for it. A hit only updates the number, so the
@@ -24,15 +25,24 @@ public sealed class RenderMemo
         public int Build = build;
     }
 
-    /// <summary>Starts a build: what the last build used stays available, older entries go.</summary>
+    /// <summary>
+    /// Starts a build: what the last build used stays available, older entries go. Scanning every
+    /// entry costs more than a one-posting rebuild's misses, so it waits until a quarter of the
+    /// entries were added since the last scan: the memo stays within about one and a half sites.
+    /// </summary>
     public void NextBuild()
     {
-        foreach (var (key, entry) in entries)
+        if (added > entries.Count / 4)
         {
-            if (entry.Build < build)
+            foreach (var (key, entry) in entries)
             {
-                entries.TryRemove(key, out _);
+                if (entry.Build < build)
+                {
+                    entries.TryRemove(key, out _);
+                }
             }
+
+            added = 0;
         }
 
         build++;
@@ -40,10 +50,9 @@ public sealed class RenderMemo
 
     /// <summary>
     /// A short stand-in for a long key (a job view's key is a content hash and more; a list page's
-    /// key names 25 views), the same while the key stays in use and never given to another key.
+    /// key names 25 views), to keep with the key's value: never given out twice.
     /// </summary>
-    public string Token(string key) =>
-        GetOrAdd("token|" + key, () => "#" + Interlocked.Increment(ref tokens).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public string NewToken() => "#" + Interlocked.Increment(ref tokens).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The build reused the last one whole and asked for nothing: the last build's entries stay.</summary>
     public void Repeat() => build--;
@@ -74,6 +83,7 @@ public sealed class RenderMemo
 
         var made = make();
         entries[key] = new Entry(made, build);
+        Interlocked.Increment(ref added);
         return made;
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using JobBoard.Model;
@@ -35,29 +37,37 @@ public static class SearchIndexWriter
     public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views, RenderMemo? memo = null)
     {
         var docs = site.Open;
+        var numbers = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
         var scored = docs.AsParallel().AsOrdered()
-            .Select(p => RenderMemo.Reuse(memo, Key("terms", views.Key(p.Slug)), () => ScoredTerms.Of(p, views[p.Slug])))
+            .Select(p => RenderMemo.Reuse(memo, Key($"terms|{numbers.Id}", views.Key(p.Slug)), () => ScoredTerms.Of(p, views[p.Slug], numbers)))
             .ToList();
 
-        // Scoring gave each document's terms in ordinal order; sorting the distinct terms once is
-        // much cheaper than keeping a sorted dictionary over a million insertions.
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Inverting by term number indexes an array instead of hashing a million strings; the
+        // distinct terms are sorted once.
+        var terms = numbers.All();
+        var lengths = new int[terms.Length];
+        foreach (var doc in scored)
+        {
+            foreach (var term in doc.Terms)
+            {
+                lengths[term] += 2;
+            }
+        }
+
+        var lists = lengths.Select(n => n == 0 ? null : new List<int>(n)).ToArray();
         for (var doc = 0; doc < scored.Count; doc++)
         {
-            var (terms, scores) = scored[doc];
-            for (var t = 0; t < terms.Length; t++)
+            var (numbered, scores) = scored[doc];
+            for (var t = 0; t < numbered.Length; t++)
             {
-                if (!lists.TryGetValue(terms[t], out var list))
-                {
-                    lists[terms[t]] = list = [];
-                }
-
+                var list = lists[numbered[t]]!;
                 list.Add(doc);
                 list.Add(scores[t]);
             }
         }
 
-        var postings = lists.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var postings = Enumerable.Range(0, terms.Length).Where(n => lists[n] is not null)
+            .Select(n => KeyValuePair.Create(terms[n], lists[n]!)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var files = new List<OutputFile>();
         foreach (var group in postings.GroupBy(p => SearchText.FileKey(p.Key[..1])))
         {
@@ -73,26 +83,30 @@ public static class SearchIndexWriter
             }));
         }
 
-        foreach (var group in postings.GroupBy(p => SearchText.FileKey(p.Key[..Math.Min(2, p.Key.Length)])))
-        {
-            files.Add(Json($"postings/{group.Key}.json", w =>
+        // A rebuild rewrites only the shards whose terms and lists changed (those of the edited
+        // posting, unless it moved in the order and so renumbered the documents after it).
+        files.AddRange(postings.GroupBy(p => SearchText.FileKey(p.Key[..Math.Min(2, p.Key.Length)])).AsParallel().AsOrdered()
+            .Select(group =>
             {
-                w.WriteStartObject();
-                foreach (var (term, list) in group)
+                var path = $"postings/{group.Key}.json";
+                return RenderMemo.Reuse(memo, memo is null ? null : Key(path, ContentHash(group)), () => Json(path, w =>
                 {
-                    w.WriteStartArray(term);
-                    for (var i = 0; i < list.Count; i += 2)
+                    w.WriteStartObject();
+                    foreach (var (term, list) in group)
                     {
-                        w.WriteNumberValue(list[i] - (i == 0 ? 0 : list[i - 2]));
-                        w.WriteNumberValue(list[i + 1]);
+                        w.WriteStartArray(term);
+                        for (var i = 0; i < list.Count; i += 2)
+                        {
+                            w.WriteNumberValue(list[i] - (i == 0 ? 0 : list[i - 2]));
+                            w.WriteNumberValue(list[i + 1]);
+                        }
+
+                        w.WriteEndArray();
                     }
 
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
+                    w.WriteEndObject();
+                }));
             }));
-        }
 
         for (var start = 0; start < docs.Length; start += ChunkSize)
         {
@@ -125,13 +139,66 @@ public static class SearchIndexWriter
 
     private static string? Key(string kind, string? key) => key is null ? null : $"search|{kind}|{key}";
 
-    /// <summary>A posting's terms in ordinal order with their scores, as flat arrays (a memo holds ten thousand).</summary>
-    private sealed record ScoredTerms(string[] Terms, int[] Scores)
+    /// <summary>A SHA-256 of a shard's terms and lists, its memo key: cheaper than writing the shard.</summary>
+    private static string ContentHash(IEnumerable<KeyValuePair<string, List<int>>> shard)
     {
-        public static ScoredTerms Of(Posting posting, JobView view)
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (term, list) in shard)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(term);
+            sha.AppendData(BitConverter.GetBytes(bytes.Length)); // lengths first: no two shards hash the same bytes
+            sha.AppendData(bytes);
+            sha.AppendData(BitConverter.GetBytes(list.Count));
+            sha.AppendData(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(list)));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
+    private sealed record ScoredTerms(int[] Terms, int[] Scores)
+    {
+        public static ScoredTerms Of(Posting posting, JobView view, TermNumbers numbers)
         {
             var scores = FieldWeights.Score(posting, view.Tags.Select(t => t.Name), view.BodyText);
-            return new ScoredTerms([.. scores.Keys], [.. scores.Values]);
+            return new ScoredTerms([.. scores.Keys.Select(numbers.Of)], [.. scores.Values]);
+        }
+    }
+
+    /// <summary>Numbers terms as scoring meets them; kept in the memo, so a rebuild numbers only new words.</summary>
+    private sealed class TermNumbers
+    {
+        private static long instances;
+        private readonly ConcurrentDictionary<string, int> numbers = new(StringComparer.Ordinal);
+        private readonly List<string> terms = [];
+
+        /// <summary>Tells this numbering from another in memo keys.</summary>
+        public long Id { get; } = Interlocked.Increment(ref instances);
+
+        public int Of(string term)
+        {
+            if (numbers.TryGetValue(term, out var known))
+            {
+                return known;
+            }
+
+            lock (terms)
+            {
+                return numbers.GetOrAdd(term, t =>
+                {
+                    terms.Add(t);
+                    return terms.Count - 1;
+                });
+            }
+        }
+
+        /// <summary>Every term numbered so far, indexed by its number.</summary>
+        public string[] All()
+        {
+            lock (terms)
+            {
+                return [.. terms];
+            }
         }
     }
 

@@ -71,11 +71,6 @@ public sealed class BuildCache
     /// <summary>The posting of a file whose content was read and normalized before, or a fresh one.</summary>
     internal Outcome<Posting> ReadPosting(string fullPath, string relativePath, Taxonomy taxonomy)
     {
-        if (SiteBuilder.LinkOutside(fullPath, relativePath) is { } refused)
-        {
-            return refused;
-        }
-
         byte[] bytes;
         FileInfo file;
         var readUtc = DateTime.UtcNow;
@@ -83,9 +78,15 @@ public sealed class BuildCache
         {
             file = new FileInfo(fullPath);
             file.Refresh(); // size and time from before the read: a write during it shows next time
+            if (file.Attributes.HasFlag(FileAttributes.ReparsePoint) && SiteBuilder.LinkOutside(fullPath, relativePath) is { } refused)
+            {
+                postings.TryRemove(relativePath, out _);
+                return refused;
+            }
+
             postings.TryGetValue(relativePath, out var known);
             if (known is not null && file.Length == known.Length && file.LastWriteTimeUtc == known.WrittenUtc
-                && known.Vouched && !changed.Contains(Path.GetFullPath(fullPath)))
+                && known.Vouched && (changed.Count == 0 || !changed.Contains(Path.GetFullPath(fullPath))))
             {
                 return known.Result;
             }

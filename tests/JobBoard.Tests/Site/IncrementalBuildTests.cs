@@ -143,6 +143,14 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsColdBuild();
     }
 
+    [Fact]
+    public void A_link_to_a_file_outside_the_input_is_refused_as_in_a_cold_build()
+    {
+        var secret = temp.Write("secret.md", "---\ntitle: Secret\ncompany: Acme\n---\nNot for the site.\n");
+        File.CreateSymbolicLink(temp.Combine("input", "jobs", "link.md"), secret);
+        AssertSameAsColdBuild();
+    }
+
     /// <summary>Dates every input file an hour back, as on a board nobody is editing.</summary>
     private void Settle()
     {
