@@ -1,4 +1,5 @@
-// Preview-server latency on a synthetic board: cold build time, then the time from saving one
+// Preview-server latency on a synthetic board: cold build time, the one-posting rebuild in process
+// with its time per stage (issue 8: at most 5% of the cold build), then the time from saving one
 // posting to the browser's reload event, median over many edits. Not a test: run it by hand,
 // in Release:  dotnet run -c Release --project bench/JobBoard.Benchmarks -- [postings] [edits]
 using System.Diagnostics;
