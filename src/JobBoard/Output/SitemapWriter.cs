@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using JobBoard.Model;
+using JobBoard.Render;
 using JobBoard.Site;
 
 namespace JobBoard.Output;
@@ -10,7 +11,8 @@ public static class SitemapWriter
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static OutputFile Sitemap(SiteModel site)
+    /// <param name="memo">Reuses the sitemap while its entries (paths and dates) are the same: most edits change neither.</param>
+    public static OutputFile Sitemap(SiteModel site, RenderMemo? memo = null)
     {
         var entries = new List<(string Path, DateOnly? LastMod)> { ("/", site.Open.Select(p => p.DatePosted).Max()), ("/remote/", null) };
         entries.AddRange(site.Open.Select(p => (SiteModel.JobPath(p), p.DatePosted)));
@@ -20,6 +22,13 @@ public static class SitemapWriter
             entries.AddRange(listings.Select(l => (root + l.Slug + "/", l.Postings.Select(p => p.DatePosted).Max())));
         }
 
+        var key = memo is null ? null
+            : "sitemap|" + site.Config.BaseUrl + "\n" + string.Join("\n", entries.Select(e => $"{e.Path} {e.LastMod?.ToIsoDate()}"));
+        return RenderMemo.Reuse(memo, key, () => Write(site, entries));
+    }
+
+    private static OutputFile Write(SiteModel site, List<(string Path, DateOnly? LastMod)> entries)
+    {
         using var buffer = new MemoryStream(entries.Count * 128);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(buffer, settings))
