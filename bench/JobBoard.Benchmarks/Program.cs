@@ -1,4 +1,5 @@
-// Preview-server latency on a synthetic board: cold build time, then the time from saving one
+// Preview-server latency on a synthetic board: cold build time, the one-posting rebuild in process
+// with its time per stage (issue 8: at most 5% of the cold build), then the time from saving one
 // posting to the browser's reload event, median over many edits. Not a test: run it by hand,
 // in Release:  dotnet run -c Release --project bench/JobBoard.Benchmarks -- [postings] [edits]
 using System.Diagnostics;
@@ -28,8 +29,52 @@ try
         return 1;
     }
 
+    // Where a one-posting rebuild spends its time, in process (no watcher, no server).
+    var cache = new BuildCache();
+    SiteBuilder.Generate(options, cache);
+    var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+    var rebuilds = new List<double>();
+    var allocated = new List<double>();
+    var paused = new List<double>();
+    var collections = new int[3];
+    for (var edit = 0; edit <= edits; edit++)
+    {
+        var i = (edit * 104_729 + 13) % postings;
+        File.WriteAllText(SyntheticBoard.PostingPath(input, i), SyntheticBoard.Posting(i, $"profile edit {edit}"));
+        var stageClock = new StageClock();
+        var gcs = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var allBytes = GC.GetTotalAllocatedBytes(precise: true);
+        var pause = GC.GetTotalPauseDuration();
+        clock.Restart();
+        SiteBuilder.Generate(options, cache, stageClock);
+        if (edit == 0)
+        {
+            continue; // JIT warm-up of the rebuild path
+        }
+
+        allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allBytes) / 1e6);
+        paused.Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
+        for (var g = 0; g < 3; g++)
+        {
+            collections[g] += GC.CollectionCount(g) - gcs[g];
+        }
+
+        rebuilds.Add(clock.Elapsed.TotalMilliseconds);
+        foreach (var (stage, time) in stageClock.Laps)
+        {
+            (stages.TryGetValue(stage, out var times) ? times : stages[stage] = []).Add(time.TotalMilliseconds);
+        }
+    }
+
+    var rebuild = Median(rebuilds);
+    Console.WriteLine(Invariant($"one-posting rebuild (in process), {edits} edits: median {rebuild:0} ms = {100 * rebuild / coldTime.TotalMilliseconds:0.0}% of the cold build"));
+    Console.WriteLine(Invariant($"  allocated: median {Median(allocated):0} MB and {Median(paused):0} ms paused for GC per rebuild; collections over {edits} rebuilds: gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}"));
+    Console.WriteLine("  median per stage: " + string.Join(", ", stages.Select(s => Invariant($"{s.Key} {Median(s.Value):0}"))) + " ms");
+
     var hub = new LiveReloadHub();
     var coordinator = new RebuildCoordinator(options, hub, TextWriter.Null);
+    var builds = 0;
+    coordinator.Built += (_, _) => Interlocked.Increment(ref builds);
     clock.Restart();
     coordinator.BuildFirst();
     Console.WriteLine(Invariant($"first serve build (filling the cache): {clock.Elapsed.TotalMilliseconds:0} ms"));
@@ -60,7 +105,7 @@ try
     }
 
     latencies.Sort();
-    Console.WriteLine(Invariant($"save → reload event, {edits} edits: median {latencies[latencies.Count / 2]:0} ms, min {latencies[0]:0} ms, max {latencies[^1]:0} ms (debounce {ServeCommand.Debounce.TotalMilliseconds:0} ms included)"));
+    Console.WriteLine(Invariant($"save → reload event, {edits} edits: median {latencies[latencies.Count / 2]:0} ms, min {latencies[0]:0} ms, max {latencies[^1]:0} ms (debounce {ServeCommand.Debounce.TotalMilliseconds:0} ms included); {builds - 1} rebuilds for {edits + 1} saves"));
 }
 finally
 {
@@ -68,6 +113,8 @@ finally
 }
 
 return 0;
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -17,6 +17,8 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
     private readonly Lock building = new();
     private SiteSnapshot current = SiteSnapshot.Empty;
     private ImmutableArray<Diagnostic> errors = [];
+    private HashSet<Diagnostic> printed = [];
+    private GeneratedSite? previous;
 
     /// <summary>The site to serve now; replaced whole by a good rebuild, never modified.</summary>
     public SiteSnapshot Current => Volatile.Read(ref current);
@@ -37,7 +39,22 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
         lock (building)
         {
             var clock = Stopwatch.StartNew();
+            if (changedPaths is not null)
+            {
+                cache.MarkChanged(changedPaths);
+            }
+
             var generated = SiteBuilder.Generate(options, cache);
+            if (ReferenceEquals(generated, previous))
+            {
+                // Nothing changed (a save without edits, or the late event of a save already built):
+                // the browser already shows this site or its errors.
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Unchanged in {clock.Elapsed.TotalMilliseconds:0} ms"));
+                Built?.Invoke(current, errors);
+                return;
+            }
+
+            previous = generated;
             var newErrors = generated.Diagnostics.Where(d => d.IsError).ToImmutableArray();
             var first = current.Version == 0;
             var usable = generated.Site is not null && !generated.RenderFailed;
@@ -65,9 +82,15 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
                 hub.ShowErrors(Overlay.ToJson(newErrors));
             }
 
-            DiagnosticPrinter.Print(generated.Diagnostics);
+            // A board's standing warnings were shown by the build that raised them; saving one posting
+            // should not print thousands of lines again (on a 10,000-posting board that took longer
+            // than the rebuild). Errors are repeated: they block the site.
+            var fresh = generated.Diagnostics.Where(d => d.IsError || !printed.Contains(d)).ToList();
+            DiagnosticPrinter.Print(fresh);
+            printed = [.. generated.Diagnostics];
+            var repeated = generated.Diagnostics.Length - fresh.Count;
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(newErrors.IsEmpty ? "Rebuilt" : "Build failed, still serving the last good site:")} {generated.PostingsRead} postings ({cache.PostingsReparsed} read again), {newErrors.Length} errors in {clock.Elapsed.TotalMilliseconds:0} ms"));
+                $"{(newErrors.IsEmpty ? "Rebuilt" : "Build failed, still serving the last good site:")} {generated.PostingsRead} postings ({cache.PostingsReparsed} read again), {newErrors.Length} errors{(repeated > 0 ? $", {repeated} warnings as before" : "")} in {clock.Elapsed.TotalMilliseconds:0} ms"));
             Built?.Invoke(current, newErrors);
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Xml;
 using JobBoard.Model;
+using JobBoard.Render;
 using JobBoard.Site;
 
 namespace JobBoard.Output;
@@ -19,17 +20,26 @@ public static class AtomFeedWriter
     /// <summary>The feed path of a listing page: <c>/tags/go/</c> → <c>/tags/go/feed.xml</c>.</summary>
     public static string FeedPath(string listingPath) => listingPath + "feed.xml";
 
-    public static ImmutableArray<OutputFile> All(SiteModel site, Func<Posting, string> summary)
+    /// <param name="memo">Reuses a feed whose entries (by their job views' keys), title and day did not change.</param>
+    public static ImmutableArray<OutputFile> All(SiteModel site, JobViews views, RenderMemo? memo = null)
     {
-        var feeds = new List<OutputFile> { Feed(site, "/", site.Config.Title, site.Open, summary) };
-        feeds.AddRange(site.Tags.Select(t => Feed(site, SiteModel.TagPath(t.Slug), $"{t.Name} jobs · {site.Config.Title}", t.Postings, summary)));
-        feeds.AddRange(site.Companies.Select(c => Feed(site, SiteModel.CompanyPath(c.Slug), $"Jobs at {c.Name} · {site.Config.Title}", c.Postings, summary)));
+        OutputFile Feed(string listingPath, string title, ImmutableArray<Posting> newestFirst)
+        {
+            var entries = newestFirst.Take(MaxEntries).ToList();
+            var keys = entries.Select(p => views.Key(p.Slug)).ToList();
+            var key = memo is null || keys.Contains(null) ? null
+                : $"feed|{listingPath}|{title}|{site.Now.ToIsoDate()}|{string.Join(",", keys)}";
+            return RenderMemo.Reuse(memo, key, () => Write(site, listingPath, title, entries, p => views[p.Slug].Summary));
+        }
+
+        var feeds = new List<OutputFile> { Feed("/", site.Config.Title, site.Open) };
+        feeds.AddRange(site.Tags.Select(t => Feed(SiteModel.TagPath(t.Slug), $"{t.Name} jobs · {site.Config.Title}", t.Postings)));
+        feeds.AddRange(site.Companies.Select(c => Feed(SiteModel.CompanyPath(c.Slug), $"Jobs at {c.Name} · {site.Config.Title}", c.Postings)));
         return [.. feeds];
     }
 
-    private static OutputFile Feed(SiteModel site, string listingPath, string title, IEnumerable<Posting> newestFirst, Func<Posting, string> summary)
+    private static OutputFile Write(SiteModel site, string listingPath, string title, List<Posting> entries, Func<Posting, string> summary)
     {
-        var entries = newestFirst.Take(MaxEntries).ToList();
         var buffer = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 };
         using (var xml = XmlWriter.Create(buffer, settings))

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using JobBoard.Model;
+using JobBoard.Render;
 using JobBoard.Site;
 
 namespace JobBoard.Output;
@@ -10,7 +11,8 @@ public static class SitemapWriter
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static OutputFile Sitemap(SiteModel site)
+    /// <param name="memo">Reuses the sitemap while its entries (paths and dates) are the same: most edits change neither.</param>
+    public static OutputFile Sitemap(SiteModel site, RenderMemo? memo = null)
     {
         var entries = new List<(string Path, DateOnly? LastMod)> { ("/", site.Open.Select(p => p.DatePosted).Max()), ("/remote/", null) };
         entries.AddRange(site.Open.Select(p => (SiteModel.JobPath(p), p.DatePosted)));
@@ -20,8 +22,15 @@ public static class SitemapWriter
             entries.AddRange(listings.Select(l => (root + l.Slug + "/", l.Postings.Select(p => p.DatePosted).Max())));
         }
 
-        var buffer = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, NewLineChars = "\n" };
+        var key = memo is null ? null
+            : "sitemap|" + site.Config.BaseUrl + "\n" + string.Join("\n", entries.Select(e => $"{e.Path} {e.LastMod?.ToIsoDate()}"));
+        return RenderMemo.Reuse(memo, key, () => Write(site, entries));
+    }
+
+    private static OutputFile Write(SiteModel site, List<(string Path, DateOnly? LastMod)> entries)
+    {
+        using var buffer = new MemoryStream(entries.Count * 128);
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(buffer, settings))
         {
             xml.WriteStartDocument();
@@ -41,8 +50,9 @@ public static class SitemapWriter
             xml.WriteEndElement();
         }
 
-        // StringBuilder-backed writers declare utf-16; the file is written as UTF-8.
-        return OutputFile.Text("sitemap.xml", buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n");
+        // Written as UTF-8 bytes straight away (no byte order mark): a sitemap of ten thousand jobs is megabytes.
+        buffer.WriteByte((byte)'\n');
+        return new OutputFile("sitemap.xml", buffer.ToArray());
     }
 
     public static OutputFile Robots(SiteModel site) =>

@@ -18,7 +18,8 @@ public sealed class JobViews
 
     public JobView this[string slug] => views[slug].View;
 
-    /// <summary>The memo key of a posting's view, or null when the build keeps no memo.</summary>
+    /// <summary>A short token for the memo key of a posting's view (everything it was made from), or null
+    /// when the build keeps no memo; pages, feeds and the search index build their keys from it.</summary>
     public string? Key(string slug) => views[slug].Key;
 
     public static JobViews Build(SiteModel site, JobViewBuilder builder, RenderMemo? memo = null)
@@ -27,8 +28,9 @@ public sealed class JobViews
         void Add(Posting posting, bool closed)
         {
             var key = memo?.SourceHash(posting.File) is { } hash ? "view|" + builder.CacheKey(posting, closed, hash) : null;
-            var view = memo is null ? builder.Build(posting, closed) : memo.GetOrAdd(key, () => builder.Build(posting, closed));
-            result.views[posting.Slug] = (view, key);
+            result.views[posting.Slug] = memo is null || key is null
+                ? (builder.Build(posting, closed), null)
+                : memo.GetOrAdd(key, () => (builder.Build(posting, closed), memo.NewToken()));
         }
 
         Parallel.ForEach(site.Open, posting => Add(posting, closed: false));

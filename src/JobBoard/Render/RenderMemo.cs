@@ -5,26 +5,66 @@ namespace JobBoard.Render;
 /// <summary>
 /// Rendered results of the previous build, reused by the next one when their inputs are the
 /// same (the preview server's incremental rebuilds). A key names every input of the value; the
-/// memo is only valid for one set of build settings (theme, site.yml, taxonomy). Entries a
-/// build does not ask for are dropped at the next build, so the memo holds about one site.
+/// memo is only valid for one set of build settings (theme, site.yml, taxonomy). Entries the last
+/// build did not ask for are dropped from time to time (<see cref="NextBuild"/>).
 /// </summary>
 public sealed class RenderMemo
 {
-    private ConcurrentDictionary<string, object> current = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, object> previous = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> sourceHashes = new(StringComparer.Ordinal);
+    private int build;
+    private int added;
+    private long tokens;
 
-    /// <summary>Starts a build: what the last build used stays available, older entries go.</summary>
+    /// <summary>A value and the last build that asked for it. A hit only updates the number, so the
+    /// tens of thousands of hits of a rebuild take no lock.</summary>
+    private sealed class Entry(object value, int build)
+    {
+        public object Value { get; } = value;
+
+        public int Build = build;
+    }
+
+    /// <summary>
+    /// Starts a build: what the last build used stays available, older entries go. Scanning every
+    /// entry costs more than a one-posting rebuild's misses, so it waits until a quarter of the
+    /// entries were added since the last scan: the memo stays within about one and a half sites.
+    /// </summary>
     public void NextBuild()
     {
-        previous = current;
-        current = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+        if (added > entries.Count / 4)
+        {
+            foreach (var (key, entry) in entries)
+            {
+                if (entry.Build < build)
+                {
+                    entries.TryRemove(key, out _);
+                }
+            }
+
+            added = 0;
+        }
+
+        build++;
     }
+
+    /// <summary>
+    /// A short stand-in for a long key (a job view's key is a content hash and more; a list page's
+    /// key names 25 views), to keep with the key's value: never given out twice.
+    /// </summary>
+    public string NewToken() => "#" + Interlocked.Increment(ref tokens).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The build reused the last one whole and asked for nothing: the last build's entries stay.</summary>
+    public void Repeat() => build--;
 
     /// <summary>Records the content hash of a posting file, which stands for the whole posting in keys.</summary>
     public void SetSourceHash(string file, string hash) => sourceHashes[file] = hash;
 
     public string? SourceHash(string file) => sourceHashes.GetValueOrDefault(file);
+
+    /// <summary><see cref="GetOrAdd{T}"/> when a build keeps a memo; a fresh value when it keeps none (a cold build).</summary>
+    public static T Reuse<T>(RenderMemo? memo, string? key, Func<T> make)
+        where T : notnull => memo is null ? make() : memo.GetOrAdd(key, make);
 
     /// <summary>The remembered value for <paramref name="key"/>, or a fresh one; a null key never memoizes.</summary>
     public T GetOrAdd<T>(string? key, Func<T> make)
@@ -35,14 +75,15 @@ public sealed class RenderMemo
             return make();
         }
 
-        if (current.TryGetValue(key, out var value) || previous.TryGetValue(key, out value))
+        if (entries.TryGetValue(key, out var entry))
         {
-            current[key] = value;
-            return (T)value;
+            entry.Build = build;
+            return (T)entry.Value;
         }
 
         var made = make();
-        current[key] = made;
+        entries[key] = new Entry(made, build);
+        Interlocked.Increment(ref added);
         return made;
     }
 }

@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
+using JobBoard.Model;
 using JobBoard.Output;
 using JobBoard.Render;
 using JobBoard.Site;
@@ -29,28 +32,42 @@ public static class SearchIndexWriter
 
     public const string Folder = "search/";
 
-    public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views)
+    /// <param name="memo">Reuses each posting's scored terms and the result chunks whose postings did
+    /// not change (keyed by the job views' keys); the files are the same as without it.</param>
+    public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views, RenderMemo? memo = null)
     {
         var docs = site.Open;
+        var numbers = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
         var scored = docs.AsParallel().AsOrdered()
-            .Select(p => FieldWeights.Score(p, views[p.Slug].Tags.Select(t => t.Name), views[p.Slug].BodyText))
+            .Select(p => RenderMemo.Reuse(memo, Key($"terms|{numbers.Id}", views.Key(p.Slug)), () => ScoredTerms.Of(p, views[p.Slug], numbers)))
             .ToList();
 
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var doc = 0; doc < scored.Count; doc++)
+        // Inverting by term number indexes an array instead of hashing a million strings; the
+        // distinct terms are sorted once.
+        var terms = numbers.All();
+        var lengths = new int[terms.Length];
+        foreach (var doc in scored)
         {
-            foreach (var (term, score) in scored[doc])
+            foreach (var term in doc.Terms)
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-
-                list.Add(doc);
-                list.Add(score);
+                lengths[term] += 2;
             }
         }
 
+        var lists = lengths.Select(n => n == 0 ? null : new List<int>(n)).ToArray();
+        for (var doc = 0; doc < scored.Count; doc++)
+        {
+            var (numbered, scores) = scored[doc];
+            for (var t = 0; t < numbered.Length; t++)
+            {
+                var list = lists[numbered[t]]!;
+                list.Add(doc);
+                list.Add(scores[t]);
+            }
+        }
+
+        var postings = Enumerable.Range(0, terms.Length).Where(n => lists[n] is not null)
+            .Select(n => KeyValuePair.Create(terms[n], lists[n]!)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var files = new List<OutputFile>();
         foreach (var group in postings.GroupBy(p => SearchText.FileKey(p.Key[..1])))
         {
@@ -66,38 +83,45 @@ public static class SearchIndexWriter
             }));
         }
 
-        foreach (var group in postings.GroupBy(p => SearchText.FileKey(p.Key[..Math.Min(2, p.Key.Length)])))
-        {
-            files.Add(Json($"postings/{group.Key}.json", w =>
+        // A rebuild rewrites only the shards whose terms and lists changed (those of the edited
+        // posting, unless it moved in the order and so renumbered the documents after it).
+        files.AddRange(postings.GroupBy(p => SearchText.FileKey(p.Key[..Math.Min(2, p.Key.Length)])).AsParallel().AsOrdered()
+            .Select(group =>
             {
-                w.WriteStartObject();
-                foreach (var (term, list) in group)
+                var path = $"postings/{group.Key}.json";
+                return RenderMemo.Reuse(memo, memo is null ? null : Key(path, ContentHash(group)), () => Json(path, w =>
                 {
-                    w.WriteStartArray(term);
-                    for (var i = 0; i < list.Count; i += 2)
+                    w.WriteStartObject();
+                    foreach (var (term, list) in group)
                     {
-                        w.WriteNumberValue(list[i] - (i == 0 ? 0 : list[i - 2]));
-                        w.WriteNumberValue(list[i + 1]);
+                        w.WriteStartArray(term);
+                        for (var i = 0; i < list.Count; i += 2)
+                        {
+                            w.WriteNumberValue(list[i] - (i == 0 ? 0 : list[i - 2]));
+                            w.WriteNumberValue(list[i + 1]);
+                        }
+
+                        w.WriteEndArray();
                     }
 
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
+                    w.WriteEndObject();
+                }));
             }));
-        }
 
         for (var start = 0; start < docs.Length; start += ChunkSize)
         {
-            var chunk = docs.Skip(start).Take(ChunkSize).Select(p => views[p.Slug]).ToList();
-            files.Add(Json($"results/{start / ChunkSize}.json", w => SearchRecords.Write(w, chunk)));
+            var chunk = docs.Skip(start).Take(ChunkSize).ToList();
+            var path = $"results/{start / ChunkSize}.json";
+            var keys = chunk.Select(p => views.Key(p.Slug)).ToList();
+            files.Add(RenderMemo.Reuse(memo, keys.Contains(null) ? null : Key(path, string.Join(",", keys)),
+                () => Json(path, w => SearchRecords.Write(w, chunk.Select(p => views[p.Slug])))));
         }
 
         files.Add(Json("facets.json", w => WriteFacets(w, SearchFacets.Build(site))));
         files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
 
         var build = BuildHash(files);
-        var firstChars = postings.Keys.Select(t => SearchText.FileKey(t[..1])).Distinct().ToList();
+        var firstChars = postings.Select(p => p.Key).Select(t => SearchText.FileKey(t[..1])).Distinct().ToList();
         files.Insert(0, Json("index.json", w =>
         {
             w.WriteStartObject();
@@ -111,6 +135,71 @@ public static class SearchIndexWriter
             w.WriteEndObject();
         }));
         return [.. files];
+    }
+
+    private static string? Key(string kind, string? key) => key is null ? null : $"search|{kind}|{key}";
+
+    /// <summary>A SHA-256 of a shard's terms and lists, its memo key: cheaper than writing the shard.</summary>
+    private static string ContentHash(IEnumerable<KeyValuePair<string, List<int>>> shard)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (term, list) in shard)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(term);
+            sha.AppendData(BitConverter.GetBytes(bytes.Length)); // lengths first: no two shards hash the same bytes
+            sha.AppendData(bytes);
+            sha.AppendData(BitConverter.GetBytes(list.Count));
+            sha.AppendData(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(list)));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
+    private sealed record ScoredTerms(int[] Terms, int[] Scores)
+    {
+        public static ScoredTerms Of(Posting posting, JobView view, TermNumbers numbers)
+        {
+            var scores = FieldWeights.Score(posting, view.Tags.Select(t => t.Name), view.BodyText);
+            return new ScoredTerms([.. scores.Keys.Select(numbers.Of)], [.. scores.Values]);
+        }
+    }
+
+    /// <summary>Numbers terms as scoring meets them; kept in the memo, so a rebuild numbers only new words.</summary>
+    private sealed class TermNumbers
+    {
+        private static long instances;
+        private readonly ConcurrentDictionary<string, int> numbers = new(StringComparer.Ordinal);
+        private readonly List<string> terms = [];
+
+        /// <summary>Tells this numbering from another in memo keys.</summary>
+        public long Id { get; } = Interlocked.Increment(ref instances);
+
+        public int Of(string term)
+        {
+            if (numbers.TryGetValue(term, out var known))
+            {
+                return known;
+            }
+
+            lock (terms)
+            {
+                return numbers.GetOrAdd(term, t =>
+                {
+                    terms.Add(t);
+                    return terms.Count - 1;
+                });
+            }
+        }
+
+        /// <summary>Every term numbered so far, indexed by its number.</summary>
+        public string[] All()
+        {
+            lock (terms)
+            {
+                return [.. terms];
+            }
+        }
     }
 
     private static void WriteFacets(Utf8JsonWriter w, SearchFacets facets)

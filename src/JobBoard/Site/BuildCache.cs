@@ -18,7 +18,26 @@ public sealed class BuildCache
 {
     private string? settingsFingerprint;
     private Outcome<BuildSettings> settings;
-    private ConcurrentDictionary<string, (string Hash, Outcome<Posting> Result)> postings = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Known> postings = new(StringComparer.Ordinal);
+    private HashSet<string> changed = new(StringComparer.Ordinal);
+    private (BuildOptions Options, BuildSettings Tools, List<Outcome<Posting>> PerFile, GeneratedSite Site)? last;
+
+    /// <summary>A file's content hash and posting, its size and time when it was read, and whether
+    /// that size and time vouch for the content (<see cref="Settled"/>).</summary>
+    private sealed record Known(string Hash, Outcome<Posting> Result, long Length, DateTime WrittenUtc, bool Vouched)
+    {
+        public Known(string hash, Outcome<Posting> result, FileInfo file, DateTime readUtc)
+            : this(hash, result, file.Length, file.LastWriteTimeUtc, file.LastWriteTimeUtc < readUtc - Settled)
+        {
+        }
+    }
+
+    /// <summary>
+    /// How long before it was read a file must have been last written for its size and time to
+    /// vouch for its content: a write within the file system's timestamp resolution (up to 2 s
+    /// on FAT) can leave both unchanged ("racy git").
+    /// </summary>
+    private static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 
     /// <summary>Rendered pages and views of the last build.</summary>
     public RenderMemo Render { get; private set; } = new();
@@ -26,7 +45,11 @@ public sealed class BuildCache
     /// <summary>Postings read from disk by the last build (the others came from the cache).</summary>
     public int PostingsReparsed => reparsed;
 
+    /// <summary>Posting files read from disk by the last build; the others were vouched for by their size and time.</summary>
+    public int FilesRead => read;
+
     private int reparsed;
+    private int read;
 
     internal Outcome<BuildSettings> LoadSettings(BuildOptions options)
     {
@@ -41,21 +64,35 @@ public sealed class BuildCache
 
         Render.NextBuild();
         reparsed = 0;
+        read = 0;
         return settings;
     }
 
     /// <summary>The posting of a file whose content was read and normalized before, or a fresh one.</summary>
     internal Outcome<Posting> ReadPosting(string fullPath, string relativePath, Taxonomy taxonomy)
     {
-        if (SiteBuilder.LinkOutside(fullPath, relativePath) is { } refused)
-        {
-            return refused;
-        }
-
         byte[] bytes;
+        FileInfo file;
+        var readUtc = DateTime.UtcNow;
         try
         {
+            file = new FileInfo(fullPath);
+            file.Refresh(); // size and time from before the read: a write during it shows next time
+            if (file.Attributes.HasFlag(FileAttributes.ReparsePoint) && SiteBuilder.LinkOutside(fullPath, relativePath) is { } refused)
+            {
+                postings.TryRemove(relativePath, out _);
+                return refused;
+            }
+
+            postings.TryGetValue(relativePath, out var known);
+            if (known is not null && file.Length == known.Length && file.LastWriteTimeUtc == known.WrittenUtc
+                && known.Vouched && (changed.Count == 0 || !changed.Contains(Path.GetFullPath(fullPath))))
+            {
+                return known.Result;
+            }
+
             bytes = File.ReadAllBytes(fullPath);
+            Interlocked.Increment(ref read);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -65,20 +102,60 @@ public sealed class BuildCache
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         Render.SetSourceHash(relativePath, hash);
-        if (postings.TryGetValue(relativePath, out var known) && known.Hash == hash)
+        if (postings.TryGetValue(relativePath, out var same) && same.Hash == hash)
         {
-            return known.Result;
+            postings[relativePath] = new Known(hash, same.Result, file, readUtc);
+            return same.Result;
         }
 
         Interlocked.Increment(ref reparsed);
         var result = SiteBuilder.ParsePosting(bytes, relativePath, taxonomy);
-        postings[relativePath] = (hash, result);
+        postings[relativePath] = new Known(hash, result, file, readUtc);
         return result;
     }
 
-    /// <summary>Forgets the postings of files that no longer exist.</summary>
+    /// <summary>
+    /// Files the caller knows changed (the preview server's watcher) are read again even when
+    /// their size and time look the same; a folder among them means anything may have changed.
+    /// Applies to the next build.
+    /// </summary>
+    public void MarkChanged(IEnumerable<string> fullPaths)
+    {
+        foreach (var path in fullPaths.Select(Path.GetFullPath))
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var (file, known) in postings)
+                {
+                    postings[file] = known with { Vouched = false };
+                }
+            }
+
+            changed.Add(path);
+        }
+    }
+
+    /// <summary>The last build's site when this build has the same options, settings and read results
+    /// (a save that changed nothing, or a watcher event that came late); null otherwise.</summary>
+    internal GeneratedSite? Unchanged(BuildOptions options, BuildSettings tools, List<Outcome<Posting>> perFile)
+    {
+        if (last is not { } l || l.Options != options || !ReferenceEquals(l.Tools, tools) || l.PerFile.Count != perFile.Count
+            || !l.PerFile.Zip(perFile).All(p => ReferenceEquals(p.First.Value, p.Second.Value) && p.First.Diagnostics == p.Second.Diagnostics))
+        {
+            return null;
+        }
+
+        Render.Repeat();
+        return l.Site;
+    }
+
+    internal void Remember(BuildOptions options, BuildSettings tools, List<Outcome<Posting>> perFile, GeneratedSite site) =>
+        last = (options, tools, perFile, site);
+
+    /// <summary>Ends the read stage: forgets the postings of files that no longer exist and the marked changes.</summary>
     internal void Retain(IEnumerable<string> relativePaths)
     {
+        changed = new(StringComparer.Ordinal);
         var keep = relativePaths.ToHashSet(StringComparer.Ordinal);
         foreach (var path in postings.Keys.Where(p => !keep.Contains(p)))
         {

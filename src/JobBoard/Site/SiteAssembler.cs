@@ -134,14 +134,18 @@ public static class SiteAssembler
         ImmutableArray<Posting> newestFirst, Func<Posting, IEnumerable<(string Slug, string Name)>> keys)
     {
         var groups = new Dictionary<string, (string Name, List<Posting> Postings)>(StringComparer.Ordinal);
+        var seen = new List<string>();
         foreach (var posting in newestFirst)
         {
-            foreach (var (slug, name) in keys(posting).DistinctBy(k => k.Slug))
+            seen.Clear(); // a posting has a few keys: a list beats a set made per posting
+            foreach (var (slug, name) in keys(posting))
             {
-                if (slug.Length == 0)
+                if (slug.Length == 0 || seen.Contains(slug))
                 {
                     continue;
                 }
+
+                seen.Add(slug);
 
                 if (!groups.TryGetValue(slug, out var group))
                 {

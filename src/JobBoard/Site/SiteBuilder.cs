@@ -58,6 +58,11 @@ public static class SiteBuilder
             .ToList();
         cache?.Retain(files.Select(f => f.RelativePath));
         clock?.Lap("read");
+        if (cache?.Unchanged(options, tools, perFile) is { } same)
+        {
+            return same;
+        }
+
         var diagnostics = settings.Diagnostics.ToBuilder();
         diagnostics.AddRange(perFile.SelectMany(o => o.Diagnostics));
 
@@ -72,15 +77,20 @@ public static class SiteBuilder
         var rendered = new SiteRenderer(tools.Theme, cache?.Render).Render(site, views);
         clock?.Lap("render");
         diagnostics.AddRange(rendered.Diagnostics);
-        var output = rendered.Value.AddRange(tools.Theme.Assets)
-            .AddRange(AtomFeedWriter.All(site, p => views[p.Slug].Summary))
-            .Add(JobsJson.Write(site, p => views[p.Slug].Summary))
-            .Add(SitemapWriter.Sitemap(site))
-            .Add(SitemapWriter.Robots(site))
-            .AddRange(SearchIndexWriter.Write(site, views))
-            .Add(RedirectsWriter.Write(site));
-        clock?.Lap("feeds+search");
-        return new GeneratedSite(output, Sorted(diagnostics.ToImmutable()), files.Count, site, !rendered.Diagnostics.IsEmpty);
+        var output = rendered.Value.AddRange(tools.Theme.Assets).ToBuilder();
+        output.AddRange(AtomFeedWriter.All(site, views, cache?.Render));
+        clock?.Lap("feeds");
+        output.Add(JobsJson.Write(site, views, cache?.Render));
+        clock?.Lap("jobs.json");
+        output.Add(SitemapWriter.Sitemap(site, cache?.Render));
+        output.Add(SitemapWriter.Robots(site));
+        clock?.Lap("sitemap");
+        output.AddRange(SearchIndexWriter.Write(site, views, cache?.Render));
+        output.Add(RedirectsWriter.Write(site));
+        clock?.Lap("search");
+        var generated = new GeneratedSite(output.ToImmutable(), Sorted(diagnostics.ToImmutable()), files.Count, site, !rendered.Diagnostics.IsEmpty);
+        cache?.Remember(options, tools, perFile, generated);
+        return generated;
     }
 
     /// <summary>Read, parse and normalize one file; every problem becomes a diagnostic.</summary>

@@ -3,7 +3,10 @@ using JobBoard.Tests.Support;
 
 namespace JobBoard.Tests.Site;
 
-/// <summary>A build with a <see cref="BuildCache"/> gives exactly the site a cold build gives, re-reading only what changed.</summary>
+/// <summary>
+/// A build with a <see cref="BuildCache"/> gives exactly the site a cold build gives (pages, feeds,
+/// jobs.json, sitemap, search index), re-reading only what changed.
+/// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
     private readonly TempFolder temp = new();
@@ -71,6 +74,90 @@ public sealed class IncrementalBuildTests : IDisposable
         var site = temp.Combine("input", "site.yml");
         File.WriteAllText(site, File.ReadAllText(site).Replace("pageSize: 2", "pageSize: 1"));
         AssertSameAsColdBuild();
+    }
+
+    [Fact]
+    public void A_posting_that_moves_to_the_top_matches_a_cold_build()
+    {
+        // A new date reorders the postings: feeds, jobs.json and the search index's document numbers all change.
+        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("datePosted: 2026-10-02", "datePosted: 2026-10-31"));
+        AssertSameAsColdBuild();
+    }
+
+    [Fact]
+    public void Editing_back_and_forth_matches_a_cold_build_each_time()
+    {
+        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        var original = File.ReadAllText(file);
+        var edited = original.Replace("Frontend Engineer", "Frontend Developer");
+        foreach (var text in new[] { edited, original, original, edited, edited, original })
+        {
+            File.WriteAllText(file, text);
+            AssertSameAsColdBuild();
+        }
+    }
+
+    [Fact]
+    public void Files_whose_size_and_time_settled_are_not_read_again()
+    {
+        Settle();
+        SiteBuilder.Generate(options, cache);
+        AssertSameAsColdBuild();
+        Assert.Equal(0, cache.FilesRead);
+    }
+
+    [Fact]
+    public void A_marked_change_is_read_again_even_with_the_same_size_and_time()
+    {
+        Settle();
+        SiteBuilder.Generate(options, cache);
+        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        var time = File.GetLastWriteTimeUtc(file);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Frontend Engineer", "Frontend Engineex"));
+        File.SetLastWriteTimeUtc(file, time);
+        cache.MarkChanged([file]);
+        AssertSameAsColdBuild();
+        Assert.Equal(1, cache.FilesRead);
+        Assert.Equal(1, cache.PostingsReparsed);
+    }
+
+    [Fact]
+    public void A_file_written_just_before_it_was_read_is_read_again()
+    {
+        // Its time may not change on a second write within the file system's timestamp resolution.
+        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Frontend Engineer", "Frontend Developer"));
+        SiteBuilder.Generate(options, cache);
+        var time = File.GetLastWriteTimeUtc(file);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Frontend Developer", "Frontend Developex"));
+        File.SetLastWriteTimeUtc(file, time);
+        AssertSameAsColdBuild();
+    }
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_gives_the_last_site()
+    {
+        var first = SiteBuilder.Generate(options, cache);
+        Assert.Same(first, SiteBuilder.Generate(options, cache));
+        AssertSameAsColdBuild();
+    }
+
+    [Fact]
+    public void A_link_to_a_file_outside_the_input_is_refused_as_in_a_cold_build()
+    {
+        var secret = temp.Write("secret.md", "---\ntitle: Secret\ncompany: Acme\n---\nNot for the site.\n");
+        File.CreateSymbolicLink(temp.Combine("input", "jobs", "link.md"), secret);
+        AssertSameAsColdBuild();
+    }
+
+    /// <summary>Dates every input file an hour back, as on a board nobody is editing.</summary>
+    private void Settle()
+    {
+        foreach (var file in Directory.EnumerateFiles(temp.Combine("input"), "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
     }
 
     [Fact]
