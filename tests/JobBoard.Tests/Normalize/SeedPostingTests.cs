@@ -11,9 +11,6 @@ namespace JobBoard.Tests.Normalize;
 /// </summary>
 public sealed class SeedPostingTests
 {
-    private static readonly Lazy<Taxonomy> SampleTaxonomy = new(() =>
-        Taxonomy.Parse(File.ReadAllText(Path.Combine(RepoPaths.Input, "taxonomy.yml")), "taxonomy.yml").Value!);
-
     public static TheoryData<string> Seeds()
     {
         var data = new TheoryData<string>();
@@ -34,7 +31,7 @@ public sealed class SeedPostingTests
     }
 
     private static Outcome<Posting> Read(string name) =>
-        SiteBuilder.ReadPosting(Path.Combine(RepoPaths.Seeds!, name), name, SampleTaxonomy.Value);
+        SiteBuilder.ReadPosting(Path.Combine(RepoPaths.Seeds!, name), name, NormalizeHelper.SampleTaxonomy.Value);
 
     private static Posting? Seed(string prefix)
     {
