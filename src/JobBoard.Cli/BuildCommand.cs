@@ -36,7 +36,15 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var result = SiteBuilder.Build(options);
+            // On a terminal, one line that says how far the build is; redirected output gets
+            // only the summary line, so logs stay plain.
+            var terminal = !Console.IsOutputRedirected;
+            var result = SiteBuilder.Build(options, terminal ? stage => Console.Write($"\r  {stage} done   ") : null);
+            if (terminal)
+            {
+                Console.Write("\r" + new string(' ', 40) + "\r");
+            }
+
             DiagnosticPrinter.Print(result.Diagnostics, options.Input);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{(result.Published ? "Built" : "Not published:")} {result.PostingsRead} postings, {result.PagesWritten} files, {result.Errors} errors, {result.Warnings} warnings in {result.Elapsed.TotalSeconds:0.00} s{(result.Published ? $" -> {options.Output}" : "")}"));

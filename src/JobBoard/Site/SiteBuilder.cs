@@ -17,10 +17,11 @@ namespace JobBoard.Site;
 public static class SiteBuilder
 {
     /// <summary>Generates the site and publishes it atomically unless a problem forbids it.</summary>
-    public static BuildResult Build(BuildOptions options)
+    /// <param name="progress">Told the name of each stage as it ends.</param>
+    public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
     {
         var total = Stopwatch.StartNew();
-        var clock = new StageClock();
+        var clock = new StageClock(progress);
         var generated = Generate(options, clock: clock);
         var failed = generated.Diagnostics.Any(d => d.IsError || options.Strict);
         var publish = generated.Site is not null && (!failed || (options.KeepGoing && !generated.RenderFailed));

@@ -3,8 +3,9 @@ using System.Diagnostics;
 
 namespace JobBoard.Site;
 
-/// <summary>Wall time per pipeline stage, for <c>build --stats</c> and the benchmarks.</summary>
-public sealed class StageClock
+/// <summary>Wall time per pipeline stage, for <c>build --stats</c>, progress and the benchmarks.</summary>
+/// <param name="done">Told the name of each stage as it ends (progress on a terminal).</param>
+public sealed class StageClock(Action<string>? done = null)
 {
     private readonly Stopwatch watch = Stopwatch.StartNew();
     private readonly ImmutableArray<(string Stage, TimeSpan Time)>.Builder laps = ImmutableArray.CreateBuilder<(string, TimeSpan)>();
@@ -15,6 +16,7 @@ public sealed class StageClock
     public void Lap(string stage)
     {
         laps.Add((stage, watch.Elapsed));
+        done?.Invoke(stage);
         watch.Restart();
     }
 }
