@@ -30,31 +30,43 @@ public static partial class PlainTextReader
         var (header, next) = HeaderBlockReader.Read(lines, i, minimumLines: 1);
         fields.AddRange(header);
         i = SkipBlank(lines, next);
-        var hasTitle = fields.Any(f => f.Key.Equals("title", StringComparison.OrdinalIgnoreCase));
-        if (!hasTitle && i < lines.Length && IsTitleLine(lines[i]) && SkipBlank(lines, i + 1) < lines.Length)
+        if (!fields.Any(f => f.Key.Equals("title", StringComparison.OrdinalIgnoreCase)))
         {
-            var title = lines[i].Trim();
-            fields.Add(new RawField("title", [title], i + 1, lines[i].IndexOf(title, StringComparison.Ordinal) + 1, FieldOrigin.Heading));
-
-            // Careers pages put a subtitle under the title: "Remote - US | Full-time".
-            var afterTitle = SkipBlank(lines, i + 1);
-            if (afterTitle < lines.Length && IsSubtitle(lines[afterTitle]))
-            {
-                var parts = lines[afterTitle].Split(SubtitleSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-                fields.Add(new RawField(SubtitleKey, [.. parts], afterTitle + 1, 1, FieldOrigin.Heading));
-                i = afterTitle;
-            }
-
-            // A scraped title line is often followed by its own header lines ("Date Posted: …").
-            (header, next) = HeaderBlockReader.Read(lines, i + 1, minimumLines: 1);
-            fields.AddRange(header);
-            i = SkipBlank(lines, next);
+            i = ReadTitleBlock(lines, i, fields);
         }
 
         var bodyLine = i + 1;
         var body = string.Join('\n', lines[i..].Select(MarkdownEscaper.EscapeLine));
         body = RepeatedTailRemover.Remove(GluedTextSplitter.Split(body));
         return new MarkdownStructure(Tidy(body), fields.ToImmutable(), bodyLine);
+    }
+
+    /// <summary>
+    /// A first line that reads like a title, the subtitle under it ("Remote - US | Full-time")
+    /// and header lines after them ("Date Posted: …"), as careers pages lay them out.
+    /// </summary>
+    /// <param name="i">Index of the first content line.</param>
+    /// <returns>Index of the first line after the block (<paramref name="i"/> when there is no title line).</returns>
+    internal static int ReadTitleBlock(string[] lines, int i, ImmutableArray<RawField>.Builder fields)
+    {
+        if (i >= lines.Length || !IsTitleLine(lines[i]) || SkipBlank(lines, i + 1) >= lines.Length)
+        {
+            return i;
+        }
+
+        var title = lines[i].Trim();
+        fields.Add(new RawField("title", [title], i + 1, lines[i].IndexOf(title, StringComparison.Ordinal) + 1, FieldOrigin.Heading));
+        var afterTitle = SkipBlank(lines, i + 1);
+        if (afterTitle < lines.Length && IsSubtitle(lines[afterTitle]))
+        {
+            var parts = lines[afterTitle].Split(SubtitleSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            fields.Add(new RawField(SubtitleKey, [.. parts], afterTitle + 1, 1, FieldOrigin.Heading));
+            i = afterTitle;
+        }
+
+        var (header, next) = HeaderBlockReader.Read(lines, i + 1, minimumLines: 1);
+        fields.AddRange(header);
+        return SkipBlank(lines, next);
     }
 
     /// <summary>The key of the line under a text posting's title; its parts are read by value.</summary>
@@ -83,7 +95,7 @@ public static partial class PlainTextReader
             && !KnownHeadings.IsTextSection(title);
     }
 
-    private static int SkipBlank(string[] lines, int i)
+    internal static int SkipBlank(string[] lines, int i)
     {
         while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i]))
         {

@@ -29,25 +29,23 @@ public static class PostingParser
 
             case PostingFormat.PlainMarkdown:
                 var lines = file.Text.Split('\n');
-                var (header, next) = HeaderBlockReader.Read(lines, SkipBlank(lines), minimumLines: 2);
+                var (header, next) = HeaderBlockReader.Read(lines, PlainTextReader.SkipBlank(lines, 0), minimumLines: 2);
+                var top = header.ToBuilder();
+                next = PlainTextReader.SkipBlank(lines, next);
+
+                // Without a "# Title" heading or a Title: line, a scraped page's bare first line is the title.
+                if (!lines[next..].FirstOrDefault("").TrimStart().StartsWith('#') && !header.Any(f => f.Key.Equals("title", StringComparison.OrdinalIgnoreCase)))
+                {
+                    next = PlainTextReader.ReadTitleBlock(lines, next, top);
+                }
+
                 var markdown = MarkdownStructureReader.ReadStructure(string.Join('\n', lines[next..]), next + 1);
-                return Ok(new RawPosting(file, format, header.AddRange(markdown.Fields), markdown.Body, markdown.BodyLine));
+                return Ok(new RawPosting(file, format, top.ToImmutable().AddRange(markdown.Fields), markdown.Body, markdown.BodyLine));
 
             default:
                 var text = PlainTextReader.ReadStructure(file.Text);
                 return Ok(new RawPosting(file, format, text.Fields, text.Body, text.BodyLine));
         }
-    }
-
-    private static int SkipBlank(string[] lines)
-    {
-        var i = 0;
-        while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static Outcome<RawPosting> Ok(RawPosting posting) => new(posting, ImmutableArray<Diagnostic>.Empty);
