@@ -43,7 +43,7 @@ internal sealed class FieldCandidates
             }
             else if (field.Key == PlainTextReader.SubtitleKey)
             {
-                resolved.AddRange(ReadSubtitle(field));
+                resolved.AddRange(ReadSubtitle(field, raw.Body));
             }
             else if (Resolve(field.Key) is { } meaning)
             {
@@ -79,8 +79,11 @@ internal sealed class FieldCandidates
     public IEnumerable<RawField> All(PostingField field) =>
         known.TryGetValue(field, out var list) ? list : [];
 
-    /// <summary>Each part of a subtitle line counts by what it is: an employment type or a place.</summary>
-    private static IEnumerable<(PostingField, RawField)> ReadSubtitle(RawField field)
+    /// <summary>
+    /// Each part of a subtitle line counts by what it is: an employment type, a place, or the
+    /// company ("Brightline Bank · New York, NY") when the text names it as one ("Brightline Bank is…").
+    /// </summary>
+    private static IEnumerable<(PostingField, RawField)> ReadSubtitle(RawField field, string body)
     {
         foreach (var part in field.Values)
         {
@@ -94,6 +97,12 @@ internal sealed class FieldCandidates
                      && ((place.Places.Length > 0 && part.Contains(',')) || (place.Workplace & (Workplace.Remote | Workplace.Hybrid)) != 0))
             {
                 yield return (PostingField.Location, field with { Key = "Location", Values = [part] });
+            }
+            else if (part.Length > 1 && char.IsUpper(part[0])
+                     && (body.Contains(part + " is ", StringComparison.Ordinal) || body.Contains("At " + part + ",", StringComparison.Ordinal)
+                         || body.Contains(" at " + part, StringComparison.Ordinal)))
+            {
+                yield return (PostingField.Company, field with { Key = "Company", Values = [part] });
             }
         }
     }

@@ -62,8 +62,9 @@ public sealed class LayoutVariantTests
     public void A_scraped_markdown_page_without_a_heading_takes_its_first_line_as_title()
     {
         var p = NormalizeHelper.Posting("Software Engineer II, Payments\nBrightline Bank · New York, NY (Hybrid)\n\n" +
-            "## About the job\n\n- Build payment APIs in Java\n- Run them on AWS\n");
+            "## About the job\n\nBrightline Bank is a digital bank.\n\n- Build payment APIs in Java\n- Run them on AWS\n");
         Assert.Equal("Software Engineer II, Payments", p.Title);
+        Assert.Equal("Brightline Bank", p.Company?.Name);
         Assert.Equal(["New York, NY"], p.Locations.ToArray());
         Assert.Equal(Workplace.Hybrid, p.Workplace);
         Assert.StartsWith("## About the job", p.Body, StringComparison.Ordinal);
