@@ -130,7 +130,7 @@ public static partial class TextInference
     private static partial Regex JoinCompany();
 
     // "Acme is hiring", "Acme is a fast-growing startup", "Acme, Inc.": one pattern, one scan.
-    [GeneratedRegex(@"\b" + Name + @"(?:[ \t]+is[ \t]+(?:(?:looking[ \t]+for|hiring|seeking|searching[ \t]+for|pioneering|growing|expanding|building|on[ \t]+a[ \t]+mission)\b|an?[ \t]+(?:[\w-]+,?[ \t]+){0,5}?(?:company|startup|start-up|scale-up|scaleup|business|firm|agency|studio|employer|cooperative|consultancy|nonprofit|non-profit)\b)|,?[ \t]+(?:Inc|LLC|Ltd|GmbH|SAS|S\.A|B\.V|AG)\b)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"\b" + Name + @"(?:[ \t]+is[ \t]+(?:(?:looking[ \t]+for|hiring|seeking|searching[ \t]+for|pioneering|growing|expanding|building|on[ \t]+a[ \t]+mission)\b|an?[ \t]+(?:[\w-]+,?[ \t]+){0,5}?(?:company|startup|start-up|scale-up|scaleup|business|firm|agency|studio|employer|cooperative|consultancy|nonprofit|non-profit|bank|fintech|insurer|marketplace|retailer|manufacturer|provider|organi[sz]ation)\b)|,?[ \t]+(?:Inc|LLC|Ltd|GmbH|SAS|S\.A|B\.V|AG)\b)", RegexOptions.None, TimeoutMs)]
     private static partial Regex CompanyStatement();
 
     // Role words: what a title ends with. Qualifiers: what may precede it in lower case

@@ -13,6 +13,8 @@ public class TextInferenceTests
     [InlineData("Acme is looking for a product designer.", "Acme")]
     [InlineData("Northwind Labs is hiring engineers in Lisbon.", "Northwind Labs")]
     [InlineData("Acme is a profitable, bootstrapped software company.", "Acme")]
+    [InlineData("Brightline Bank is a digital bank serving small businesses.", "Brightline Bank")]
+    [InlineData("Tidewater Health is a healthcare software provider for clinics.", "Tidewater Health")]
     [InlineData("Astronomer is a rapidly growing startup with a mission.", "Astronomer")]
     [InlineData("Café Numérique is a small consultancy in Lyon.", "Café Numérique")]
     [InlineData("DescriptionConfluent is pioneering data in motion.", "Confluent")]
