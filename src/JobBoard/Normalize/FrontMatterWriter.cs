@@ -77,5 +77,5 @@ public static class FrontMatterWriter
     }
 
     /// <summary>A JSON string is a valid YAML double-quoted scalar.</summary>
-    private static string Quote(string value) => JsonSerializer.Serialize(value, Quoting);
+    internal static string Quote(string value) => JsonSerializer.Serialize(value, Quoting);
 }

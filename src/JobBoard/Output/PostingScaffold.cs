@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using JobBoard.Ingest;
 using JobBoard.Normalize;
+using JobBoard.Site;
 
 namespace JobBoard.Output;
 
@@ -30,9 +30,7 @@ public static class PostingScaffold
     {
         var text = Render(posting);
         // The slug is what the normalizer makes of this very text, so the file name always matches it.
-        var source = SourceReader.Read(Encoding.UTF8.GetBytes(text), "jobs/new.md").Value!;
-        var raw = PostingParser.Parse(source).Value!;
-        var slug = PostingNormalizer.Normalize(raw, taxonomy).Value!.Slug;
+        var slug = SiteBuilder.ParsePosting(Encoding.UTF8.GetBytes(text), "jobs/new.md", taxonomy).Value!.Slug;
         return (slug, text);
     }
 
@@ -76,6 +74,5 @@ public static class PostingScaffold
     }
 
     /// <summary>A YAML double-quoted scalar: safe for colons, hashes and quotes in titles.</summary>
-    private static string Quote(string value) =>
-        "\"" + value.Trim().Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    private static string Quote(string value) => FrontMatterWriter.Quote(value.Trim());
 }
