@@ -1,30 +1,58 @@
+using System.Collections.Concurrent;
+
 namespace JobBoard.Output;
 
 /// <summary>
 /// Publishes a site so that readers see either the previous complete site or the new one:
-/// files go to a fresh sibling folder, which is then swapped in by renames. A build that
-/// fails or is killed leaves the previous output untouched (plus a stale temporary folder,
-/// cleaned up by the next build). Two builds into the same folder take turns at the swap.
+/// files go to a fresh sibling folder as they are made (a big site never waits in memory), which
+/// <see cref="Publish"/> then swaps in by renames. A build that fails is disposed unpublished and
+/// leaves the previous output untouched; one that is killed leaves a stale temporary folder too,
+/// cleaned up by the next build. Two builds into the same folder take turns at the swap.
 /// </summary>
-public static class AtomicOutput
+public sealed class AtomicOutput : IDisposable
 {
-    public static void Write(string outputDirectory, IEnumerable<OutputFile> files)
+    private readonly string parent;
+    private readonly string name;
+    private readonly string target;
+    private readonly string staging;
+    private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
+    private bool published;
+    private int files;
+    private long bytes;
+
+    /// <summary>Starts a new site for <paramref name="outputDirectory"/>; nothing there changes before <see cref="Publish"/>.</summary>
+    public AtomicOutput(string outputDirectory)
     {
-        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("output cannot be a root folder");
-        var name = Path.GetFileName(target);
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        var targets = files.Select(f => (f.Content, Path: Path.Combine(staging, f.Path.Replace('/', Path.DirectorySeparatorChar)))).ToList();
-        foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Path)!).Distinct(StringComparer.Ordinal))
+        target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("output cannot be a root folder");
+        name = Path.GetFileName(target);
+        staging = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+    }
+
+    public int Files => files;
+
+    public long Bytes => Interlocked.Read(ref bytes);
+
+    /// <summary>Writes one file of the new site; safe to call from several threads (the disk keeps up
+    /// better with several writers).</summary>
+    public void Add(OutputFile file)
+    {
+        var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
+        var folder = Path.GetDirectoryName(path)!;
+        if (folders.TryAdd(folder, true))
         {
             Directory.CreateDirectory(folder);
         }
 
-        // Tens of thousands of small files: the disk keeps up better with several writers.
-        Parallel.ForEach(targets, t => File.WriteAllBytes(t.Path, t.Content));
+        File.WriteAllBytes(path, file.Content);
+        Interlocked.Increment(ref files);
+        Interlocked.Add(ref bytes, file.Content.Length);
+    }
 
-        Directory.CreateDirectory(staging);
+    /// <summary>Replaces the output folder with the files added.</summary>
+    public void Publish()
+    {
         using (SwapLock(parent, name))
         {
             RemoveStale(parent, name, target, staging);
@@ -35,10 +63,20 @@ public static class AtomicOutput
             }
 
             Directory.Move(staging, target);
+            published = true;
             if (Directory.Exists(retired))
             {
                 Directory.Delete(retired, recursive: true);
             }
+        }
+    }
+
+    /// <summary>Removes the new files unless they were published.</summary>
+    public void Dispose()
+    {
+        if (!published && Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
         }
     }
 

@@ -34,17 +34,15 @@ public static class SearchIndexWriter
 
     /// <param name="memo">Reuses each posting's scored terms and the result chunks whose postings did
     /// not change (keyed by the job views' keys); the files are the same as without it.</param>
-    public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views, RenderMemo? memo = null)
+    /// <param name="searchTerms">The scored terms of every open posting.</param>
+    public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views, SearchTerms searchTerms, RenderMemo? memo = null)
     {
         var docs = site.Open;
-        var numbers = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
-        var scored = docs.AsParallel().AsOrdered()
-            .Select(p => RenderMemo.Reuse(memo, Key($"terms|{numbers.Id}", views.Key(p.Slug)), () => ScoredTerms.Of(p, views[p.Slug], numbers)))
-            .ToList();
+        var scored = docs.Select(p => searchTerms[p.Slug]).ToList();
 
         // Inverting by term number indexes an array instead of hashing a million strings; the
         // distinct terms are sorted once.
-        var terms = numbers.All();
+        var terms = searchTerms.Numbers.All();
         var lengths = new int[terms.Length];
         foreach (var doc in scored)
         {
@@ -137,7 +135,7 @@ public static class SearchIndexWriter
         return [.. files];
     }
 
-    private static string? Key(string kind, string? key) => key is null ? null : $"search|{kind}|{key}";
+    internal static string? Key(string kind, string? key) => key is null ? null : $"search|{kind}|{key}";
 
     /// <summary>A SHA-256 of a shard's terms and lists, its memo key: cheaper than writing the shard.</summary>
     private static string ContentHash(IEnumerable<KeyValuePair<string, List<int>>> shard)
@@ -153,53 +151,6 @@ public static class SearchIndexWriter
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-
-    /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
-    private sealed record ScoredTerms(int[] Terms, int[] Scores)
-    {
-        public static ScoredTerms Of(Posting posting, JobView view, TermNumbers numbers)
-        {
-            var scores = FieldWeights.Score(posting, view.Tags.Select(t => t.Name), view.BodyText);
-            return new ScoredTerms([.. scores.Keys.Select(numbers.Of)], [.. scores.Values]);
-        }
-    }
-
-    /// <summary>Numbers terms as scoring meets them; kept in the memo, so a rebuild numbers only new words.</summary>
-    private sealed class TermNumbers
-    {
-        private static long instances;
-        private readonly ConcurrentDictionary<string, int> numbers = new(StringComparer.Ordinal);
-        private readonly List<string> terms = [];
-
-        /// <summary>Tells this numbering from another in memo keys.</summary>
-        public long Id { get; } = Interlocked.Increment(ref instances);
-
-        public int Of(string term)
-        {
-            if (numbers.TryGetValue(term, out var known))
-            {
-                return known;
-            }
-
-            lock (terms)
-            {
-                return numbers.GetOrAdd(term, t =>
-                {
-                    terms.Add(t);
-                    return terms.Count - 1;
-                });
-            }
-        }
-
-        /// <summary>Every term numbered so far, indexed by its number.</summary>
-        public string[] All()
-        {
-            lock (terms)
-            {
-                return [.. terms];
-            }
-        }
     }
 
     private static void WriteFacets(Utf8JsonWriter w, SearchFacets facets)

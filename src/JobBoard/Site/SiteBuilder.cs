@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using JobBoard.Ingest;
@@ -12,7 +13,9 @@ namespace JobBoard.Site;
 /// <summary>
 /// The whole pipeline, in order:
 /// discover → read → parse → normalize (per file, in parallel) → assemble and validate the
-/// site (the one barrier) → render pages → feeds, sitemap, robots and the search index → write atomically.
+/// site (the one barrier) → job views and pages → list pages → feeds, sitemap, robots and the
+/// search index. <see cref="Build"/> writes each file into a staging folder as it is made and
+/// swaps it in at the end; <see cref="Generate"/> keeps the files in memory.
 /// </summary>
 public static class SiteBuilder
 {
@@ -22,33 +25,65 @@ public static class SiteBuilder
     {
         var total = Stopwatch.StartNew();
         var clock = new StageClock(progress);
-        var generated = Generate(options, clock: clock);
-        var failed = generated.Diagnostics.Any(d => d.IsError || options.Strict);
-        var publish = generated.Site is not null && (!failed || (options.KeepGoing && !generated.RenderFailed));
-        if (publish)
+        var read = Read(options, cache: null, clock);
+        if (read.Tools is null)
         {
-            AtomicOutput.Write(options.Output, generated.Files);
-            clock.Lap("write");
+            return new BuildResult(0, 0, read.Diagnostics, total.Elapsed, Published: false) { Stages = clock.Laps };
         }
 
-        return new BuildResult(generated.PostingsRead, generated.Files.Length, generated.Diagnostics, total.Elapsed, publish)
+        using var output = new AtomicOutput(options.Output);
+        var generated = Produce(options, read, output.Add, memo: null, clock);
+        var failed = generated.Diagnostics.Any(d => d.IsError || options.Strict);
+        var publish = !failed || (options.KeepGoing && !generated.RenderFailed);
+        if (publish)
+        {
+            output.Publish();
+            clock.Lap("publish");
+        }
+
+        return new BuildResult(generated.PostingsRead, output.Files, generated.Diagnostics, total.Elapsed, publish)
         {
             Stages = clock.Laps,
-            BytesWritten = publish ? generated.Files.Sum(f => (long)f.Content.Length) : 0,
+            BytesWritten = publish ? output.Bytes : 0,
         };
     }
 
-    /// <summary>Every stage but the write: the site's files in memory, and every diagnostic.</summary>
+    /// <summary>Every stage but the write: the site's files in memory, sorted by path, and every diagnostic.</summary>
     /// <param name="cache">Reuse what the previous build with this cache read and rendered (the
     /// preview server's incremental rebuilds); the result is the same as without it.</param>
     /// <param name="clock">Receives the time of each stage.</param>
     public static GeneratedSite Generate(BuildOptions options, BuildCache? cache = null, StageClock? clock = null)
     {
+        var read = Read(options, cache, clock);
+        if (read.Tools is null)
+        {
+            return new GeneratedSite([], read.Diagnostics, 0, null, RenderFailed: true);
+        }
+
+        if (cache?.Unchanged(options, read.Tools, read.PerFile) is { } same)
+        {
+            return same;
+        }
+
+        var files = new ConcurrentBag<OutputFile>();
+        var generated = Produce(options, read, files.Add, cache?.Render, clock) with
+        {
+            Files = [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)],
+        };
+        cache?.Remember(options, read.Tools, read.PerFile, generated);
+        return generated;
+    }
+
+    /// <summary>The settings and every posting file's result; no tools when the settings are broken.</summary>
+    private sealed record ReadFiles(BuildSettings? Tools, List<Outcome<Posting>> PerFile, ImmutableArray<Diagnostic> Diagnostics);
+
+    private static ReadFiles Read(BuildOptions options, BuildCache? cache, StageClock? clock)
+    {
         var settings = cache?.LoadSettings(options) ?? BuildSettings.Load(options);
         clock?.Lap("settings");
         if (settings.Value is not { } tools)
         {
-            return new GeneratedSite([], Sorted(settings.Diagnostics), 0, null, RenderFailed: true);
+            return new ReadFiles(null, [], Sorted(settings.Diagnostics));
         }
 
         var files = PostingDiscovery.Discover(options.Input);
@@ -59,39 +94,61 @@ public static class SiteBuilder
             .ToList();
         cache?.Retain(files.Select(f => f.RelativePath));
         clock?.Lap("read");
-        if (cache?.Unchanged(options, tools, perFile) is { } same)
-        {
-            return same;
-        }
+        return new ReadFiles(tools, perFile, settings.Diagnostics);
+    }
 
-        var diagnostics = settings.Diagnostics.ToBuilder();
-        diagnostics.AddRange(perFile.SelectMany(o => o.Diagnostics));
-
-        var assembled = SiteAssembler.Assemble(perFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!),
+    /// <summary>Assembles the site and makes every file, handing each to <paramref name="emit"/> (from
+    /// several threads); the result has no files.</summary>
+    private static GeneratedSite Produce(BuildOptions options, ReadFiles read, Action<OutputFile> emit, RenderMemo? memo, StageClock? clock)
+    {
+        var tools = read.Tools!;
+        var diagnostics = read.Diagnostics.ToBuilder();
+        diagnostics.AddRange(read.PerFile.SelectMany(o => o.Diagnostics));
+        var assembled = SiteAssembler.Assemble(read.PerFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!),
             tools.Config, tools.Taxonomy, options.Now);
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;
         clock?.Lap("assemble");
 
-        var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), cache?.Render);
-        clock?.Lap("views");
-        var rendered = new SiteRenderer(tools.Theme, cache?.Render).Render(site, views);
-        clock?.Lap("render");
-        diagnostics.AddRange(rendered.Diagnostics);
-        var output = rendered.Value.AddRange(tools.Theme.Assets).ToBuilder();
-        output.AddRange(AtomFeedWriter.All(site, views, cache?.Render));
+        foreach (var asset in tools.Theme.Assets)
+        {
+            emit(asset);
+        }
+
+        var renderer = new SiteRenderer(tools.Theme, site, emit, memo);
+        var searchTerms = new SearchTerms(memo);
+        var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), memo, (posting, view, key) =>
+        {
+            renderer.JobPage(posting, view, key);
+            if (!view.Closed)
+            {
+                searchTerms.Add(posting, view, key);
+            }
+        });
+        clock?.Lap("job pages");
+        renderer.Lists(views);
+        clock?.Lap("lists");
+        foreach (var feed in AtomFeedWriter.All(site, views, memo))
+        {
+            emit(feed);
+        }
+
         clock?.Lap("feeds");
-        output.Add(JobsJson.Write(site, views, cache?.Render));
+        emit(JobsJson.Write(site, views, memo));
         clock?.Lap("jobs.json");
-        output.Add(SitemapWriter.Sitemap(site, cache?.Render));
-        output.Add(SitemapWriter.Robots(site));
+        emit(SitemapWriter.Sitemap(site, memo));
+        emit(SitemapWriter.Robots(site));
         clock?.Lap("sitemap");
-        output.AddRange(SearchIndexWriter.Write(site, views, cache?.Render));
-        output.Add(RedirectsWriter.Write(site));
+        foreach (var file in SearchIndexWriter.Write(site, views, searchTerms, memo))
+        {
+            emit(file);
+        }
+
+        emit(RedirectsWriter.Write(site));
         clock?.Lap("search");
-        var generated = new GeneratedSite(output.ToImmutable(), Sorted(diagnostics.ToImmutable()), files.Count, site, !rendered.Diagnostics.IsEmpty);
-        cache?.Remember(options, tools, perFile, generated);
-        return generated;
+        var rendered = renderer.Diagnostics;
+        diagnostics.AddRange(rendered);
+        return new GeneratedSite([], Sorted(diagnostics.ToImmutable()), read.PerFile.Count, site, !rendered.IsEmpty);
     }
 
     /// <summary>Read, parse and normalize one file; every problem becomes a diagnostic.</summary>

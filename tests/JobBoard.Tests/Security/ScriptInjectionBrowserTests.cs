@@ -65,7 +65,12 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
             Generated = SiteBuilder.Generate(new BuildOptions(input, theme, Output, Now: new DateOnly(2026, 11, 1), KeepGoing: true));
             Assert.NotNull(Generated.Site);
             Assert.False(Generated.RenderFailed, string.Join("\n", Generated.Diagnostics.Where(d => d.Code == DiagnosticCodes.TemplateError)));
-            AtomicOutput.Write(Output, Generated.Files);
+            using (var output = new AtomicOutput(Output))
+            {
+                Parallel.ForEach(Generated.Files, output.Add);
+                output.Publish();
+            }
+
             BuildTime = clock.Elapsed;
 
             var headers = NetlifyHeaders();

@@ -9,13 +9,40 @@ public sealed class AtomicOutputTests
     private static OutputFile[] Site(string marker) =>
         [OutputFile.Text("index.html", marker), OutputFile.Text("jobs/a/index.html", marker)];
 
+    private static void Publish(string output, IEnumerable<OutputFile> files)
+    {
+        using var staged = new AtomicOutput(output);
+        foreach (var file in files)
+        {
+            staged.Add(file);
+        }
+
+        staged.Publish();
+    }
+
+    [Fact]
+    public void A_site_not_published_leaves_the_previous_one_and_no_trace()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("out");
+        Publish(output, Site("one"));
+        using (var abandoned = new AtomicOutput(output))
+        {
+            abandoned.Add(OutputFile.Text("index.html", "two"));
+            Assert.Equal(1, abandoned.Files);
+        }
+
+        Assert.Equal("one", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal([".out.lock", "out"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+    }
+
     [Fact]
     public void Writing_replaces_the_whole_previous_site()
     {
         using var temp = new TempFolder();
         var output = temp.Combine("out");
-        AtomicOutput.Write(output, [.. Site("one"), OutputFile.Text("old-only.html", "x")]);
-        AtomicOutput.Write(output, Site("two"));
+        Publish(output, [.. Site("one"), OutputFile.Text("old-only.html", "x")]);
+        Publish(output, Site("two"));
         Assert.Equal(["index.html", "jobs/a/index.html"], SiteTree.Files(output));
         Assert.Equal("two", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Equal([".out.lock", "out"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
@@ -30,7 +57,7 @@ public sealed class AtomicOutputTests
         // was killed between its renames, so only its retired copy of the old site remains.
         temp.Write(".out.tmp-4194305-aaaa/index.html", "half");
         temp.Write(".out.old-4194305-bbbb/index.html", "previous");
-        AtomicOutput.Write(output, Site("new"));
+        Publish(output, Site("new"));
         Assert.Equal("new", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Equal([".out.lock", "out"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
     }
@@ -40,7 +67,7 @@ public sealed class AtomicOutputTests
     {
         using var temp = new TempFolder();
         var output = temp.Combine("out");
-        Parallel.For(0, 8, i => AtomicOutput.Write(output, Site($"build {i}")));
+        Parallel.For(0, 8, i => Publish(output, Site($"build {i}")));
         var files = SiteTree.Files(output);
         Assert.Equal(["index.html", "jobs/a/index.html"], files);
         var contents = files.Select(f => File.ReadAllText(Path.Combine(output, f))).Distinct().ToList();

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using JobBoard.Model;
+using JobBoard.Render;
+
+namespace JobBoard.Search;
+
+/// <summary>
+/// The scored terms of each open posting, added while the job views are built (the full view, with
+/// its body text, exists only then); <see cref="SearchIndexWriter"/> inverts them into the index.
+/// With a memo, a posting whose view did not change keeps its terms. Safe to add from several threads.
+/// </summary>
+public sealed class SearchTerms(RenderMemo? memo)
+{
+    private readonly ConcurrentDictionary<string, ScoredTerms> bySlug = new(StringComparer.Ordinal);
+
+    internal TermNumbers Numbers { get; } = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
+
+    internal ScoredTerms this[string slug] => bySlug[slug];
+
+    /// <param name="view">The full view, with <see cref="JobView.BodyText"/>.</param>
+    /// <param name="viewKey">The view's memo key (<see cref="JobViews.Key"/>).</param>
+    public void Add(Posting posting, JobView view, string? viewKey) =>
+        bySlug[posting.Slug] = RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers));
+
+    /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
+    internal sealed record ScoredTerms(int[] Terms, int[] Scores)
+    {
+        public static ScoredTerms Of(Posting posting, JobView view, TermNumbers numbers)
+        {
+            var scores = FieldWeights.Score(posting, view.Tags.Select(t => t.Name), view.BodyText);
+            return new ScoredTerms([.. scores.Keys.Select(numbers.Of)], [.. scores.Values]);
+        }
+    }
+
+    /// <summary>Numbers terms as scoring meets them; kept in the memo, so a rebuild numbers only new words.</summary>
+    internal sealed class TermNumbers
+    {
+        private static long instances;
+        private readonly ConcurrentDictionary<string, int> numbers = new(StringComparer.Ordinal);
+        private readonly List<string> terms = [];
+
+        /// <summary>Tells this numbering from another in memo keys.</summary>
+        public long Id { get; } = Interlocked.Increment(ref instances);
+
+        public int Of(string term)
+        {
+            if (numbers.TryGetValue(term, out var known))
+            {
+                return known;
+            }
+
+            lock (terms)
+            {
+                return numbers.GetOrAdd(term, t =>
+                {
+                    terms.Add(t);
+                    return terms.Count - 1;
+                });
+            }
+        }
+
+        /// <summary>Every term numbered so far, indexed by its number.</summary>
+        public string[] All()
+        {
+            lock (terms)
+            {
+                return [.. terms];
+            }
+        }
+    }
+}
