@@ -60,7 +60,7 @@ try
         }
 
         rebuilds.Add(clock.Elapsed.TotalMilliseconds);
-        foreach (var (stage, time) in stageClock.Laps)
+        foreach (var (stage, time, _) in stageClock.Laps)
         {
             (stages.TryGetValue(stage, out var times) ? times : stages[stage] = []).Add(time.TotalMilliseconds);
         }

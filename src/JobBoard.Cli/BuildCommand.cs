@@ -61,9 +61,9 @@ internal static class BuildCommand
     private static void PrintStats(BuildResult result)
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
-        foreach (var (stage, time) in result.Stages)
+        foreach (var (stage, time, peak) in result.Stages)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14}{time.TotalMilliseconds,9:0} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14}{time.TotalMilliseconds,9:0} ms {peak / 1048576,8} MB peak"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -24,10 +24,14 @@ public static class JobsJson
             json.WriteString("title", site.Config.Title);
             json.WriteString("url", site.Config.BaseUrl);
             json.WriteStartArray("jobs");
-            foreach (var entry in entries)
+            for (var i = 0; i < entries.Count; i++)
             {
                 // The writer adds the comma between entries; the entry brings its own line break and indentation.
-                json.WriteRawValue(entry, skipInputValidation: true);
+                json.WriteRawValue(entries[i], skipInputValidation: true);
+                if (i % 256 == 255)
+                {
+                    json.Flush(); // into the stream: the writer's own buffer would grow to the whole file (100 MB at 100,000 postings)
+                }
             }
 
             json.WriteEndArray();

@@ -12,8 +12,8 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     bool Published)
 {
-    /// <summary>Wall time of each stage, in order.</summary>
-    public ImmutableArray<(string Stage, TimeSpan Time)> Stages { get; init; } = [];
+    /// <summary>Wall time and peak memory of each stage, in order.</summary>
+    public ImmutableArray<StageLap> Stages { get; init; } = [];
 
     public long BytesWritten { get; init; }
 

@@ -3,19 +3,23 @@ using System.Diagnostics;
 
 namespace JobBoard.Site;
 
-/// <summary>Wall time per pipeline stage, for <c>build --stats</c>, progress and the benchmarks.</summary>
+/// <summary>One pipeline stage: its wall time, and the process's peak memory (working set) when it ended.</summary>
+public sealed record StageLap(string Stage, TimeSpan Time, long PeakMemory);
+
+/// <summary>Wall time and peak memory per pipeline stage, for <c>build --stats</c>, progress and the benchmarks.</summary>
 /// <param name="done">Told the name of each stage as it ends (progress on a terminal).</param>
 public sealed class StageClock(Action<string>? done = null)
 {
     private readonly Stopwatch watch = Stopwatch.StartNew();
-    private readonly ImmutableArray<(string Stage, TimeSpan Time)>.Builder laps = ImmutableArray.CreateBuilder<(string, TimeSpan)>();
+    private readonly ImmutableArray<StageLap>.Builder laps = ImmutableArray.CreateBuilder<StageLap>();
 
-    public ImmutableArray<(string Stage, TimeSpan Time)> Laps => laps.ToImmutable();
+    public ImmutableArray<StageLap> Laps => laps.ToImmutable();
 
     /// <summary>Ends the stage that ran since the previous lap.</summary>
     public void Lap(string stage)
     {
-        laps.Add((stage, watch.Elapsed));
+        using var process = Process.GetCurrentProcess();
+        laps.Add(new StageLap(stage, watch.Elapsed, process.PeakWorkingSet64));
         done?.Invoke(stage);
         watch.Restart();
     }
