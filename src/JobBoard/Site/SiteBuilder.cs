@@ -83,7 +83,7 @@ public static class SiteBuilder
         clock?.Lap("feeds");
         output.Add(JobsJson.Write(site, views, cache?.Render));
         clock?.Lap("jobs.json");
-        output.Add(SitemapWriter.Sitemap(site, cache?.Render));
+        output.AddRange(SitemapWriter.Sitemap(site, cache?.Render));
         output.Add(SitemapWriter.Robots(site));
         clock?.Lap("sitemap");
         output.AddRange(SearchIndexWriter.Write(site, views, cache?.Render));
