@@ -18,6 +18,10 @@ public static class DiagnosticFormatter
     private const string Cyan = "\u001b[36m";
     private const string Reset = "\u001b[0m";
 
+    /// <summary>The widest source line shown whole, in characters: rustc's default width, which also
+    /// keeps deeply indented YAML lines whole.</summary>
+    private const int ExcerptWidth = 140;
+
     /// <summary>
     /// <c>path:line:col: error: message [code]</c>, then the source line with a caret under the
     /// column and the hint, like rustc or clang. <paramref name="sourceLines"/> gives a file's lines
@@ -42,8 +46,9 @@ public static class DiagnosticFormatter
             {
                 var line = lines[d.Line - 1].Replace('\t', ' ').TrimEnd();
                 var column = d.Column > 0 ? d.Column : line.Length - line.TrimStart().Length + 1;
-                var caret = new string(' ', Math.Min(column - 1, line.Length)) + "^";
-                text.Append(CultureInfo.InvariantCulture, $" {number} | {line}\n");
+                var (shown, at) = Excerpt(line, Math.Min(column - 1, line.Length));
+                var caret = new string(' ', at) + "^";
+                text.Append(CultureInfo.InvariantCulture, $" {number} | {shown}\n");
                 text.Append(colour ? $" {gutter} | {tint}{caret}{Reset}\n" : $" {gutter} | {caret}\n");
             }
 
@@ -54,6 +59,39 @@ public static class DiagnosticFormatter
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The line, or for a line longer than <see cref="ExcerptWidth"/> a window of it around
+    /// <paramref name="at"/> (the caret's index) with <c>…</c> at each cut end, and the caret's
+    /// index in what is shown. Scraped plain-text postings often hold their whole body on one line
+    /// of thousands of characters; printed whole under each of its warnings, a large board's build
+    /// wrote hundreds of megabytes. Columns count UTF-16 characters as the caret always has; a cut
+    /// never splits a surrogate pair (an emoji would print as two broken halves).
+    /// </summary>
+    private static (string Shown, int At) Excerpt(string line, int at)
+    {
+        if (line.Length <= ExcerptWidth)
+        {
+            return (line, at);
+        }
+
+        const int Window = ExcerptWidth - 2;
+        var start = Math.Clamp(at - (Window / 2), 0, line.Length - Window);
+        var end = start + Window;
+        if (start > 0 && char.IsLowSurrogate(line[start]))
+        {
+            start++;
+        }
+
+        if (end < line.Length && char.IsHighSurrogate(line[end - 1]))
+        {
+            end--;
+        }
+
+        var head = start > 0 ? "…" : "";
+        var tail = end < line.Length ? "…" : "";
+        return (head + line[start..end] + tail, head.Length + at - start);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using JobBoard.Model;
@@ -6,38 +8,98 @@ using JobBoard.Site;
 
 namespace JobBoard.Output;
 
-/// <summary><c>sitemap.xml</c> (open postings with lastmod, and the index pages) and <c>robots.txt</c>.</summary>
+/// <summary>
+/// <c>sitemap.xml</c> (open postings with lastmod, and the index pages) and <c>robots.txt</c>. The
+/// sitemaps.org protocol allows 50,000 URLs and 50 MB in one file, which a board of some 30,000
+/// postings passes (a board of 100,000 has about 160,000 URLs): then <c>sitemap.xml</c> is a
+/// sitemap index of <c>sitemap-1.xml</c>, <c>sitemap-2.xml</c>, … each within the limits, so
+/// robots.txt and anything else pointing at <c>/sitemap.xml</c> stays right.
+/// </summary>
 public static class SitemapWriter
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <summary>The protocol's limits on one sitemap file: URLs, and bytes uncompressed (50 MiB).</summary>
+    private const int MaxUrls = 50_000;
+
+    private const int MaxBytes = 50 * 1024 * 1024;
+
     /// <param name="memo">Reuses the sitemap while its entries (paths and dates) are the same: most edits change neither.</param>
-    public static OutputFile Sitemap(SiteModel site, RenderMemo? memo = null)
+    public static ImmutableArray<OutputFile> Sitemap(SiteModel site, RenderMemo? memo = null) =>
+        Sitemap(site, memo, MaxUrls, MaxBytes);
+
+    /// <summary>The sitemap with other limits per file than the protocol's, so tests can split a small board.</summary>
+    internal static ImmutableArray<OutputFile> Sitemap(SiteModel site, RenderMemo? memo, int maxUrls, int maxBytes)
     {
-        var entries = new List<(string Path, DateOnly? LastMod)> { ("/", site.Open.Select(p => p.DatePosted).Max()), ("/remote/", null) };
-        entries.AddRange(site.Open.Select(p => (SiteModel.JobPath(p), p.DatePosted)));
+        var entries = new List<Entry> { new("/", site.Open.Select(p => p.DatePosted).Max()), new("/remote/", null) };
+        entries.AddRange(site.Open.Select(p => new Entry(SiteModel.JobPath(p), p.DatePosted)));
         foreach (var (root, listings) in new[] { ("/tags/", site.Tags), ("/companies/", site.Companies), ("/locations/", site.Locations) })
         {
-            entries.Add((root, null));
-            entries.AddRange(listings.Select(l => (root + l.Slug + "/", l.Postings.Select(p => p.DatePosted).Max())));
+            entries.Add(new(root, null));
+            entries.AddRange(listings.Select(l => new Entry(root + l.Slug + "/", l.Postings.Select(p => p.DatePosted).Max())));
         }
 
         var key = memo is null ? null
-            : "sitemap|" + site.Config.BaseUrl + "\n" + string.Join("\n", entries.Select(e => $"{e.Path} {e.LastMod?.ToIsoDate()}"));
-        return RenderMemo.Reuse(memo, key, () => Write(site, entries));
+            : string.Create(CultureInfo.InvariantCulture, $"sitemap|{maxUrls}|{maxBytes}|{site.Config.BaseUrl}\n")
+                + string.Join("\n", entries.Select(e => $"{e.Path} {e.LastMod?.ToIsoDate()}"));
+        return RenderMemo.Reuse(memo, key, () => Split(site, entries, maxUrls, maxBytes));
     }
 
-    private static OutputFile Write(SiteModel site, List<(string Path, DateOnly? LastMod)> entries)
+    public static OutputFile Robots(SiteModel site) =>
+        OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Config.Absolute("/sitemap.xml")}\n");
+
+    private sealed record Entry(string Path, DateOnly? LastMod);
+
+    /// <summary>One <c>sitemap.xml</c> when every entry fits in it, else the index and the numbered files.</summary>
+    private static ImmutableArray<OutputFile> Split(SiteModel site, List<Entry> entries, int maxUrls, int maxBytes)
+    {
+        var parts = entries.Chunk(maxUrls).SelectMany(chunk => Within(site, chunk, maxBytes)).ToList();
+        if (parts.Count == 1)
+        {
+            return [new OutputFile("sitemap.xml", parts[0].Xml)];
+        }
+
+        var files = ImmutableArray.CreateBuilder<OutputFile>(parts.Count + 1);
+        var index = new List<Entry>(parts.Count);
+        foreach (var (number, (xml, lastMod)) in parts.Index())
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"sitemap-{number + 1}.xml");
+            files.Add(new OutputFile(path, xml));
+            index.Add(new Entry("/" + path, lastMod));
+        }
+
+        files.Insert(0, new OutputFile("sitemap.xml", Write(site, "sitemapindex", "sitemap", index)));
+        return files.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The <c>urlset</c> of <paramref name="entries"/>, halved until each part is within
+    /// <paramref name="maxBytes"/>; each part with its newest lastmod, for the index.
+    /// </summary>
+    private static IEnumerable<(byte[] Xml, DateOnly? LastMod)> Within(SiteModel site, Entry[] entries, int maxBytes)
+    {
+        var xml = Write(site, "urlset", "url", entries);
+        if (xml.Length <= maxBytes || entries.Length == 1)
+        {
+            return [(xml, entries.Max(e => e.LastMod))];
+        }
+
+        var half = entries.Length / 2;
+        return Within(site, entries[..half], maxBytes).Concat(Within(site, entries[half..], maxBytes));
+    }
+
+    /// <summary>A <c>urlset</c> of <c>url</c> or a <c>sitemapindex</c> of <c>sitemap</c> elements: each a loc and, when known, a lastmod.</summary>
+    private static byte[] Write(SiteModel site, string root, string item, IReadOnlyCollection<Entry> entries)
     {
         using var buffer = new MemoryStream(entries.Count * 128);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(buffer, settings))
         {
             xml.WriteStartDocument();
-            xml.WriteStartElement("urlset", Namespace);
+            xml.WriteStartElement(root, Namespace);
             foreach (var (path, lastMod) in entries)
             {
-                xml.WriteStartElement("url", Namespace);
+                xml.WriteStartElement(item, Namespace);
                 xml.WriteElementString("loc", Namespace, site.Config.Absolute(path));
                 if (lastMod is { } date)
                 {
@@ -52,9 +114,6 @@ public static class SitemapWriter
 
         // Written as UTF-8 bytes straight away (no byte order mark): a sitemap of ten thousand jobs is megabytes.
         buffer.WriteByte((byte)'\n');
-        return new OutputFile("sitemap.xml", buffer.ToArray());
+        return buffer.ToArray();
     }
-
-    public static OutputFile Robots(SiteModel site) =>
-        OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Config.Absolute("/sitemap.xml")}\n");
 }

@@ -110,11 +110,15 @@ public static class SiteBuilder
         var site = assembled.Value!;
         clock?.Lap("assemble");
 
-        foreach (var asset in tools.Theme.Assets)
+        void EmitAll(IEnumerable<OutputFile> files)
         {
-            emit(asset);
+            foreach (var file in files)
+            {
+                emit(file);
+            }
         }
 
+        EmitAll(tools.Theme.Assets);
         var renderer = new SiteRenderer(tools.Theme, site, emit, memo);
         var searchTerms = new SearchTerms(memo);
         var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), memo, (posting, view, key) =>
@@ -128,22 +132,14 @@ public static class SiteBuilder
         clock?.Lap("job pages");
         renderer.Lists(views);
         clock?.Lap("lists");
-        foreach (var feed in AtomFeedWriter.All(site, views, memo))
-        {
-            emit(feed);
-        }
-
+        EmitAll(AtomFeedWriter.All(site, views, memo));
         clock?.Lap("feeds");
         emit(JobsJson.Write(site, views, memo));
         clock?.Lap("jobs.json");
-        emit(SitemapWriter.Sitemap(site, memo));
+        EmitAll(SitemapWriter.Sitemap(site, memo));
         emit(SitemapWriter.Robots(site));
         clock?.Lap("sitemap");
-        foreach (var file in SearchIndexWriter.Write(site, views, searchTerms, memo))
-        {
-            emit(file);
-        }
-
+        EmitAll(SearchIndexWriter.Write(site, views, searchTerms, memo));
         emit(RedirectsWriter.Write(site));
         clock?.Lap("search");
         var rendered = renderer.Diagnostics;

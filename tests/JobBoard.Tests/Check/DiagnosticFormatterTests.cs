@@ -38,6 +38,39 @@ public sealed class DiagnosticFormatterTests
         Assert.Contains("\u001b[1;31merror:", DiagnosticFormatter.Text([Error], _ => lines, colour: true), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(3, false, true)]
+    [InlineData(2_500, true, true)]
+    [InlineData(5_999, true, false)]
+    public void A_long_line_shows_a_window_around_the_column_with_the_caret_under_it(int column, bool cutBefore, bool cutAfter)
+    {
+        // A scraped posting's whole body on one line: 5,999 characters.
+        var line = Marked(string.Join(' ', Enumerable.Repeat("lorem ipsum", 500)), column);
+        var (shown, caret) = Excerpt(line, column);
+        Assert.True(shown.Length <= 140, $"{shown.Length} characters shown");
+        Assert.Equal('X', shown[caret]);
+        Assert.Equal(cutBefore, shown.StartsWith('…'));
+        Assert.Equal(cutAfter, shown.EndsWith('…'));
+    }
+
+    [Fact]
+    public void A_line_of_140_characters_is_shown_whole()
+    {
+        var line = Marked(new string('a', 140), 140);
+        Assert.Equal((line, 139), Excerpt(line, 140));
+    }
+
+    [Fact]
+    public void A_cut_never_splits_an_emoji()
+    {
+        // The window around column 150 of 300 characters would start and end inside the two emoji.
+        var line = Marked(new string('a', 79) + "😀" + new string('a', 136) + "😀" + new string('a', 81), 150);
+        var (shown, caret) = Excerpt(line, 150);
+        Assert.Equal('X', shown[caret]);
+        var strict = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        Assert.Equal(shown, strict.GetString(strict.GetBytes(shown)));
+    }
+
     [Fact]
     public void Json_is_an_array_of_flat_objects()
     {
@@ -47,5 +80,18 @@ public sealed class DiagnosticFormatterTests
         Assert.Equal("error", item.GetProperty("severity").GetString());
         Assert.Equal(11, item.GetProperty("column").GetInt32());
         Assert.Equal("[]\n", DiagnosticFormatter.Json([]));
+    }
+
+    /// <summary><paramref name="line"/> with an <c>X</c> at <paramref name="column"/>, the character the caret must point at.</summary>
+    private static string Marked(string line, int column) => line[..(column - 1)] + "X" + line[column..];
+
+    /// <summary>The source line and the caret's index in it, as the text format prints them for a warning at <paramref name="column"/>.</summary>
+    private static (string Shown, int Caret) Excerpt(string line, int column)
+    {
+        var warning = new Diagnostic(DiagnosticCodes.InferredCompany, Severity.Warning, "input/jobs/x.txt", 1, column, "inferred");
+        var printed = DiagnosticFormatter.Text([warning], _ => [line], colour: false).Split('\n');
+        Assert.StartsWith(" 1 | ", printed[1], StringComparison.Ordinal);
+        Assert.StartsWith("   | ", printed[2], StringComparison.Ordinal);
+        return (printed[1][" 1 | ".Length..], printed[2].IndexOf('^', StringComparison.Ordinal) - "   | ".Length);
     }
 }
