@@ -51,7 +51,7 @@ public static class SiteBuilder
             return new GeneratedSite([], Sorted(settings.Diagnostics), 0, null, RenderFailed: true);
         }
 
-        var files = PostingDiscovery.Discover(options.Input);
+        var files = cache?.Discover(options.Input) ?? PostingDiscovery.Discover(options.Input);
         var perFile = files.AsParallel().AsOrdered()
             .Select(file => cache is null
                 ? ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy)

@@ -151,13 +151,129 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsColdBuild();
     }
 
+    [Fact]
+    public void A_link_is_read_again_when_its_target_changed_without_its_own_size_and_time()
+    {
+        var draft = temp.Write("input/drafts/nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nNights.\n");
+        File.CreateSymbolicLink(temp.Combine("input", "jobs", "nurse.md"), draft);
+        Settle();
+        SiteBuilder.Generate(options, cache);
+        File.WriteAllText(draft, File.ReadAllText(draft).Replace("Nights.", "Days and nights."));
+        File.SetLastWriteTimeUtc(draft, DateTime.UtcNow.AddHours(-1));
+        AssertSameAsColdBuild();
+    }
+
     /// <summary>Dates every input file an hour back, as on a board nobody is editing.</summary>
-    private void Settle()
+    private void Settle() => DateInputFiles(DateTime.UtcNow.AddHours(-1));
+
+    private void DateInputFiles(DateTime time)
     {
         foreach (var file in Directory.EnumerateFiles(temp.Combine("input"), "*", SearchOption.AllDirectories))
         {
-            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+            File.SetLastWriteTimeUtc(file, time);
         }
+    }
+
+    /// <summary>
+    /// Builds after a report, as the preview server does once its watcher runs, so the reports before
+    /// the next builds are trusted. Every file is dated now, so a build that checks every file by its
+    /// size and time reads each one again (<see cref="BuildCache.FilesRead"/> tells the two apart).
+    /// </summary>
+    private void Watch()
+    {
+        DateInputFiles(DateTime.UtcNow);
+        cache.MarkChanged([]);
+        SiteBuilder.Generate(options, cache);
+    }
+
+    /// <summary>Reports input-relative paths as the watcher does, then builds as in <see cref="AssertSameAsColdBuild"/>.</summary>
+    private void Report(params string[] paths)
+    {
+        cache.MarkChanged(paths.Select(p => temp.Combine(["input", .. p.Split('/', StringSplitOptions.RemoveEmptyEntries)])));
+        AssertSameAsColdBuild();
+    }
+
+    private int PostingFiles => Directory.GetFiles(temp.Combine("input", "jobs"), "*", SearchOption.AllDirectories).Length;
+
+    [Fact]
+    public void Reported_edits_creations_saves_renames_and_deletions_read_only_those_files()
+    {
+        Watch();
+        var posting = temp.Combine("input", "jobs", "frontend-engineer.md");
+        File.WriteAllText(posting, File.ReadAllText(posting).Replace("Frontend Engineer", "Frontend Developer"));
+        Report("jobs/frontend-engineer.md");
+        Assert.Equal(1, cache.FilesRead);
+
+        temp.Write("input/jobs/nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\ntags: [go]\n---\nNights.\n");
+        Report("jobs/nurse.md");
+        Assert.Equal(1, cache.FilesRead);
+
+        // An editor's save: a hidden temporary file renamed over the posting.
+        var saving = temp.Write("input/jobs/.nurse.md.swp", "---\ntitle: Day Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nDays.\n");
+        File.Move(saving, temp.Combine("input", "jobs", "nurse.md"), overwrite: true);
+        Report("jobs/.nurse.md.swp", "jobs/nurse.md");
+        Assert.Equal(1, cache.FilesRead);
+
+        File.Move(temp.Combine("input", "jobs", "nurse.md"), temp.Combine("input", "jobs", "day-nurse.md"));
+        Report("jobs/nurse.md", "jobs/day-nurse.md");
+        Assert.Equal(1, cache.FilesRead);
+
+        File.Delete(temp.Combine("input", "jobs", "data-analyst.txt"));
+        Report("jobs/data-analyst.txt");
+        Assert.Equal(0, cache.FilesRead);
+    }
+
+    [Fact]
+    public void The_first_build_after_a_report_checks_every_file()
+    {
+        // The watcher may have started after the last build read a file that then changed.
+        var unreported = temp.Combine("input", "jobs", "frontend-engineer.md");
+        File.WriteAllText(unreported, File.ReadAllText(unreported).Replace("Frontend Engineer", "Frontend Developer"));
+        DateInputFiles(DateTime.UtcNow);
+        Report("jobs/data-analyst.txt");
+        Assert.Equal(PostingFiles, cache.FilesRead);
+    }
+
+    [Fact]
+    public void A_reported_folder_or_path_outside_the_input_folder_makes_a_build_check_every_file()
+    {
+        Watch();
+        temp.Write("input/jobs/nursing/nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nNights.\n");
+        Report("jobs/nursing");
+        Assert.Equal(PostingFiles, cache.FilesRead);
+
+        Directory.Delete(temp.Combine("input", "jobs", "nursing"), recursive: true);
+        Report("jobs/nursing");
+        Assert.Equal(PostingFiles, cache.FilesRead);
+
+        // The watcher names its whole folder when it lost events.
+        Report("");
+        Assert.Equal(PostingFiles, cache.FilesRead);
+
+        cache.MarkChanged([temp.Combine("theme", "assets", "style.css")]);
+        AssertSameAsColdBuild();
+        Assert.Equal(PostingFiles, cache.FilesRead);
+    }
+
+    [Fact]
+    public void A_reported_rename_that_changes_only_case_makes_a_build_check_every_file()
+    {
+        // On a case-insensitive disk both names are the same file, so neither can be trusted to be gone or new.
+        Watch();
+        File.Move(temp.Combine("input", "jobs", "data-analyst.txt"), temp.Combine("input", "jobs", "Data-analyst.txt"));
+        Report("jobs/data-analyst.txt", "jobs/Data-analyst.txt");
+        Assert.Equal(PostingFiles, cache.FilesRead);
+    }
+
+    [Fact]
+    public void A_reported_change_to_a_links_target_reads_the_link_again()
+    {
+        var draft = temp.Write("input/drafts/nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nNights.\n");
+        File.CreateSymbolicLink(temp.Combine("input", "jobs", "nurse.md"), draft);
+        Watch();
+        File.WriteAllText(draft, File.ReadAllText(draft).Replace("Nights.", "Days and nights."));
+        Report("drafts/nurse.md");
+        Assert.Equal(1, cache.FilesRead);
     }
 
     [Fact]
