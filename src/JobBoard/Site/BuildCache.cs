@@ -104,7 +104,7 @@ public sealed class BuildCache
     private (List<(string FullPath, string RelativePath)> Files, HashSet<string> Read)? Update(
         string input, IReadOnlyList<(string FullPath, string RelativePath)> previous)
     {
-        var root = Path.GetFullPath(input) + Path.DirectorySeparatorChar;
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)) + Path.DirectorySeparatorChar;
         var jobs = root + PostingDiscovery.JobsFolder + Path.DirectorySeparatorChar;
         var files = new List<(string FullPath, string RelativePath)>(previous);
         var read = new HashSet<string>(StringComparer.Ordinal);

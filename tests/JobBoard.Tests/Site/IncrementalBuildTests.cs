@@ -224,6 +224,21 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Reports_are_trusted_as_well_when_the_input_folder_is_named_with_a_trailing_slash()
+    {
+        var slashed = options with { Input = options.Input + Path.DirectorySeparatorChar };
+        var own = new BuildCache();
+        DateInputFiles(DateTime.UtcNow);
+        own.MarkChanged([]);
+        SiteBuilder.Generate(slashed, own);
+        var posting = temp.Combine("input", "jobs", "frontend-engineer.md");
+        File.WriteAllText(posting, File.ReadAllText(posting).Replace("Frontend Engineer", "Frontend Developer"));
+        own.MarkChanged([posting]);
+        SiteBuilder.Generate(slashed, own);
+        Assert.Equal(1, own.FilesRead);
+    }
+
+    [Fact]
     public void The_first_build_after_a_report_checks_every_file()
     {
         // The watcher may have started after the last build read a file that then changed.
