@@ -22,9 +22,9 @@ public sealed class BuildCache
     private ConcurrentDictionary<string, Known> postings = new(StringComparer.Ordinal);
     private HashSet<string> changed = new(StringComparer.Ordinal);
     private IReadOnlyList<(string FullPath, string RelativePath)>? discovered;
-    private bool reported;
-    private bool reportedLast;
-    private HashSet<string>? reading;
+    private bool reported; // MarkChanged was called since the last build
+    private bool reportedLast; // ... and before the last build
+    private HashSet<string>? reading; // while reports are trusted, the postings this build reads (it looks at no other)
     private (BuildOptions Options, BuildSettings Tools, List<Outcome<Posting>> PerFile, GeneratedSite Site)? last;
 
     /// <summary>A file's content hash and posting, its size and time when it was read, whether
