@@ -42,7 +42,7 @@ public static class SiteAssembler
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var valid = new List<Posting>();
-        foreach (var posting in postings.OrderBy(p => p.File, StringComparer.Ordinal))
+        foreach (var posting in InFileOrder(postings))
         {
             var complete = true;
             foreach (var field in config.Required)
@@ -127,6 +127,22 @@ public static class SiteAssembler
             locations.ToListings(),
             [.. newestFirst.Where(p => p.Workplace.HasFlag(Workplace.Remote))]);
         return new Outcome<SiteModel>(site, diagnostics.ToImmutable());
+    }
+
+    /// <summary>The postings in ordinal file order, as the build passes them already (discovery sorts the files):
+    /// checking the order costs a tenth of sorting again.</summary>
+    private static List<Posting> InFileOrder(IEnumerable<Posting> postings)
+    {
+        var list = postings.ToList();
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (string.CompareOrdinal(list[i - 1].File, list[i].File) > 0)
+            {
+                return [.. list.OrderBy(p => p.File, StringComparer.Ordinal)];
+            }
+        }
+
+        return list;
     }
 
     /// <summary>
