@@ -29,7 +29,8 @@ try
         return 1;
     }
 
-    // Where a one-posting rebuild spends its time, in process (no watcher, no server).
+    // Where a one-posting rebuild spends its time, in process (no watcher, no server), told which file
+    // changed as serve's watcher tells it.
     var cache = new BuildCache();
     SiteBuilder.Generate(options, cache);
     var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
@@ -41,6 +42,7 @@ try
     {
         var i = (edit * 104_729 + 13) % postings;
         File.WriteAllText(SyntheticBoard.PostingPath(input, i), SyntheticBoard.Posting(i, $"profile edit {edit}"));
+        cache.MarkChanged([SyntheticBoard.PostingPath(input, i)]);
         var stageClock = new StageClock();
         var gcs = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var allBytes = GC.GetTotalAllocatedBytes(precise: true);

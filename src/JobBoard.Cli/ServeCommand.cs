@@ -10,8 +10,9 @@ namespace JobBoard.Cli;
 internal static class ServeCommand
 {
     /// <summary>Quiet time after the last file event before rebuilding: long enough to merge an
-    /// editor's write-temp-then-rename save into one rebuild, short enough not to be noticed.</summary>
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(30);
+    /// editor's write-temp-then-rename save into one rebuild (its events come well under a
+    /// millisecond apart, a few when the machine is busy), short enough not to be noticed.</summary>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(10);
 
     public static Command Create()
     {

@@ -17,7 +17,7 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
     private readonly Lock building = new();
     private SiteSnapshot current = SiteSnapshot.Empty;
     private ImmutableArray<Diagnostic> errors = [];
-    private HashSet<Diagnostic> printed = [];
+    private HashSet<Diagnostic> printed = new(ByPlace.Instance);
     private GeneratedSite? previous;
 
     /// <summary>The site to serve now; replaced whole by a good rebuild, never modified.</summary>
@@ -87,12 +87,23 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
             // than the rebuild). Errors are repeated: they block the site.
             var fresh = generated.Diagnostics.Where(d => d.IsError || !printed.Contains(d)).ToList();
             DiagnosticPrinter.Print(fresh);
-            printed = [.. generated.Diagnostics];
+            printed = new HashSet<Diagnostic>(generated.Diagnostics, ByPlace.Instance);
             var repeated = generated.Diagnostics.Length - fresh.Count;
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{(newErrors.IsEmpty ? "Rebuilt" : "Build failed, still serving the last good site:")} {generated.PostingsRead} postings ({cache.PostingsReparsed} read again), {newErrors.Length} errors{(repeated > 0 ? $", {repeated} warnings as before" : "")} in {clock.Elapsed.TotalMilliseconds:0} ms"));
             Built?.Invoke(current, newErrors);
         }
+    }
+
+    /// <summary>Diagnostics equal as values but hashed by file, line and code alone: hashing the message
+    /// and hint of each of a large board's standing warnings took longer than the rest of this bookkeeping.</summary>
+    private sealed class ByPlace : IEqualityComparer<Diagnostic>
+    {
+        public static readonly ByPlace Instance = new();
+
+        public bool Equals(Diagnostic? x, Diagnostic? y) => x == y;
+
+        public int GetHashCode(Diagnostic diagnostic) => HashCode.Combine(diagnostic.File, diagnostic.Line, diagnostic.Code);
     }
 
     private static bool OnlyStylesheets(IReadOnlyCollection<string>? paths) =>

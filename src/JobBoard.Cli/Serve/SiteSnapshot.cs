@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using JobBoard.Output;
@@ -18,23 +17,33 @@ internal sealed class SiteSnapshot
     // Pages a rebuild reuses keep their byte arrays, so their ETags are hashed once, on first request.
     private static readonly ConditionalWeakTable<byte[], string> ETags = new();
 
-    private readonly FrozenDictionary<string, OutputFile> files;
+    // Never modified after the constructor, so concurrent requests may read it. Not a FrozenDictionary:
+    // making one of a large site's files took longer than the rest of the swap, once per rebuild.
+    private readonly Dictionary<string, OutputFile> files;
 
-    private SiteSnapshot(FrozenDictionary<string, OutputFile> files, int version)
+    private SiteSnapshot(Dictionary<string, OutputFile> files, int version)
     {
         this.files = files;
         Version = version;
     }
 
-    public static SiteSnapshot Empty { get; } = new(FrozenDictionary<string, OutputFile>.Empty, 0);
+    public static SiteSnapshot Empty { get; } = new([], 0);
 
     /// <summary>Counts the builds that were swapped in; the first build is 1.</summary>
     public int Version { get; }
 
     public int Count => files.Count;
 
-    public static SiteSnapshot From(IEnumerable<OutputFile> files, int version) =>
-        new(files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), version);
+    public static SiteSnapshot From(IReadOnlyCollection<OutputFile> files, int version)
+    {
+        var byPath = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byPath.Add(file.Path, file);
+        }
+
+        return new(byPath, version);
+    }
 
     public OutputFile? Find(string path) => files.GetValueOrDefault(path);
 

@@ -5,6 +5,8 @@ public static class PostingDiscovery
 {
     public const string JobsFolder = "jobs";
 
+    private static readonly EnumerationOptions Options = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden };
+
     /// <returns>Full paths with their input-relative form (<c>jobs/x.md</c>, forward slashes).</returns>
     public static IReadOnlyList<(string FullPath, string RelativePath)> Discover(string inputDirectory)
     {
@@ -14,10 +16,44 @@ public static class PostingDiscovery
             return [];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden };
-        return [.. Directory.EnumerateFiles(jobs, "*", options)
+        return [.. Directory.EnumerateFiles(jobs, "*", Options)
             .Where(path => !Path.GetFileName(path).StartsWith('.'))
-            .Select(path => (path, Path.GetRelativePath(inputDirectory, path).Replace('\\', '/')))
+            .Select(path => (path, Relative(inputDirectory, path)))
             .OrderBy(f => f.Item2, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The input-relative form of a path (<c>jobs/x.md</c>, forward slashes).</summary>
+    public static string Relative(string inputDirectory, string path) =>
+        Path.GetRelativePath(inputDirectory, path).Replace('\\', '/');
+
+    /// <summary>
+    /// Whether <see cref="Discover"/> lists this existing file: it lies under <c>jobs/</c>, and neither
+    /// it nor a folder between it and <c>jobs/</c> is hidden (a dot name, or the hidden attribute).
+    /// </summary>
+    public static bool Lists(string inputDirectory, string fullPath)
+    {
+        var jobs = Path.GetFullPath(Path.Combine(inputDirectory, JobsFolder));
+        var path = Path.GetFullPath(fullPath);
+        if (!path.StartsWith(jobs + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            for (; path.Length > jobs.Length; path = Path.GetDirectoryName(path)!)
+            {
+                if (Path.GetFileName(path).StartsWith('.') || File.GetAttributes(path).HasFlag(FileAttributes.Hidden))
+                {
+                    return false;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            return false; // deleted meanwhile
+        }
+
+        return true;
     }
 }

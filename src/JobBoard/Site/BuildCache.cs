@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Render;
@@ -9,9 +10,9 @@ namespace JobBoard.Site;
 
 /// <summary>
 /// What one build can reuse from the previous one, for the preview server's rebuilds:
-/// the build settings while theme/, site.yml and taxonomy.yml are unchanged, each posting's
-/// read/parse/normalize result keyed by path and content hash, and rendered pages
-/// (<see cref="RenderMemo"/>). A change of settings drops everything, since the taxonomy and
+/// the build settings while theme/, site.yml and taxonomy.yml are unchanged, the posting files
+/// found and each one's read/parse/normalize result keyed by path and content hash, and rendered
+/// pages (<see cref="RenderMemo"/>). A change of settings drops everything, since the taxonomy and
 /// the theme shape every posting and page. Use one cache for one input and theme at a time.
 /// </summary>
 public sealed class BuildCache
@@ -20,17 +21,27 @@ public sealed class BuildCache
     private Outcome<BuildSettings> settings;
     private ConcurrentDictionary<string, Known> postings = new(StringComparer.Ordinal);
     private HashSet<string> changed = new(StringComparer.Ordinal);
+    private IReadOnlyList<(string FullPath, string RelativePath)>? discovered;
+    private bool reported; // MarkChanged was called since the last build
+    private bool reportedLast; // ... and before the last build
+    private HashSet<string>? reading; // while reports are trusted, the postings this build reads (it looks at no other)
     private (BuildOptions Options, BuildSettings Tools, List<Outcome<Posting>> PerFile, GeneratedSite Site)? last;
 
-    /// <summary>A file's content hash and posting, its size and time when it was read, and whether
-    /// that size and time vouch for the content (<see cref="Settled"/>).</summary>
-    private sealed record Known(string Hash, Outcome<Posting> Result, long Length, DateTime WrittenUtc, bool Vouched)
+    /// <summary>A file's content hash and posting, its size and time when it was read, whether
+    /// that size and time vouch for the content (<see cref="Settled"/>), and whether it is a link:
+    /// a link's own size and time say nothing of its target, whose changes the watcher reports
+    /// under the target's name.</summary>
+    private sealed record Known(string Hash, Outcome<Posting> Result, long Length, DateTime WrittenUtc, bool Vouched, bool Link)
     {
         public Known(string hash, Outcome<Posting> result, FileInfo file, DateTime readUtc)
-            : this(hash, result, file.Length, file.LastWriteTimeUtc, file.LastWriteTimeUtc < readUtc - Settled)
+            : this(hash, result, file.Length, file.LastWriteTimeUtc, file.LastWriteTimeUtc < readUtc - Settled,
+                file.Attributes.HasFlag(FileAttributes.ReparsePoint))
         {
         }
     }
+
+    private static readonly Comparer<(string FullPath, string RelativePath)> ByRelativePath =
+        Comparer<(string FullPath, string RelativePath)>.Create((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
 
     /// <summary>
     /// How long before it was read a file must have been last written for its size and time to
@@ -45,7 +56,8 @@ public sealed class BuildCache
     /// <summary>Postings read from disk by the last build (the others came from the cache).</summary>
     public int PostingsReparsed => reparsed;
 
-    /// <summary>Posting files read from disk by the last build; the others were vouched for by their size and time.</summary>
+    /// <summary>Posting files read from disk by the last build; the others were vouched for by their size and
+    /// time, or by a watcher that did not report them (<see cref="MarkChanged"/>).</summary>
     public int FilesRead => read;
 
     private int reparsed;
@@ -59,6 +71,7 @@ public sealed class BuildCache
             settings = BuildSettings.Load(options);
             settingsFingerprint = fingerprint;
             postings = new(StringComparer.Ordinal);
+            discovered = null;
             Render = new RenderMemo();
         }
 
@@ -68,9 +81,82 @@ public sealed class BuildCache
         return settings;
     }
 
+    /// <summary>
+    /// The discover stage. When the reports since the last build name every change (see
+    /// <see cref="MarkChanged"/>): the last build's files with the reported ones added or removed,
+    /// and only the reported ones are read again. Otherwise every file, as
+    /// <see cref="PostingDiscovery.Discover"/> finds them, each checked by its size and time.
+    /// </summary>
+    internal IReadOnlyList<(string FullPath, string RelativePath)> Discover(string input)
+    {
+        var updated = reported && reportedLast && discovered is not null ? Update(input, discovered) : null;
+        reading = updated?.Read;
+        discovered = updated?.Files ?? PostingDiscovery.Discover(input);
+        return discovered;
+    }
+
+    /// <summary>
+    /// The last build's files with the reported changes applied, and the input-relative paths to read;
+    /// null when a report leaves doubt: a folder (created, renamed, deleted, or the watcher's whole
+    /// folder after it lost events), a path outside the input folder, or two paths that differ only in
+    /// case (a rename on a case-insensitive disk).
+    /// </summary>
+    private (List<(string FullPath, string RelativePath)> Files, HashSet<string> Read)? Update(
+        string input, IReadOnlyList<(string FullPath, string RelativePath)> previous)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)) + Path.DirectorySeparatorChar;
+        var jobs = root + PostingDiscovery.JobsFolder + Path.DirectorySeparatorChar;
+        var files = new List<(string FullPath, string RelativePath)>(previous);
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in changed)
+        {
+            if (!path.StartsWith(root, StringComparison.Ordinal) || jobs.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                || Directory.Exists(path) || !names.Add(path))
+            {
+                return null;
+            }
+
+            if (!path.StartsWith(jobs, StringComparison.Ordinal))
+            {
+                continue; // site.yml, taxonomy.yml: the settings' fingerprint sees them
+            }
+
+            var relative = PostingDiscovery.Relative(input, path);
+            var at = files.BinarySearch((path, relative), ByRelativePath);
+            if (PostingDiscovery.Lists(input, path))
+            {
+                if (at < 0)
+                {
+                    files.Insert(~at, (path, relative));
+                }
+
+                read.Add(relative);
+            }
+            else if (at >= 0)
+            {
+                files.RemoveAt(at);
+                postings.TryRemove(relative, out _);
+            }
+            else if (~files.BinarySearch((path, relative + "/"), ByRelativePath) is var under
+                && under < files.Count && files[under].RelativePath.StartsWith(relative + "/", StringComparison.Ordinal))
+            {
+                return null; // a folder of postings went away
+            }
+        }
+
+        return (files, read);
+    }
+
     /// <summary>The posting of a file whose content was read and normalized before, or a fresh one.</summary>
     internal Outcome<Posting> ReadPosting(string fullPath, string relativePath, Taxonomy taxonomy)
     {
+        if (reading is not null && !reading.Contains(relativePath) && postings.TryGetValue(relativePath, out var unreported)
+            && !unreported.Link)
+        {
+            return unreported.Result;
+        }
+
         byte[] bytes;
         FileInfo file;
         var readUtc = DateTime.UtcNow;
@@ -86,7 +172,7 @@ public sealed class BuildCache
 
             postings.TryGetValue(relativePath, out var known);
             if (known is not null && file.Length == known.Length && file.LastWriteTimeUtc == known.WrittenUtc
-                && known.Vouched && (changed.Count == 0 || !changed.Contains(Path.GetFullPath(fullPath))))
+                && known.Vouched && !known.Link && (changed.Count == 0 || !changed.Contains(Path.GetFullPath(fullPath))))
             {
                 return known.Result;
             }
@@ -117,10 +203,13 @@ public sealed class BuildCache
     /// <summary>
     /// Files the caller knows changed (the preview server's watcher) are read again even when
     /// their size and time look the same; a folder among them means anything may have changed.
-    /// Applies to the next build.
+    /// Applies to the next build. A caller that reports before two builds in a row is trusted to
+    /// report every change, as a watcher does: the second build and those after it look only at the
+    /// files named (the first looks at all, since a file may have changed before the watcher started).
     /// </summary>
     public void MarkChanged(IEnumerable<string> fullPaths)
     {
+        reported = true;
         foreach (var path in fullPaths.Select(Path.GetFullPath))
         {
             if (Directory.Exists(path))
@@ -156,6 +245,14 @@ public sealed class BuildCache
     internal void Retain(IEnumerable<string> relativePaths)
     {
         changed = new(StringComparer.Ordinal);
+        reportedLast = reported;
+        reported = false;
+        if (reading is not null)
+        {
+            reading = null;
+            return; // Update forgot the files that went away
+        }
+
         var keep = relativePaths.ToHashSet(StringComparer.Ordinal);
         foreach (var path in postings.Keys.Where(p => !keep.Contains(p)))
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using JobBoard.Model;
 using JobBoard.Normalize;
 
@@ -7,22 +8,51 @@ namespace JobBoard.Site;
 /// <summary>
 /// The validate stage: the barrier where all postings meet. Checks the site-wide rules
 /// (required fields, unique slugs, duplicates, dates), decides which postings are closed,
-/// and groups the open ones into tag, company and location listings.
+/// and groups the open ones into tag, company and location listings. It runs on every rebuild of
+/// the preview server, over every posting, so it allocates little beyond the model it returns.
 /// </summary>
 public static class SiteAssembler
 {
+    /// <summary>
+    /// What the site-wide rules work out from one posting alone, kept with the posting object: the
+    /// preview server's rebuilds get the postings of unchanged files back as the same objects
+    /// (<see cref="BuildCache"/>), so a rebuild works it out only for the postings that changed.
+    /// </summary>
+    /// <param name="OwnSlug">The posting chose its slug itself (a derived one gives way).</param>
+    /// <param name="Identity">The same job posted twice has the same identity: company, title and locations, in lower case.</param>
+    /// <param name="NameNotSlug">The warning when the file's name is not the posting's slug.</param>
+    private sealed record Facts(bool OwnSlug, string Identity, Diagnostic? NameNotSlug);
+
+    private static readonly ConditionalWeakTable<Posting, Facts> Known = new();
+
+    private static Facts FactsOf(Posting posting) => Known.GetValue(posting, static p => new Facts(
+        OwnSlug: p.Sources.ContainsKey("slug"),
+        Identity: string.Join("\u001f", p.Company?.Name.ToLowerInvariant(), p.Title?.ToLowerInvariant(),
+            string.Join("|", p.Locations).ToLowerInvariant()),
+        NameNotSlug: Path.GetFileNameWithoutExtension(p.File.AsSpan()).SequenceEqual(p.Slug)
+            ? null
+            // The file name is what a maintainer sees in a pull request; keeping it equal to the
+            // page's URL makes "which file is /jobs/x/?" a non-question.
+            : new Diagnostic(DiagnosticCodes.FileNameNotSlug, Severity.Warning, p.File, 0, 0,
+                $"the file name does not match the posting's slug '{p.Slug}'",
+                $"rename the file to {p.Slug}{Path.GetExtension(p.File)}")));
+
     public static Outcome<SiteModel> Assemble(
         IEnumerable<Posting> postings, SiteConfig config, Taxonomy taxonomy, DateOnly? now)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var valid = new List<Posting>();
-        foreach (var posting in postings.OrderBy(p => p.File, StringComparer.Ordinal))
+        foreach (var posting in InFileOrder(postings))
         {
-            var missing = config.Required.Where(field => !HasField(posting, field)).ToList();
-            foreach (var field in missing)
+            var complete = true;
+            foreach (var field in config.Required)
             {
-                diagnostics.Add(Error(posting, DiagnosticCodes.MissingRequiredField,
-                    $"missing required field '{field}'", $"site.yml requires {string.Join(", ", config.Required)}"));
+                if (!HasField(posting, field))
+                {
+                    complete = false;
+                    diagnostics.Add(Error(posting, DiagnosticCodes.MissingRequiredField,
+                        $"missing required field '{field}'", $"site.yml requires {string.Join(", ", config.Required)}"));
+                }
             }
 
             if (posting.ValidThrough is { } until && posting.DatePosted is { } posted && until < posted)
@@ -32,7 +62,7 @@ public static class SiteAssembler
                 continue;
             }
 
-            if (missing.Count == 0)
+            if (complete)
             {
                 valid.Add(posting);
             }
@@ -44,14 +74,9 @@ public static class SiteAssembler
         var closed = new List<Posting>();
         foreach (var posting in unique)
         {
-            var name = Path.GetFileNameWithoutExtension(posting.File);
-            if (!string.Equals(name, posting.Slug, StringComparison.Ordinal))
+            if (FactsOf(posting).NameNotSlug is { } nameNotSlug)
             {
-                // The file name is what a maintainer sees in a pull request; keeping it equal to the
-                // page's URL makes "which file is /jobs/x/?" a non-question.
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNameNotSlug, Severity.Warning, posting.File, 0, 0,
-                    $"the file name does not match the posting's slug '{posting.Slug}'",
-                    $"rename the file to {posting.Slug}{Path.GetExtension(posting.File)}"));
+                diagnostics.Add(nameNotSlug);
             }
 
             var expired = posting.ValidThrough is { } until && until < today;
@@ -69,16 +94,55 @@ public static class SiteAssembler
             .ThenBy(p => p.Title, StringComparer.Ordinal)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToImmutableArray();
+        var tags = new Listings();
+        var companies = new Listings();
+        var locations = new Listings();
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal); // a board names few companies and places, many times
+        string Slug(string name) => slugs.TryGetValue(name, out var slug) ? slug : slugs[name] = Slugger.Slugify(name);
+        foreach (var posting in newestFirst)
+        {
+            foreach (var tag in posting.Tags)
+            {
+                tags.Add(tag, taxonomy.DisplayName(tag), posting);
+            }
+
+            if (posting.Company is { } company)
+            {
+                companies.Add(Slug(company.Name), company.Name, posting);
+            }
+
+            foreach (var place in posting.Locations)
+            {
+                locations.Add(Slug(place), place, posting);
+            }
+        }
+
         var site = new SiteModel(
             config,
             today,
             newestFirst,
             [.. closed.OrderBy(p => p.Slug, StringComparer.Ordinal)],
-            Group(newestFirst, p => p.Tags.Select(t => (t, taxonomy.DisplayName(t)))),
-            Group(newestFirst, p => p.Company is { } c ? [(Slugger.Slugify(c.Name), c.Name)] : []),
-            Group(newestFirst, p => p.Locations.Select(l => (Slugger.Slugify(l), l))),
+            tags.ToListings(),
+            companies.ToListings(),
+            locations.ToListings(),
             [.. newestFirst.Where(p => p.Workplace.HasFlag(Workplace.Remote))]);
         return new Outcome<SiteModel>(site, diagnostics.ToImmutable());
+    }
+
+    /// <summary>The postings in ordinal file order, as the build passes them already (discovery sorts the files):
+    /// checking the order costs a tenth of sorting again.</summary>
+    private static List<Posting> InFileOrder(IEnumerable<Posting> postings)
+    {
+        var list = postings.ToList();
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (string.CompareOrdinal(list[i - 1].File, list[i].File) > 0)
+            {
+                return [.. list.OrderBy(p => p.File, StringComparer.Ordinal)];
+            }
+        }
+
+        return list;
     }
 
     /// <summary>
@@ -88,13 +152,13 @@ public static class SiteAssembler
     /// </summary>
     private static List<Posting> Deduplicate(List<Posting> postings, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var taken = new Dictionary<string, Posting>(StringComparer.Ordinal);
-        var identities = new Dictionary<string, Posting>(StringComparer.Ordinal);
-        var result = new List<Posting>();
-        foreach (var posting in postings.OrderBy(p => p.Sources.ContainsKey("slug") ? 0 : 1).ThenBy(p => p.File, StringComparer.Ordinal))
+        var taken = new Dictionary<string, Posting>(postings.Count, StringComparer.Ordinal);
+        var identities = new Dictionary<string, Posting>(postings.Count, StringComparer.Ordinal);
+        var result = new List<Posting>(postings.Count);
+        var ownSlug = postings.ToLookup(p => FactsOf(p).OwnSlug); // each part keeps the file order
+        foreach (var posting in ownSlug[true].Concat(ownSlug[false]))
         {
-            var identity = string.Join("\u001f", posting.Company?.Name.ToLowerInvariant(), posting.Title?.ToLowerInvariant(),
-                string.Join("|", posting.Locations).ToLowerInvariant());
+            var identity = FactsOf(posting).Identity;
             if (identities.TryGetValue(identity, out var first))
             {
                 diagnostics.Add(Error(posting, DiagnosticCodes.DuplicatePosting,
@@ -105,7 +169,7 @@ public static class SiteAssembler
             var slug = posting.Slug;
             if (taken.TryGetValue(slug, out var owner))
             {
-                if (posting.Sources.ContainsKey("slug"))
+                if (FactsOf(posting).OwnSlug)
                 {
                     diagnostics.Add(Error(posting, DiagnosticCodes.DuplicateSlug,
                         $"slug '{slug}' is already used by {owner.File}", "choose another slug"));
@@ -121,7 +185,7 @@ public static class SiteAssembler
                 slug = $"{posting.Slug}-{n}";
             }
 
-            var unique = posting with { Slug = slug };
+            var unique = slug == posting.Slug ? posting : posting with { Slug = slug };
             taken[slug] = unique;
             identities[identity] = unique;
             result.Add(unique);
@@ -130,35 +194,34 @@ public static class SiteAssembler
         return result;
     }
 
-    private static ImmutableArray<Listing> Group(
-        ImmutableArray<Posting> newestFirst, Func<Posting, IEnumerable<(string Slug, string Name)>> keys)
+    /// <summary>Postings gathered by slug, in the order added (newest first); each listing is named as its first posting names it.</summary>
+    private sealed class Listings
     {
-        var groups = new Dictionary<string, (string Name, List<Posting> Postings)>(StringComparer.Ordinal);
-        var seen = new List<string>();
-        foreach (var posting in newestFirst)
+        private readonly Dictionary<string, (string Name, List<Posting> Postings)> groups = new(StringComparer.Ordinal);
+
+        /// <summary>Adds a posting once under a slug (two places of one posting may share a slug); an empty slug adds nothing.</summary>
+        public void Add(string slug, string name, Posting posting)
         {
-            seen.Clear(); // a posting has a few keys: a list beats a set made per posting
-            foreach (var (slug, name) in keys(posting))
+            if (slug.Length == 0)
             {
-                if (slug.Length == 0 || seen.Contains(slug))
-                {
-                    continue;
-                }
-
-                seen.Add(slug);
-
-                if (!groups.TryGetValue(slug, out var group))
-                {
-                    group = (name, []);
-                    groups[slug] = group;
-                }
-
-                group.Postings.Add(posting);
+                return;
             }
+
+            if (!groups.TryGetValue(slug, out var group))
+            {
+                group = (name, []);
+                groups[slug] = group;
+            }
+            else if (ReferenceEquals(group.Postings[^1], posting))
+            {
+                return;
+            }
+
+            group.Postings.Add(posting);
         }
 
-        return [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Listing(g.Key, g.Value.Name, [.. g.Value.Postings]))];
+        public ImmutableArray<Listing> ToListings() =>
+            [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Listing(g.Key, g.Value.Name, [.. g.Value.Postings]))];
     }
 
     private static bool HasField(Posting posting, string field) => field switch

@@ -83,6 +83,39 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Postings_added_moved_out_and_back_edited_and_deleted_in_turn_are_served_as_saved()
+    {
+        // After the first rebuild the watcher's reports are trusted: these rebuilds read only what it names.
+        File.WriteAllText(Posting, File.ReadAllText(Posting).Replace("scheduling tools for clinics", "scheduling tools for vets"));
+        await events.Until("reload");
+        const string NursePage = "/jobs/night-nurse-acme/";
+        var nurse = temp.Write("input/jobs/night-nurse-acme.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nNights.\n");
+        await events.Until("reload");
+        Assert.Contains("Night Nurse", await http.GetStringAsync(NursePage), StringComparison.Ordinal);
+
+        var draft = temp.Combine("input", "night-nurse-acme.md");
+        File.Move(nurse, draft);
+        await events.Until("reload");
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOf(NursePage));
+        File.Move(draft, nurse);
+        await events.Until("reload");
+        Assert.Contains("Night Nurse", await http.GetStringAsync(NursePage), StringComparison.Ordinal);
+
+        File.WriteAllText(Posting, File.ReadAllText(Posting).Replace("scheduling tools for vets", "scheduling tools for zoos"));
+        await events.Until("reload");
+        Assert.Contains("scheduling tools for zoos", await http.GetStringAsync(JobPath), StringComparison.Ordinal);
+        File.Delete(nurse);
+        await events.Until("reload");
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOf(NursePage));
+    }
+
+    private async Task<HttpStatusCode> StatusOf(string path)
+    {
+        using var response = await http.GetAsync(path);
+        return response.StatusCode;
+    }
+
+    [Fact]
     public async Task A_broken_posting_shows_the_overlay_and_keeps_the_old_page_until_fixed()
     {
         var good = File.ReadAllText(Posting);

@@ -9,92 +9,70 @@ namespace JobBoard.Tests.Site;
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
-    private readonly TempFolder temp = new();
-    private readonly BuildOptions options;
-    private readonly BuildCache cache = new();
+    private readonly CachedBoard board = new();
 
-    public IncrementalBuildTests()
-    {
-        options = new BuildOptions(temp.CopyFrom(Path.Combine(RepoPaths.Fixtures, "basic"), "input"),
-            temp.CopyFrom(RepoPaths.Theme, "theme"), Now: new DateOnly(2026, 11, 1));
-        SiteBuilder.Generate(options, cache);
-    }
-
-    public void Dispose() => temp.Dispose();
-
-    private void AssertSameAsColdBuild()
-    {
-        var warm = SiteBuilder.Generate(options, cache);
-        var cold = SiteBuilder.Generate(options);
-        Assert.Equal(cold.Files.Select(f => f.Path), warm.Files.Select(f => f.Path));
-        foreach (var (c, w) in cold.Files.Zip(warm.Files))
-        {
-            Assert.True(c.Content.AsSpan().SequenceEqual(w.Content), $"{c.Path} differs from a cold build");
-        }
-
-        Assert.Equal(cold.Diagnostics.Select(d => d.ToString()), warm.Diagnostics.Select(d => d.ToString()));
-    }
+    public void Dispose() => board.Dispose();
 
     [Fact]
     public void An_unchanged_board_reads_no_posting_again()
     {
-        AssertSameAsColdBuild();
-        Assert.Equal(0, cache.PostingsReparsed);
+        board.AssertSameAsColdBuild();
+        Assert.Equal(0, board.Cache.PostingsReparsed);
     }
 
     [Fact]
     public void An_edited_posting_is_the_only_one_read_again()
     {
-        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        var file = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
         File.WriteAllText(file, File.ReadAllText(file).Replace("Frontend Engineer", "Frontend Developer").Replace("k8s]", "k8s, rust]"));
-        AssertSameAsColdBuild();
-        Assert.Equal(1, cache.PostingsReparsed);
+        board.AssertSameAsColdBuild();
+        Assert.Equal(1, board.Cache.PostingsReparsed);
     }
 
     [Fact]
     public void Added_deleted_and_renamed_postings_match_a_cold_build()
     {
-        temp.Write("input/jobs/new.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\ntags: [go]\n---\nNights.\n");
-        AssertSameAsColdBuild();
-        File.Delete(temp.Combine("input", "jobs", "data-analyst.txt"));
-        AssertSameAsColdBuild();
-        File.Move(temp.Combine("input", "jobs", "new.md"), temp.Combine("input", "jobs", "renamed.md"));
-        AssertSameAsColdBuild();
+        board.Temp.Write("input/jobs/new.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\ntags: [go]\n---\nNights.\n");
+        board.AssertSameAsColdBuild();
+        File.Delete(board.Temp.Combine("input", "jobs", "data-analyst.txt"));
+        board.AssertSameAsColdBuild();
+        File.Move(board.Temp.Combine("input", "jobs", "new.md"), board.Temp.Combine("input", "jobs", "renamed.md"));
+        board.AssertSameAsColdBuild();
     }
 
     [Fact]
     public void Theme_and_settings_changes_match_a_cold_build()
     {
-        File.AppendAllText(temp.Combine("theme", "assets", "style.css"), "\nbody { color: red; }\n");
-        AssertSameAsColdBuild();
-        var layout = temp.Combine("theme", "layouts", "base.hbs");
+        File.AppendAllText(board.Temp.Combine("theme", "assets", "style.css"), "\nbody { color: red; }\n");
+        board.AssertSameAsColdBuild();
+        var layout = board.Temp.Combine("theme", "layouts", "base.hbs");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("Skip to content", "Skip to the jobs"));
-        AssertSameAsColdBuild();
-        File.AppendAllText(temp.Combine("input", "taxonomy.yml"), "\n");
-        var site = temp.Combine("input", "site.yml");
+        board.AssertSameAsColdBuild();
+        File.AppendAllText(board.Temp.Combine("input", "taxonomy.yml"), "\n");
+        var site = board.Temp.Combine("input", "site.yml");
         File.WriteAllText(site, File.ReadAllText(site).Replace("pageSize: 2", "pageSize: 1"));
-        AssertSameAsColdBuild();
+        board.AssertSameAsColdBuild();
     }
 
     [Fact]
     public void A_posting_that_moves_to_the_top_matches_a_cold_build()
     {
         // A new date reorders the postings: feeds, jobs.json and the search index's document numbers all change.
-        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        var file = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
         File.WriteAllText(file, File.ReadAllText(file).Replace("datePosted: 2026-10-02", "datePosted: 2026-10-31"));
-        AssertSameAsColdBuild();
+        board.AssertSameAsColdBuild();
     }
 
     [Fact]
     public void Editing_back_and_forth_matches_a_cold_build_each_time()
     {
-        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        var file = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
         var original = File.ReadAllText(file);
         var edited = original.Replace("Frontend Engineer", "Frontend Developer");
         foreach (var text in new[] { edited, original, original, edited, edited, original })
         {
             File.WriteAllText(file, text);
-            AssertSameAsColdBuild();
+            board.AssertSameAsColdBuild();
         }
     }
 
@@ -102,72 +80,78 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Files_whose_size_and_time_settled_are_not_read_again()
     {
         Settle();
-        SiteBuilder.Generate(options, cache);
-        AssertSameAsColdBuild();
-        Assert.Equal(0, cache.FilesRead);
+        SiteBuilder.Generate(board.Options, board.Cache);
+        board.AssertSameAsColdBuild();
+        Assert.Equal(0, board.Cache.FilesRead);
     }
 
     [Fact]
     public void A_marked_change_is_read_again_even_with_the_same_size_and_time()
     {
         Settle();
-        SiteBuilder.Generate(options, cache);
-        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        SiteBuilder.Generate(board.Options, board.Cache);
+        var file = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
         var time = File.GetLastWriteTimeUtc(file);
         File.WriteAllText(file, File.ReadAllText(file).Replace("Frontend Engineer", "Frontend Engineex"));
         File.SetLastWriteTimeUtc(file, time);
-        cache.MarkChanged([file]);
-        AssertSameAsColdBuild();
-        Assert.Equal(1, cache.FilesRead);
-        Assert.Equal(1, cache.PostingsReparsed);
+        board.Cache.MarkChanged([file]);
+        board.AssertSameAsColdBuild();
+        Assert.Equal(1, board.Cache.FilesRead);
+        Assert.Equal(1, board.Cache.PostingsReparsed);
     }
 
     [Fact]
     public void A_file_written_just_before_it_was_read_is_read_again()
     {
         // Its time may not change on a second write within the file system's timestamp resolution.
-        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        var file = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
         File.WriteAllText(file, File.ReadAllText(file).Replace("Frontend Engineer", "Frontend Developer"));
-        SiteBuilder.Generate(options, cache);
+        SiteBuilder.Generate(board.Options, board.Cache);
         var time = File.GetLastWriteTimeUtc(file);
         File.WriteAllText(file, File.ReadAllText(file).Replace("Frontend Developer", "Frontend Developex"));
         File.SetLastWriteTimeUtc(file, time);
-        AssertSameAsColdBuild();
+        board.AssertSameAsColdBuild();
     }
 
     [Fact]
     public void A_rebuild_with_nothing_changed_gives_the_last_site()
     {
-        var first = SiteBuilder.Generate(options, cache);
-        Assert.Same(first, SiteBuilder.Generate(options, cache));
-        AssertSameAsColdBuild();
+        var first = SiteBuilder.Generate(board.Options, board.Cache);
+        Assert.Same(first, SiteBuilder.Generate(board.Options, board.Cache));
+        board.AssertSameAsColdBuild();
     }
 
     [Fact]
     public void A_link_to_a_file_outside_the_input_is_refused_as_in_a_cold_build()
     {
-        var secret = temp.Write("secret.md", "---\ntitle: Secret\ncompany: Acme\n---\nNot for the site.\n");
-        File.CreateSymbolicLink(temp.Combine("input", "jobs", "link.md"), secret);
-        AssertSameAsColdBuild();
+        var secret = board.Temp.Write("secret.md", "---\ntitle: Secret\ncompany: Acme\n---\nNot for the site.\n");
+        File.CreateSymbolicLink(board.Temp.Combine("input", "jobs", "link.md"), secret);
+        board.AssertSameAsColdBuild();
+    }
+
+    [Fact]
+    public void A_link_is_read_again_when_its_target_changed_without_its_own_size_and_time()
+    {
+        var draft = board.Temp.Write("input/drafts/nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nNights.\n");
+        File.CreateSymbolicLink(board.Temp.Combine("input", "jobs", "nurse.md"), draft);
+        Settle();
+        SiteBuilder.Generate(board.Options, board.Cache);
+        File.WriteAllText(draft, File.ReadAllText(draft).Replace("Nights.", "Days and nights."));
+        File.SetLastWriteTimeUtc(draft, DateTime.UtcNow.AddHours(-1));
+        board.AssertSameAsColdBuild();
     }
 
     /// <summary>Dates every input file an hour back, as on a board nobody is editing.</summary>
-    private void Settle()
-    {
-        foreach (var file in Directory.EnumerateFiles(temp.Combine("input"), "*", SearchOption.AllDirectories))
-        {
-            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
-        }
-    }
+    private void Settle() => board.DateInputFiles(DateTime.UtcNow.AddHours(-1));
 
     [Fact]
     public void A_broken_posting_and_its_fix_match_a_cold_build()
     {
-        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        var file = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
         var good = File.ReadAllText(file);
         File.WriteAllText(file, "---\ntitle: [unclosed\n---\n");
-        AssertSameAsColdBuild();
+        board.AssertSameAsColdBuild();
         File.WriteAllText(file, good);
-        AssertSameAsColdBuild();
+        board.AssertSameAsColdBuild();
     }
 }

@@ -1,0 +1,132 @@
+using JobBoard.Site;
+
+namespace JobBoard.Tests.Site;
+
+/// <summary>
+/// Rebuilds told which files changed, as the preview server's watcher tells them: once the reports
+/// are trusted, only the files they name are read, and the site is still the one a cold build makes.
+/// Anything a report leaves in doubt makes a build check every file by its size and time.
+/// </summary>
+public sealed class WatchedRebuildTests : IDisposable
+{
+    private readonly CachedBoard board = new();
+
+    public void Dispose() => board.Dispose();
+
+    /// <summary>
+    /// Builds after a report, as the preview server does once its watcher runs, so the reports before
+    /// the next builds are trusted. Every file is dated now, so a build that checks every file by its
+    /// size and time reads each one again (<see cref="BuildCache.FilesRead"/> tells the two apart).
+    /// </summary>
+    private void Watch()
+    {
+        board.DateInputFiles(DateTime.UtcNow);
+        board.Cache.MarkChanged([]);
+        SiteBuilder.Generate(board.Options, board.Cache);
+    }
+
+    /// <summary>Reports input-relative paths as the watcher does, then builds as in <see cref="CachedBoard.AssertSameAsColdBuild"/>.</summary>
+    private void Report(params string[] paths)
+    {
+        board.Cache.MarkChanged(paths.Select(p => board.Temp.Combine(["input", .. p.Split('/', StringSplitOptions.RemoveEmptyEntries)])));
+        board.AssertSameAsColdBuild();
+    }
+
+    private int PostingFiles => Directory.GetFiles(board.Temp.Combine("input", "jobs"), "*", SearchOption.AllDirectories).Length;
+
+    [Fact]
+    public void Reported_edits_creations_saves_renames_and_deletions_read_only_those_files()
+    {
+        Watch();
+        var posting = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
+        File.WriteAllText(posting, File.ReadAllText(posting).Replace("Frontend Engineer", "Frontend Developer"));
+        Report("jobs/frontend-engineer.md");
+        Assert.Equal(1, board.Cache.FilesRead);
+
+        board.Temp.Write("input/jobs/nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\ntags: [go]\n---\nNights.\n");
+        Report("jobs/nurse.md");
+        Assert.Equal(1, board.Cache.FilesRead);
+
+        // An editor's save: a hidden temporary file renamed over the posting.
+        var saving = board.Temp.Write("input/jobs/.nurse.md.swp", "---\ntitle: Day Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nDays.\n");
+        File.Move(saving, board.Temp.Combine("input", "jobs", "nurse.md"), overwrite: true);
+        Report("jobs/.nurse.md.swp", "jobs/nurse.md");
+        Assert.Equal(1, board.Cache.FilesRead);
+
+        File.Move(board.Temp.Combine("input", "jobs", "nurse.md"), board.Temp.Combine("input", "jobs", "day-nurse.md"));
+        Report("jobs/nurse.md", "jobs/day-nurse.md");
+        Assert.Equal(1, board.Cache.FilesRead);
+
+        File.Delete(board.Temp.Combine("input", "jobs", "data-analyst.txt"));
+        Report("jobs/data-analyst.txt");
+        Assert.Equal(0, board.Cache.FilesRead);
+    }
+
+    [Fact]
+    public void Reports_are_trusted_as_well_when_the_input_folder_is_named_with_a_trailing_slash()
+    {
+        var slashed = board.Options with { Input = board.Options.Input + Path.DirectorySeparatorChar };
+        var own = new BuildCache();
+        board.DateInputFiles(DateTime.UtcNow);
+        own.MarkChanged([]);
+        SiteBuilder.Generate(slashed, own);
+        var posting = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
+        File.WriteAllText(posting, File.ReadAllText(posting).Replace("Frontend Engineer", "Frontend Developer"));
+        own.MarkChanged([posting]);
+        SiteBuilder.Generate(slashed, own);
+        Assert.Equal(1, own.FilesRead);
+    }
+
+    [Fact]
+    public void The_first_build_after_a_report_checks_every_file()
+    {
+        // The watcher may have started after the last build read a file that then changed.
+        var unreported = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
+        File.WriteAllText(unreported, File.ReadAllText(unreported).Replace("Frontend Engineer", "Frontend Developer"));
+        board.DateInputFiles(DateTime.UtcNow);
+        Report("jobs/data-analyst.txt");
+        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+    }
+
+    [Fact]
+    public void A_reported_folder_or_path_outside_the_input_folder_makes_a_build_check_every_file()
+    {
+        Watch();
+        board.Temp.Write("input/jobs/nursing/nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nNights.\n");
+        Report("jobs/nursing");
+        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+
+        Directory.Delete(board.Temp.Combine("input", "jobs", "nursing"), recursive: true);
+        Report("jobs/nursing");
+        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+
+        // The watcher names its whole folder when it lost events.
+        Report("");
+        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+
+        board.Cache.MarkChanged([board.Temp.Combine("theme", "assets", "style.css")]);
+        board.AssertSameAsColdBuild();
+        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+    }
+
+    [Fact]
+    public void A_reported_rename_that_changes_only_case_makes_a_build_check_every_file()
+    {
+        // On a case-insensitive disk both names are the same file, so neither can be trusted to be gone or new.
+        Watch();
+        File.Move(board.Temp.Combine("input", "jobs", "data-analyst.txt"), board.Temp.Combine("input", "jobs", "Data-analyst.txt"));
+        Report("jobs/data-analyst.txt", "jobs/Data-analyst.txt");
+        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+    }
+
+    [Fact]
+    public void A_reported_change_to_a_links_target_reads_the_link_again()
+    {
+        var draft = board.Temp.Write("input/drafts/nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nNights.\n");
+        File.CreateSymbolicLink(board.Temp.Combine("input", "jobs", "nurse.md"), draft);
+        Watch();
+        File.WriteAllText(draft, File.ReadAllText(draft).Replace("Nights.", "Days and nights."));
+        Report("drafts/nurse.md");
+        Assert.Equal(1, board.Cache.FilesRead);
+    }
+}
