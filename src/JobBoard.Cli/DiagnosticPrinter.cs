@@ -30,27 +30,29 @@ internal static class DiagnosticPrinter
         return (relative.StartsWith("..", StringComparison.Ordinal) && Path.IsPathRooted(input) ? full : relative).Replace('\\', '/');
     }
 
-    /// <summary>Reads each file at most once; null when it cannot be read.</summary>
+    /// <summary>
+    /// A file's lines, or null when it cannot be read. Diagnostics come sorted by file, so only the
+    /// last file read is kept: a big board's warnings name every posting, and keeping all their lines
+    /// would hold the whole input in memory again.
+    /// </summary>
     public static Func<string, IReadOnlyList<string>?> SourceLines()
     {
-        var cache = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal);
+        (string Path, IReadOnlyList<string>? Lines)? last = null;
         return path =>
         {
-            if (!cache.TryGetValue(path, out var lines))
+            if (last?.Path != path)
             {
                 try
                 {
-                    lines = File.Exists(path) ? File.ReadAllLines(path) : null;
+                    last = (path, File.Exists(path) ? File.ReadAllLines(path) : null);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    lines = null;
+                    last = (path, null);
                 }
-
-                cache[path] = lines;
             }
 
-            return lines;
+            return last.Value.Lines;
         };
     }
 }
