@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using JobBoard.Model;
@@ -18,6 +19,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     private readonly HashSet<string> tagPages = [.. site.Tags.Select(l => l.Slug)];
     private readonly HashSet<string> companyPages = [.. site.Companies.Select(l => l.Slug)];
     private readonly HashSet<string> locationPages = [.. site.Locations.Select(l => l.Slug)];
+    private readonly ConcurrentDictionary<string, string> slugs = new(StringComparer.Ordinal);
 
     /// <param name="closed">Archived or expired: the page says so.</param>
     public JobView Build(Posting posting, bool closed)
@@ -28,9 +30,9 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             Title: posting.Title ?? posting.Slug,
             Url: SiteModel.JobPath(posting),
             Company: company?.Name,
-            CompanyUrl: company is null ? null : Link(companyPages, Slugger.Slugify(company.Name), SiteModel.CompanyPath),
+            CompanyUrl: company is null ? null : Link(companyPages, Slug(company.Name), SiteModel.CompanyPath),
             CompanyWebsite: UrlPolicy.IsAllowed(company?.Website) ? company!.Website : null,
-            Locations: [.. posting.Locations.Select(l => new LinkView(l, Link(locationPages, Slugger.Slugify(l), SiteModel.LocationPath)))],
+            Locations: [.. posting.Locations.Select(l => new LinkView(l, Link(locationPages, Slug(l), SiteModel.LocationPath)))],
             Workplace: [.. WorkplaceLabels(posting)],
             EmploymentType: posting.EmploymentType?.ToLabel(),
             Experience: posting.Experience is { } e ? Capitalize(e.ToString()) : null,
@@ -54,20 +56,26 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     public string CacheKey(Posting posting, bool closed, string sourceHash)
     {
         static char Bit(bool b) => b ? '1' : '0';
-        var links = new System.Text.StringBuilder();
-        links.Append(Bit(posting.Company is { } c && companyPages.Contains(Slugger.Slugify(c.Name))));
+        Span<char> links = stackalloc char[3 + posting.Locations.Length + posting.Tags.Length];
+        links[0] = '|';
+        links[1] = Bit(closed);
+        links[2] = Bit(posting.Company is { } c && companyPages.Contains(Slug(c.Name)));
+        var next = 3;
         foreach (var location in posting.Locations)
         {
-            links.Append(Bit(locationPages.Contains(Slugger.Slugify(location))));
+            links[next++] = Bit(locationPages.Contains(Slug(location)));
         }
 
         foreach (var tag in posting.Tags)
         {
-            links.Append(Bit(tagPages.Contains(tag)));
+            links[next++] = Bit(tagPages.Contains(tag));
         }
 
-        return $"{sourceHash}|{posting.Slug}|{Bit(closed)}|{links}";
+        return string.Concat(sourceHash, "|", posting.Slug, links);
     }
+
+    /// <summary>A company or place name's slug: ten thousand postings share a few thousand names.</summary>
+    private string Slug(string name) => slugs.GetOrAdd(name, Slugger.Slugify);
 
     private static string? Link(HashSet<string> pages, string slug, Func<string, string> path) =>
         pages.Contains(slug) ? path(slug) : null;

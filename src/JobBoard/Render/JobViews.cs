@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using JobBoard.Model;
 using JobBoard.Site;
 
@@ -12,11 +11,9 @@ namespace JobBoard.Render;
 /// </summary>
 public sealed class JobViews
 {
-    private readonly ConcurrentDictionary<string, (JobView View, string? Key)> views = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (JobView View, string? Key)> views;
 
-    private JobViews()
-    {
-    }
+    private JobViews(Dictionary<string, (JobView View, string? Key)> views) => this.views = views;
 
     /// <summary>The view without its body (<see cref="JobView.BodyHtml"/> and <see cref="JobView.BodyText"/> are empty).</summary>
     public JobView this[string slug] => views[slug].View;
@@ -25,22 +22,33 @@ public sealed class JobViews
     /// when the build keeps no memo; pages, feeds and the search index build their keys from it.</summary>
     public string? Key(string slug) => views[slug].Key;
 
-    /// <param name="built">Given each posting's full view and key, from several threads at once.</param>
-    public static JobViews Build(SiteModel site, JobViewBuilder builder, RenderMemo? memo, Action<Posting, JobView, string?> built)
+    /// <param name="built">Given each posting's number in <see cref="SiteModel.All"/> (open postings first,
+    /// so an open posting's number is its place in <see cref="SiteModel.Open"/>), the posting, its full
+    /// view and key; called from several threads at once.</param>
+    public static JobViews Build(SiteModel site, JobViewBuilder builder, RenderMemo? memo, Action<int, Posting, JobView, string?> built)
     {
-        var result = new JobViews();
-        void Add(Posting posting, bool closed)
+        // Results go to an array by number and into the dictionary afterwards, on one thread: two
+        // threads inserting ten thousand entries into a concurrent dictionary mostly wait on its locks.
+        var all = site.All.ToArray();
+        var made = new (JobView View, string? Key)[all.Length];
+        Parallel.For(0, all.Length, i =>
         {
+            var posting = all[i];
+            var closed = i >= site.Open.Length;
             var key = memo?.SourceHash(posting.File) is { } hash ? "view|" + builder.CacheKey(posting, closed, hash) : null;
             var (view, token) = memo is null || key is null
                 ? (builder.Build(posting, closed), null)
                 : memo.GetOrAdd(key, () => (builder.Build(posting, closed), memo.NewToken()));
-            built(posting, view, token);
-            result.views[posting.Slug] = (view with { BodyHtml = "", BodyText = "" }, token);
+            built(i, posting, view, token);
+            made[i] = (view with { BodyHtml = "", BodyText = "" }, token);
+        });
+
+        var views = new Dictionary<string, (JobView View, string? Key)>(all.Length, StringComparer.Ordinal);
+        for (var i = 0; i < all.Length; i++)
+        {
+            views[all[i].Slug] = made[i];
         }
 
-        Parallel.ForEach(site.Open, posting => Add(posting, closed: false));
-        Parallel.ForEach(site.Closed, posting => Add(posting, closed: true));
-        return result;
+        return new JobViews(views);
     }
 }

@@ -28,7 +28,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     /// <param name="job">The full view, with the body.</param>
     /// <param name="viewKey">The view's memo key (<see cref="JobViews.Key"/>).</param>
     public void JobPage(Posting posting, JobView job, string? viewKey) =>
-        Page(Index(job.Url), viewKey is null ? null : "job|" + viewKey, () =>
+        Page(Index(job.Url), viewKey is null ? null : "job|" + viewKey, pathInKey: false, () =>
         {
             var meta = Meta(job.Company is null ? job.Title : $"{job.Title} at {job.Company}", job.Summary, job.Url, job.Closed) with
             {
@@ -65,7 +65,10 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     }
 
     /// <summary>One page, from the memo when its key (every input but the settings) was rendered before.</summary>
-    private void Page(string path, string? key, Func<Outcome<string>> render)
+    /// <param name="pathInKey">Whether the key must name the path too; a job page's view names its URL already.</param>
+    private void Page(string path, string? key, Func<Outcome<string>> render) => Page(path, key, pathInKey: true, render);
+
+    private void Page(string path, string? key, bool pathInKey, Func<Outcome<string>> render)
     {
         Outcome<OutputFile> Make()
         {
@@ -73,7 +76,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             return new(html.Value is null ? null : OutputFile.Text(path, html.Value), html.Diagnostics);
         }
 
-        var page = memo is null || key is null ? Make() : memo.GetOrAdd(path + "|" + key, Make);
+        var page = memo is null || key is null ? Make() : memo.GetOrAdd(pathInKey ? path + "|" + key : key, Make);
         foreach (var diagnostic in page.Diagnostics.IsDefault ? [] : page.Diagnostics)
         {
             diagnostics.Add(diagnostic);

@@ -38,7 +38,7 @@ public static class SearchIndexWriter
     public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views, SearchTerms searchTerms, RenderMemo? memo = null)
     {
         var docs = site.Open;
-        var scored = docs.Select(p => searchTerms[p.Slug]).ToList();
+        var scored = Enumerable.Range(0, docs.Length).Select(doc => searchTerms[doc]).ToList();
 
         // Inverting by term number indexes an array instead of hashing a million strings; the
         // distinct terms are sorted once.

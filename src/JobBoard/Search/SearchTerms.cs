@@ -9,18 +9,19 @@ namespace JobBoard.Search;
 /// its body text, exists only then); <see cref="SearchIndexWriter"/> inverts them into the index.
 /// With a memo, a posting whose view did not change keeps its terms. Safe to add from several threads.
 /// </summary>
-public sealed class SearchTerms(RenderMemo? memo)
+public sealed class SearchTerms(RenderMemo? memo, int documents)
 {
-    private readonly ConcurrentDictionary<string, ScoredTerms> bySlug = new(StringComparer.Ordinal);
+    private readonly ScoredTerms[] byDocument = new ScoredTerms[documents];
 
     internal TermNumbers Numbers { get; } = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
 
-    internal ScoredTerms this[string slug] => bySlug[slug];
+    internal ScoredTerms this[int document] => byDocument[document];
 
+    /// <param name="document">The posting's place in <see cref="Site.SiteModel.Open"/>.</param>
     /// <param name="view">The full view, with <see cref="JobView.BodyText"/>.</param>
     /// <param name="viewKey">The view's memo key (<see cref="JobViews.Key"/>).</param>
-    public void Add(Posting posting, JobView view, string? viewKey) =>
-        bySlug[posting.Slug] = RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers));
+    public void Add(int document, Posting posting, JobView view, string? viewKey) =>
+        byDocument[document] = RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers));
 
     /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
     internal sealed record ScoredTerms(int[] Terms, int[] Scores)

@@ -120,13 +120,13 @@ public static class SiteBuilder
 
         EmitAll(tools.Theme.Assets);
         var renderer = new SiteRenderer(tools.Theme, site, emit, memo);
-        var searchTerms = new SearchTerms(memo);
-        var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), memo, (posting, view, key) =>
+        var searchTerms = new SearchTerms(memo, site.Open.Length);
+        var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), memo, (number, posting, view, key) =>
         {
             renderer.JobPage(posting, view, key);
             if (!view.Closed)
             {
-                searchTerms.Add(posting, view, key);
+                searchTerms.Add(number, posting, view, key);
             }
         });
         clock?.Lap("job pages");
