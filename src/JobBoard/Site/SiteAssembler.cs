@@ -90,10 +90,9 @@ public static class SiteAssembler
             (posting.Archived || expired ? closed : open).Add(posting);
         }
 
-        var newestFirst = open.OrderByDescending(p => p.DatePosted ?? DateOnly.MinValue)
-            .ThenBy(p => p.Title, StringComparer.Ordinal)
-            .ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var sorted = open.ToArray();
+        Array.Sort(sorted, NewestFirst); // slugs are unique, so the order is total and an unstable sort is deterministic
+        var newestFirst = ImmutableArray.Create(sorted);
         var tags = new Listings();
         var companies = new Listings();
         var locations = new Listings();
@@ -222,6 +221,14 @@ public static class SiteAssembler
 
         public ImmutableArray<Listing> ToListings() =>
             [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Listing(g.Key, g.Value.Name, [.. g.Value.Postings]))];
+    }
+
+    /// <summary>Newest first, then by title and slug.</summary>
+    private static int NewestFirst(Posting a, Posting b)
+    {
+        var order = (b.DatePosted ?? DateOnly.MinValue).CompareTo(a.DatePosted ?? DateOnly.MinValue);
+        order = order != 0 ? order : string.CompareOrdinal(a.Title, b.Title);
+        return order != 0 ? order : string.CompareOrdinal(a.Slug, b.Slug);
     }
 
     private static bool HasField(Posting posting, string field) => field switch
