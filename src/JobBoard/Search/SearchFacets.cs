@@ -7,59 +7,97 @@ namespace JobBoard.Search;
 /// <summary>A facet value: its URL value (a slug, as on the site's own pages) and its label.</summary>
 public sealed record FacetValue(string Value, string Label);
 
+/// <summary>One posting's facet values as indexes into the vocabularies of <see cref="SearchFacets"/>; -1 means "none".</summary>
+/// <param name="Salary">The top of the pay range per year, in thousands (<see cref="SearchFacets.AnnualThousands"/>).</param>
+public readonly record struct FacetRow(
+    ImmutableArray<int> Tags, int Company, ImmutableArray<int> Locations, int Workplace, int EmploymentType, int Currency, int Salary)
+{
+    public bool Equals(FacetRow other) =>
+        Tags.SequenceEqual(other.Tags) && Company == other.Company && Locations.SequenceEqual(other.Locations)
+        && Workplace == other.Workplace && EmploymentType == other.EmploymentType && Currency == other.Currency && Salary == other.Salary;
+
+    public override int GetHashCode() => HashCode.Combine(Company, Workplace, EmploymentType, Currency, Salary);
+}
+
 /// <summary>
-/// The facet vocabularies of the open postings and, per posting (by document number, newest
-/// first), the indexes of its values: the browser counts facets by scanning these columns.
-/// -1 means "none".
+/// The facet vocabularies of the open postings and a row of indexes per posting (by document
+/// number, newest first): the browser counts facets by scanning the rows' columns.
 /// </summary>
+/// <param name="Docs">The open postings the rows describe.</param>
 public sealed record SearchFacets(
+    ImmutableArray<Posting> Docs,
     ImmutableArray<FacetValue> Tags,
     ImmutableArray<FacetValue> Companies,
     ImmutableArray<FacetValue> Locations,
     ImmutableArray<FacetValue> Workplaces,
     ImmutableArray<FacetValue> EmploymentTypes,
     ImmutableArray<string> Currencies,
-    ImmutableArray<ImmutableArray<int>> DocTags,
-    ImmutableArray<int> DocCompany,
-    ImmutableArray<ImmutableArray<int>> DocLocations,
-    ImmutableArray<int> DocWorkplace,
-    ImmutableArray<int> DocEmploymentType,
-    ImmutableArray<int> DocCurrency,
-    ImmutableArray<int> DocSalary)
+    ImmutableArray<FacetRow> Rows)
 {
     /// <summary>Workplace values in the bit order of <see cref="Workplace"/> (remote 1, hybrid 2, onsite 4).</summary>
     private static readonly ImmutableArray<FacetValue> WorkplaceValues =
         [new("remote", "Remote"), new("hybrid", "Hybrid"), new("onsite", "On-site")];
 
-    public static SearchFacets Build(SiteModel site)
+    /// <summary>
+    /// The facets of the site's open postings. Given the last build's, with the same vocabularies
+    /// and number of postings, it makes again only the rows of the postings that are not the same
+    /// objects in the same places: which listings hold a posting depends on the posting alone.
+    /// </summary>
+    /// <returns>The facets, and whether they differ from <paramref name="last"/>.</returns>
+    public static (SearchFacets Facets, bool Changed) Build(SiteModel site, SearchFacets? last = null)
     {
         var docs = site.Open;
-        var number = new Dictionary<Posting, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < docs.Length; i++)
+        var types = new HashSet<EmploymentType>();
+        var currencies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var posting in docs)
         {
-            number[docs[i]] = i;
+            if (posting.EmploymentType is { } type)
+            {
+                types.Add(type);
+            }
+
+            if (posting.Salary is { } salary)
+            {
+                currencies.Add(salary.Currency);
+            }
         }
 
-        var (tags, docTags) = FromListings(site.Tags, number, docs.Length);
-        var (companies, docCompanies) = FromListings(site.Companies, number, docs.Length);
-        var (locations, docLocations) = FromListings(site.Locations, number, docs.Length);
+        ImmutableArray<EmploymentType> typeOrder = [.. types.Order()];
+        ImmutableArray<string> currencyOrder = [.. currencies.Order(StringComparer.Ordinal)];
+        var facets = new SearchFacets(docs, Vocabulary(site.Tags), Vocabulary(site.Companies), Vocabulary(site.Locations),
+            WorkplaceValues, [.. typeOrder.Select(t => new FacetValue(TypeValue(t), t.ToLabel()))], currencyOrder, []);
+        var patch = last is not null && last.Docs.Length == docs.Length && last.Tags.SequenceEqual(facets.Tags)
+            && last.Companies.SequenceEqual(facets.Companies) && last.Locations.SequenceEqual(facets.Locations)
+            && last.EmploymentTypes.SequenceEqual(facets.EmploymentTypes) && last.Currencies.SequenceEqual(currencyOrder);
+        var changed = patch ? SearchIndex.Changed(last!.Docs, docs) : [.. Enumerable.Range(0, docs.Length)];
+        var number = new Dictionary<Posting, int>(changed.Count, ReferenceEqualityComparer.Instance);
+        foreach (var doc in changed)
+        {
+            number[docs[doc]] = doc;
+        }
 
-        var types = docs.Where(p => p.EmploymentType is not null).Select(p => p.EmploymentType!.Value)
-            .Distinct().Order().ToImmutableArray();
-        var currencies = docs.Where(p => p.Salary is not null).Select(p => p.Salary!.Currency)
-            .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var tags = Members(site.Tags, number, docs.Length);
+        var companies = Members(site.Companies, number, docs.Length);
+        var locations = Members(site.Locations, number, docs.Length);
+        var rows = patch ? last!.Rows.ToBuilder() : ImmutableArray.CreateBuilder<FacetRow>(docs.Length);
+        rows.Count = docs.Length;
+        var same = patch;
+        foreach (var doc in changed)
+        {
+            var posting = docs[doc];
+            var row = new FacetRow(
+                [.. tags[doc] ?? []],
+                companies[doc] is [var company, ..] ? company : -1,
+                [.. locations[doc] ?? []],
+                (int)posting.Workplace,
+                posting.EmploymentType is { } t ? typeOrder.IndexOf(t) : -1,
+                posting.Salary is { } s ? currencyOrder.IndexOf(s.Currency) : -1,
+                posting.Salary is { } salary ? AnnualThousands(salary) : -1);
+            same = same && row.Equals(rows[doc]);
+            rows[doc] = row;
+        }
 
-        return new SearchFacets(
-            tags, companies, locations, WorkplaceValues,
-            [.. types.Select(t => new FacetValue(TypeValue(t), t.ToLabel()))],
-            currencies,
-            docTags,
-            [.. docCompanies.Select(c => c.IsEmpty ? -1 : c[0])],
-            docLocations,
-            [.. docs.Select(p => (int)p.Workplace)],
-            [.. docs.Select(p => p.EmploymentType is { } t ? types.IndexOf(t) : -1)],
-            [.. docs.Select(p => p.Salary is { } s ? currencies.IndexOf(s.Currency) : -1)],
-            [.. docs.Select(p => p.Salary is { } s ? AnnualThousands(s) : -1)]);
+        return (facets with { Rows = rows.MoveToImmutable() }, !same);
     }
 
     /// <summary>"full-time", "part-time", "contract", ...: the label as a URL value.</summary>
@@ -84,19 +122,25 @@ public sealed record SearchFacets(
         return (int)Math.Round(top * perYear / 1000m, MidpointRounding.AwayFromZero);
     }
 
-    private static (ImmutableArray<FacetValue>, ImmutableArray<ImmutableArray<int>>) FromListings(
-        ImmutableArray<Listing> listings, Dictionary<Posting, int> number, int count)
+    /// <summary>A listing kind's values, by slug: the indexes the rows use.</summary>
+    private static ImmutableArray<FacetValue> Vocabulary(ImmutableArray<Listing> listings) =>
+        [.. listings.OrderBy(l => l.Slug, StringComparer.Ordinal).Select(l => new FacetValue(l.Slug, l.Name))];
+
+    /// <summary>By document number, the indexes (by slug) of the listings that hold each numbered posting.</summary>
+    private static List<int>?[] Members(ImmutableArray<Listing> listings, Dictionary<Posting, int> number, int count)
     {
-        var ordered = listings.OrderBy(l => l.Slug, StringComparer.Ordinal).ToList();
-        var perDoc = Enumerable.Range(0, count).Select(_ => new List<int>()).ToArray();
-        for (var v = 0; v < ordered.Count; v++)
+        var members = new List<int>?[count];
+        foreach (var (index, listing) in listings.OrderBy(l => l.Slug, StringComparer.Ordinal).Index())
         {
-            foreach (var posting in ordered[v].Postings)
+            foreach (var posting in listing.Postings)
             {
-                perDoc[number[posting]].Add(v);
+                if (number.TryGetValue(posting, out var doc))
+                {
+                    (members[doc] ??= []).Add(index);
+                }
             }
         }
 
-        return ([.. ordered.Select(l => new FacetValue(l.Slug, l.Name))], [.. perDoc.Select(d => d.ToImmutableArray())]);
+        return members;
     }
 }

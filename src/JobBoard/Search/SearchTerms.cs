@@ -11,16 +11,17 @@ namespace JobBoard.Search;
 /// </summary>
 public sealed class SearchTerms(RenderMemo? memo)
 {
-    private readonly ConcurrentDictionary<string, ScoredTerms> bySlug = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Posting, (ScoredTerms Terms, string? ViewKey)> byPosting = new(ReferenceEqualityComparer.Instance);
 
     internal TermNumbers Numbers { get; } = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
 
-    internal ScoredTerms this[string slug] => bySlug[slug];
+    /// <summary>A posting's terms and the memo key of its view (null when not memoized), which stands for its result record.</summary>
+    internal (ScoredTerms Terms, string? ViewKey) this[Posting posting] => byPosting[posting];
 
     /// <param name="view">The full view, with <see cref="JobView.BodyText"/>.</param>
     /// <param name="viewKey">The view's memo key (<see cref="JobViews.Key"/>).</param>
     public void Add(Posting posting, JobView view, string? viewKey) =>
-        bySlug[posting.Slug] = RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers));
+        byPosting[posting] = (RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers)), viewKey);
 
     /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
     internal sealed record ScoredTerms(int[] Terms, int[] Scores)
