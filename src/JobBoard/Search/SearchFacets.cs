@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using JobBoard.Model;
 using JobBoard.Site;
 
@@ -39,65 +40,118 @@ public sealed record SearchFacets(
         [new("remote", "Remote"), new("hybrid", "Hybrid"), new("onsite", "On-site")];
 
     /// <summary>
-    /// The facets of the site's open postings. Given the last build's, with the same vocabularies
-    /// and number of postings, it makes again only the rows of the postings that are not the same
-    /// objects in the same places: which listings hold a posting depends on the posting alone.
+    /// The facets of the site's open postings. Given the last build's, with the same number of
+    /// postings and the same values, it makes again only the rows of the postings that are not the
+    /// same objects in the same places: which listings hold a posting depends on the posting alone.
     /// </summary>
     /// <returns>The facets, and whether they differ from <paramref name="last"/>.</returns>
     public static (SearchFacets Facets, bool Changed) Build(SiteModel site, SearchFacets? last = null)
     {
         var docs = site.Open;
-        var types = new HashSet<EmploymentType>();
-        var currencies = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var posting in docs)
+        var tags = Vocabulary(site.Tags);
+        var companies = Vocabulary(site.Companies);
+        var locations = Vocabulary(site.Locations);
+        if (last is not null && last.Docs.Length == docs.Length && last.Tags.SequenceEqual(tags)
+            && last.Companies.SequenceEqual(companies) && last.Locations.SequenceEqual(locations) && Patch(site, last) is { } patched)
         {
-            if (posting.EmploymentType is { } type)
-            {
-                types.Add(type);
-            }
-
-            if (posting.Salary is { } salary)
-            {
-                currencies.Add(salary.Currency);
-            }
+            return patched;
         }
 
-        ImmutableArray<EmploymentType> typeOrder = [.. types.Order()];
-        ImmutableArray<string> currencyOrder = [.. currencies.Order(StringComparer.Ordinal)];
-        var facets = new SearchFacets(docs, Vocabulary(site.Tags), Vocabulary(site.Companies), Vocabulary(site.Locations),
-            WorkplaceValues, [.. typeOrder.Select(t => new FacetValue(TypeValue(t), t.ToLabel()))], currencyOrder, []);
-        var patch = last is not null && last.Docs.Length == docs.Length && last.Tags.SequenceEqual(facets.Tags)
-            && last.Companies.SequenceEqual(facets.Companies) && last.Locations.SequenceEqual(facets.Locations)
-            && last.EmploymentTypes.SequenceEqual(facets.EmploymentTypes) && last.Currencies.SequenceEqual(currencyOrder);
-        var changed = patch ? SearchIndex.Changed(last!.Docs, docs) : [.. Enumerable.Range(0, docs.Length)];
-        var number = new Dictionary<Posting, int>(changed.Count, ReferenceEqualityComparer.Instance);
-        foreach (var doc in changed)
+        var types = docs.Where(p => p.EmploymentType is not null).Select(p => p.EmploymentType!.Value)
+            .Distinct().Order().Select(t => new FacetValue(TypeValue(t), t.ToLabel())).ToImmutableArray();
+        var currencies = docs.Where(p => p.Salary is not null).Select(p => p.Salary!.Currency)
+            .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var facets = new SearchFacets(docs, tags, companies, locations, WorkplaceValues, types, currencies, []);
+        return (facets with { Rows = ImmutableCollectionsMarshal.AsImmutableArray(RowsOf(site, facets, [.. Enumerable.Range(0, docs.Length)])) }, true);
+    }
+
+    /// <summary>The last build's facets with the rows of the changed postings made again; null when a
+    /// type or currency came or went.</summary>
+    private static (SearchFacets Facets, bool Changed)? Patch(SiteModel site, SearchFacets last)
+    {
+        var changed = SearchIndex.Changed(last.Docs.AsSpan(), site.Open.AsSpan());
+        var made = changed.Zip(RowsOf(site, last, changed)).ToList();
+        if (made.Any(m => (m.Second.EmploymentType < 0 && site.Open[m.First].EmploymentType is not null)
+            || (m.Second.Currency < 0 && site.Open[m.First].Salary is not null)))
         {
-            number[docs[doc]] = doc;
+            return null;
         }
 
-        var tags = Members(site.Tags, number, docs.Length);
-        var companies = Members(site.Companies, number, docs.Length);
-        var locations = Members(site.Locations, number, docs.Length);
-        var rows = patch ? last!.Rows.ToBuilder() : ImmutableArray.CreateBuilder<FacetRow>(docs.Length);
-        rows.Count = docs.Length;
-        var same = patch;
-        foreach (var doc in changed)
+        if (made.All(m => m.Second.Equals(last.Rows[m.First])))
         {
-            var posting = docs[doc];
-            var row = new FacetRow(
-                [.. tags[doc] ?? []],
-                companies[doc] is [var company, ..] ? company : -1,
-                [.. locations[doc] ?? []],
-                (int)posting.Workplace,
-                posting.EmploymentType is { } t ? typeOrder.IndexOf(t) : -1,
-                posting.Salary is { } s ? currencyOrder.IndexOf(s.Currency) : -1,
-                posting.Salary is { } salary ? AnnualThousands(salary) : -1);
-            same = same && row.Equals(rows[doc]);
+            return (last with { Docs = site.Open }, false);
+        }
+
+        var rows = last.Rows.ToBuilder();
+        foreach (var (doc, row) in made)
+        {
             rows[doc] = row;
         }
 
-        return (facets with { Rows = rows.MoveToImmutable() }, !same);
+        var types = new bool[last.EmploymentTypes.Length];
+        var currencies = new bool[last.Currencies.Length];
+        foreach (var row in rows)
+        {
+            if (row.EmploymentType >= 0)
+            {
+                types[row.EmploymentType] = true;
+            }
+
+            if (row.Currency >= 0)
+            {
+                currencies[row.Currency] = true;
+            }
+        }
+
+        return types.All(used => used) && currencies.All(used => used)
+            ? (last with { Docs = site.Open, Rows = rows.MoveToImmutable() }, true)
+            : null;
+    }
+
+    /// <summary>The rows of the numbered postings, as indexes into <paramref name="values"/>' vocabularies (-1: none, or not there).</summary>
+    private static FacetRow[] RowsOf(SiteModel site, SearchFacets values, List<int> numbered)
+    {
+        // A lookup by reference reads every listed posting's header; a few postings are found by comparing references alone.
+        var byReference = numbered.Count > 16
+            ? numbered.Index().ToDictionary(n => site.Open[n.Item], n => n.Index, ReferenceEqualityComparer.Instance)
+            : null;
+        int Number(Posting posting)
+        {
+            if (byReference is not null)
+            {
+                return byReference.GetValueOrDefault(posting, -1);
+            }
+
+            for (var n = 0; n < numbered.Count; n++)
+            {
+                if (ReferenceEquals(site.Open[numbered[n]], posting))
+                {
+                    return n;
+                }
+            }
+
+            return -1;
+        }
+
+        var tags = Members(site.Tags, Number, numbered.Count);
+        var companies = Members(site.Companies, Number, numbered.Count);
+        var locations = Members(site.Locations, Number, numbered.Count);
+        var types = Enum.GetValues<EmploymentType>().ToDictionary(t => t, t => values.EmploymentTypes.IndexOf(new FacetValue(TypeValue(t), t.ToLabel())));
+        var rows = new FacetRow[numbered.Count];
+        for (var n = 0; n < rows.Length; n++)
+        {
+            var posting = site.Open[numbered[n]];
+            rows[n] = new FacetRow(
+                [.. tags[n] ?? []],
+                companies[n] is [var company, ..] ? company : -1,
+                [.. locations[n] ?? []],
+                (int)posting.Workplace,
+                posting.EmploymentType is { } type ? types[type] : -1,
+                posting.Salary is { } salary ? values.Currencies.IndexOf(salary.Currency) : -1,
+                posting.Salary is { } pay ? AnnualThousands(pay) : -1);
+        }
+
+        return rows;
     }
 
     /// <summary>"full-time", "part-time", "contract", ...: the label as a URL value.</summary>
@@ -126,17 +180,17 @@ public sealed record SearchFacets(
     private static ImmutableArray<FacetValue> Vocabulary(ImmutableArray<Listing> listings) =>
         [.. listings.OrderBy(l => l.Slug, StringComparer.Ordinal).Select(l => new FacetValue(l.Slug, l.Name))];
 
-    /// <summary>By document number, the indexes (by slug) of the listings that hold each numbered posting.</summary>
-    private static List<int>?[] Members(ImmutableArray<Listing> listings, Dictionary<Posting, int> number, int count)
+    /// <summary>For each numbered posting, the indexes (by slug) of the listings that hold it.</summary>
+    private static List<int>?[] Members(ImmutableArray<Listing> listings, Func<Posting, int> number, int count)
     {
         var members = new List<int>?[count];
         foreach (var (index, listing) in listings.OrderBy(l => l.Slug, StringComparer.Ordinal).Index())
         {
             foreach (var posting in listing.Postings)
             {
-                if (number.TryGetValue(posting, out var doc))
+                if (number(posting) is >= 0 and var n)
                 {
-                    (members[doc] ??= []).Add(index);
+                    (members[n] ??= []).Add(index);
                 }
             }
         }

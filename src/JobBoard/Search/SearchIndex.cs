@@ -33,13 +33,13 @@ internal sealed class SearchIndex(TermNumbers numbers)
     public TermNumbers Numbers => lists.Numbers;
 
     /// <summary>The places where two builds' documents differ by reference (null is never the same), places past the shorter list included.</summary>
-    public static List<int> Changed<T>(IReadOnlyList<T?> before, IReadOnlyList<T?> after)
+    public static List<int> Changed<T>(ReadOnlySpan<T?> before, ReadOnlySpan<T?> after)
         where T : class
     {
         var changed = new List<int>();
-        for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
+        for (var i = 0; i < Math.Max(before.Length, after.Length); i++)
         {
-            if (i >= before.Count || i >= after.Count || before[i] is null || !ReferenceEquals(before[i], after[i]))
+            if (i >= before.Length || i >= after.Length || before[i] is null || !ReferenceEquals(before[i], after[i]))
             {
                 changed.Add(i);
             }

@@ -90,6 +90,14 @@ public sealed class IncrementalBoardFilesTests : IDisposable
         board.AssertSameAsColdBuild();
         Write(6, "first version", company: "Aardvark"); // a new company, first in the facets' order
         board.AssertSameAsColdBuild();
+        Write(8, "first version", type: "Internship"); // a new employment type
+        board.AssertSameAsColdBuild();
+        Write(8, "first version"); // ... gone again
+        board.AssertSameAsColdBuild();
+        Write(8, "first version", salary: "$90k–100k"); // a new currency
+        board.AssertSameAsColdBuild();
+        Write(8, "first version");
+        board.AssertSameAsColdBuild();
         Write(9, "closed now", archived: true);
         board.AssertSameAsColdBuild();
         Write(9, "open again");
@@ -107,15 +115,15 @@ public sealed class IncrementalBoardFilesTests : IDisposable
     private string Path(int i) => board.Temp.Combine("input", "jobs", string.Create(CultureInfo.InvariantCulture, $"job-{i:D2}.md"));
 
     /// <summary>A posting of the generated board; each differs from the others in title, facets or date.</summary>
-    private void Write(int i, string revision, string? title = null, string? company = null, string? tags = null, string? date = null,
-        bool archived = false) =>
+    private void Write(int i, string revision, string? title = null, string? company = null, string? type = null, string? salary = null,
+        string? tags = null, string? date = null, bool archived = false) =>
         File.WriteAllText(Path(i), string.Create(CultureInfo.InvariantCulture, $"""
             ---
             title: {title ?? Titles[i % Titles.Length]} {i}
             company: {company ?? Companies[i % Companies.Length]}
             location: {Places[i % Places.Length]}
-            employmentType: {Types[i % Types.Length]}
-            salary: "€{50 + i}k–{70 + i}k"
+            employmentType: {type ?? Types[i % Types.Length]}
+            salary: "{salary ?? $"€{50 + i}k–{70 + i}k"}"
             tags: [{tags ?? $"{Tags[i % Tags.Length]}, {Tags[(i + 2) % Tags.Length]}"}]
             datePosted: {date ?? $"2026-09-{2 + i % 27:D2}"}
             archived: {(archived ? "true" : "false")}
