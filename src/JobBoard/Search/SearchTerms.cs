@@ -39,6 +39,7 @@ public sealed class SearchTerms(RenderMemo? memo)
         private static long instances;
         private readonly ConcurrentDictionary<string, int> numbers = new(StringComparer.Ordinal);
         private readonly List<string> terms = [];
+        private string[] all = [];
 
         /// <summary>Tells this numbering from another in memo keys.</summary>
         public long Id { get; } = Interlocked.Increment(ref instances);
@@ -60,12 +61,12 @@ public sealed class SearchTerms(RenderMemo? memo)
             }
         }
 
-        /// <summary>Every term numbered so far, indexed by its number.</summary>
+        /// <summary>Every term numbered so far, indexed by its number; the same array while no term is added.</summary>
         public string[] All()
         {
             lock (terms)
             {
-                return [.. terms];
+                return all.Length == terms.Count ? all : all = [.. terms];
             }
         }
     }
