@@ -69,18 +69,35 @@ public static class SitemapWriter
     private static DateOnly? LastMod(Listing listing) => listing.Postings.Select(p => p.DatePosted).Max();
 
     /// <summary>
-    /// Whether two sites have the same <see cref="Entries"/>, looking into the postings and listings
-    /// that are not the same objects only: a one-posting edit compares one slug and date.
+    /// Whether two sites have the same <see cref="Entries"/>, looking into the postings that are not
+    /// the same objects in the same places only: a one-posting edit compares a few slugs and dates.
     /// </summary>
     private static bool SameEntries(SiteModel a, SiteModel b)
     {
+        static bool SameSlugsAndDates(ImmutableArray<Posting> a, ImmutableArray<Posting> b)
+        {
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (!ReferenceEquals(a[i], b[i]) && (a[i].Slug != b[i].Slug || a[i].DatePosted != b[i].DatePosted))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         static bool SameListings(ImmutableArray<Listing> a, ImmutableArray<Listing> b) =>
             a.Length == b.Length && a.Zip(b).All(l => l.First.Slug == l.Second.Slug
-                && (l.First.Postings.AsSpan().SequenceEqual(l.Second.Postings.AsSpan(), ReferenceEqualityComparer.Instance) || LastMod(l.First) == LastMod(l.Second)));
+                && (SameSlugsAndDates(l.First.Postings, l.Second.Postings) || LastMod(l.First) == LastMod(l.Second)));
 
-        return a.Open.Length == b.Open.Length
-            && a.Open.Zip(b.Open).All(p => ReferenceEquals(p.First, p.Second) || (p.First.Slug == p.Second.Slug && p.First.DatePosted == p.Second.DatePosted))
-            && SameListings(a.Tags, b.Tags) && SameListings(a.Companies, b.Companies) && SameListings(a.Locations, b.Locations);
+        return SameSlugsAndDates(a.Open, b.Open) && SameListings(a.Tags, b.Tags) && SameListings(a.Companies, b.Companies)
+            && SameListings(a.Locations, b.Locations);
     }
 
     /// <summary>One <c>sitemap.xml</c> when every entry fits in it, else the index and the numbered files.</summary>

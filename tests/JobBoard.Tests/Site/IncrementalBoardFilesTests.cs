@@ -112,21 +112,38 @@ public sealed class IncrementalBoardFilesTests : IDisposable
         board.AssertSameAsColdBuild();
     }
 
+    [Fact]
+    public void Changes_that_keep_every_job_url_in_place_match_a_cold_build()
+    {
+        const string Newest = "2026-09-29";
+        Write(26, "first version", date: Newest); // still the newest of the generated postings: a new date in the same place
+        board.AssertSameAsColdBuild();
+        Write(7, "first version", location: "Paris, France"); // a new location page
+        board.AssertSameAsColdBuild();
+        Write(26, "first version", date: Newest, slug: "keeps-its-slug");
+        board.AssertSameAsColdBuild();
+        Write(26, "first version", company: "Initech", date: Newest, slug: "keeps-its-slug"); // Globex's newest job goes to Initech
+        board.AssertSameAsColdBuild();
+        Write(26, "first version", company: "Zeta", date: Newest, slug: "keeps-its-slug"); // a new company page
+        board.AssertSameAsColdBuild();
+    }
+
     private string Path(int i) => board.Temp.Combine("input", "jobs", string.Create(CultureInfo.InvariantCulture, $"job-{i:D2}.md"));
 
     /// <summary>A posting of the generated board; each differs from the others in title, facets or date.</summary>
-    private void Write(int i, string revision, string? title = null, string? company = null, string? type = null, string? salary = null,
-        string? tags = null, string? date = null, bool archived = false) =>
+    private void Write(int i, string revision, string? title = null, string? company = null, string? location = null, string? type = null,
+        string? salary = null, string? tags = null, string? date = null, bool archived = false, string? slug = null) =>
         File.WriteAllText(Path(i), string.Create(CultureInfo.InvariantCulture, $"""
             ---
             title: {title ?? Titles[i % Titles.Length]} {i}
             company: {company ?? Companies[i % Companies.Length]}
-            location: {Places[i % Places.Length]}
+            location: {location ?? Places[i % Places.Length]}
             employmentType: {type ?? Types[i % Types.Length]}
             salary: "{salary ?? $"€{50 + i}k–{70 + i}k"}"
             tags: [{tags ?? $"{Tags[i % Tags.Length]}, {Tags[(i + 2) % Tags.Length]}"}]
             datePosted: {date ?? $"2026-09-{2 + i % 27:D2}"}
             archived: {(archived ? "true" : "false")}
+            {(slug is null ? "" : "slug: " + slug)}
             ---
 
             We build tools for people who would rather not think about tools ({revision}).
