@@ -145,12 +145,14 @@ internal sealed class SearchIndex(TermNumbers numbers)
     /// <summary>Twelve hex digits of a SHA-256 of every file's path and content hash: any changed file changes it.</summary>
     private string BuildHash()
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var lines = new byte[files.Values.Sum(f => f.HashLine.Length)];
+        var at = 0;
         foreach (var (_, line) in files.Values)
         {
-            sha.AppendData(line);
+            line.CopyTo(lines, at);
+            at += line.Length;
         }
 
-        return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+        return Convert.ToHexStringLower(SHA256.HashData(lines))[..12];
     }
 }
