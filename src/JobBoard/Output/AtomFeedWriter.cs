@@ -40,7 +40,7 @@ public static class AtomFeedWriter
             }
 
             var file = kept?.Value?.GetValueOrDefault(listingPath) is { } last && last.Title == title && last.Now == site.Now
-                && keys.Length == last.Keys.Length && keys.Index().All(k => k.Item is not null && ReferenceEquals(k.Item, last.Keys[k.Index]))
+                && RenderMemo.Changed<string>(last.Keys, keys).Count == 0
                 ? last.File
                 : Write(site, listingPath, title, entries, p => views[p.Slug].Summary);
             if (kept is not null)

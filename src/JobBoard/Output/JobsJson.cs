@@ -71,17 +71,16 @@ public static class JobsJson
     /// </summary>
     private static void Reuse(Written last, string?[] keys, ReadOnlyMemory<byte>[] entries)
     {
-        bool Same(string? a, string? b) => a is not null && ReferenceEquals(a, b);
         var shorter = Math.Min(keys.Length, last.Keys.Length);
         var head = 0;
-        while (head < shorter && Same(last.Keys[head], keys[head]))
+        while (head < shorter && RenderMemo.Same(last.Keys[head], keys[head]))
         {
             entries[head] = last.Bytes.AsMemory(last.Places[head]);
             head++;
         }
 
         var tail = 0;
-        while (tail < shorter - head && Same(last.Keys[^(tail + 1)], keys[^(tail + 1)]))
+        while (tail < shorter - head && RenderMemo.Same(last.Keys[^(tail + 1)], keys[^(tail + 1)]))
         {
             entries[^(tail + 1)] = last.Bytes.AsMemory(last.Places[^(tail + 1)]);
             tail++;

@@ -32,22 +32,6 @@ internal sealed class SearchIndex(TermNumbers numbers)
 
     public TermNumbers Numbers => lists.Numbers;
 
-    /// <summary>The places where two builds' documents differ by reference (null is never the same), places past the shorter list included.</summary>
-    public static List<int> Changed<T>(ReadOnlySpan<T?> before, ReadOnlySpan<T?> after)
-        where T : class
-    {
-        var changed = new List<int>();
-        for (var i = 0; i < Math.Max(before.Length, after.Length); i++)
-        {
-            if (i >= before.Length || i >= after.Length || before[i] is null || !ReferenceEquals(before[i], after[i]))
-            {
-                changed.Add(i);
-            }
-        }
-
-        return changed;
-    }
-
     /// <summary>Brings the index to <paramref name="site"/>'s open postings and returns all its files.</summary>
     public ImmutableArray<OutputFile> Update(SiteModel site, JobViews views, SearchTerms searchTerms)
     {
@@ -87,7 +71,7 @@ internal sealed class SearchIndex(TermNumbers numbers)
         }
 
         var keys = scored.Select(s => s.ViewKey).ToArray();
-        foreach (var chunk in Changed(records, keys).Select(d => d / SearchIndexWriter.ChunkSize).Distinct())
+        foreach (var chunk in RenderMemo.Changed<string>(records, keys).Select(d => d / SearchIndexWriter.ChunkSize).Distinct())
         {
             var start = chunk * SearchIndexWriter.ChunkSize;
             Set($"results/{chunk}.json", start < docs.Length

@@ -1,3 +1,4 @@
+using JobBoard.Render;
 using static JobBoard.Search.SearchTerms;
 
 namespace JobBoard.Search;
@@ -39,8 +40,8 @@ internal sealed class TermLists(TermNumbers numbers)
     public (HashSet<int> Lists, HashSet<int> Terms)? Update(ScoredTerms[] next)
     {
         Terms = numbers.All();
-        var moved = docs.Length == next.Length ? SearchIndex.Changed(docs, next) : null;
-        if (moved is null || moved.Count > MaxPatched)
+        var changed = docs.Length == next.Length ? RenderMemo.Changed(docs, next) : null;
+        if (changed is null || changed.Count > MaxPatched)
         {
             Invert(next);
             return null;
@@ -49,7 +50,7 @@ internal sealed class TermLists(TermNumbers numbers)
         Array.Resize(ref lists, Terms.Length);
         var removed = new List<(int Term, int Doc)>();
         var added = new List<(int Term, int Doc, int Score)>();
-        foreach (var doc in moved)
+        foreach (var doc in changed)
         {
             var before = new Dictionary<int, int>(docs[doc].Terms.Length);
             for (var i = 0; i < docs[doc].Terms.Length; i++)
