@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using JobBoard.Model;
@@ -20,25 +21,48 @@ public static class AtomFeedWriter
     /// <summary>The feed path of a listing page: <c>/tags/go/</c> → <c>/tags/go/feed.xml</c>.</summary>
     public static string FeedPath(string listingPath) => listingPath + "feed.xml";
 
-    /// <param name="memo">Reuses a feed whose entries (by their job views' keys), title and day did not change.</param>
+    /// <summary>A feed of the last build, with its title, day and its entries' job view keys.</summary>
+    private sealed record Written(string Title, DateOnly Now, string?[] Keys, OutputFile File);
+
+    /// <param name="memo">Keeps the feeds: the next build reuses each feed whose title, day and entries
+    /// (by their job views' keys) are the same.</param>
     public static ImmutableArray<OutputFile> All(SiteModel site, JobViews views, RenderMemo? memo = null)
     {
+        var kept = memo?.GetOrAdd("feeds|last", () => new StrongBox<Dictionary<string, Written>?>());
+        var next = new Dictionary<string, Written>(StringComparer.Ordinal);
         OutputFile Feed(string listingPath, string title, ImmutableArray<Posting> newestFirst)
         {
-            var entries = newestFirst.Take(MaxEntries).ToList();
-            var keys = entries.Select(p => views.Key(p.Slug)).ToList();
-            var key = memo is null || keys.Contains(null) ? null
-                : $"feed|{listingPath}|{title}|{site.Now.ToIsoDate()}|{string.Join(",", keys)}";
-            return RenderMemo.Reuse(memo, key, () => Write(site, listingPath, title, entries, p => views[p.Slug].Summary));
+            var entries = newestFirst[..Math.Min(MaxEntries, newestFirst.Length)];
+            var keys = new string?[entries.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = views.Key(entries[i].Slug);
+            }
+
+            var file = kept?.Value?.GetValueOrDefault(listingPath) is { } last && last.Title == title && last.Now == site.Now
+                && RenderMemo.Changed<string>(last.Keys, keys).Count == 0
+                ? last.File
+                : Write(site, listingPath, title, entries, p => views[p.Slug].Summary);
+            if (kept is not null)
+            {
+                next[listingPath] = new Written(title, site.Now, keys, file);
+            }
+
+            return file;
         }
 
         var feeds = new List<OutputFile> { Feed("/", site.Config.Title, site.Open) };
         feeds.AddRange(site.Tags.Select(t => Feed(SiteModel.TagPath(t.Slug), $"{t.Name} jobs · {site.Config.Title}", t.Postings)));
         feeds.AddRange(site.Companies.Select(c => Feed(SiteModel.CompanyPath(c.Slug), $"Jobs at {c.Name} · {site.Config.Title}", c.Postings)));
+        if (kept is not null)
+        {
+            kept.Value = next;
+        }
+
         return [.. feeds];
     }
 
-    private static OutputFile Write(SiteModel site, string listingPath, string title, List<Posting> entries, Func<Posting, string> summary)
+    private static OutputFile Write(SiteModel site, string listingPath, string title, ImmutableArray<Posting> entries, Func<Posting, string> summary)
     {
         var buffer = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 };

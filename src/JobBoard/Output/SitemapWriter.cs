@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using JobBoard.Model;
@@ -24,31 +25,80 @@ public static class SitemapWriter
 
     private const int MaxBytes = 50 * 1024 * 1024;
 
-    /// <param name="memo">Reuses the sitemap while its entries (paths and dates) are the same: most edits change neither.</param>
+    /// <param name="memo">Keeps the sitemap, reused while its entries (paths and dates) are the same: most edits change neither.</param>
     public static ImmutableArray<OutputFile> Sitemap(SiteModel site, RenderMemo? memo = null) =>
         Sitemap(site, memo, MaxUrls, MaxBytes);
 
     /// <summary>The sitemap with other limits per file than the protocol's, so tests can split a small board.</summary>
     internal static ImmutableArray<OutputFile> Sitemap(SiteModel site, RenderMemo? memo, int maxUrls, int maxBytes)
     {
-        var entries = new List<Entry> { new("/", site.Open.Select(p => p.DatePosted).Max()), new("/remote/", null) };
-        entries.AddRange(site.Open.Select(p => new Entry(SiteModel.JobPath(p), p.DatePosted)));
-        foreach (var (root, listings) in new[] { ("/tags/", site.Tags), ("/companies/", site.Companies), ("/locations/", site.Locations) })
+        var kept = memo?.GetOrAdd(string.Create(CultureInfo.InvariantCulture, $"sitemap|{maxUrls}|{maxBytes}"), () => new StrongBox<Written?>());
+        var files = kept?.Value is { } last && SameEntries(last.Site, site)
+            ? last.Files
+            : Split(site, Entries(site), maxUrls, maxBytes);
+        if (kept is not null)
         {
-            entries.Add(new(root, null));
-            entries.AddRange(listings.Select(l => new Entry(root + l.Slug + "/", l.Postings.Select(p => p.DatePosted).Max())));
+            kept.Value = new Written(site, files);
         }
 
-        var key = memo is null ? null
-            : string.Create(CultureInfo.InvariantCulture, $"sitemap|{maxUrls}|{maxBytes}|{site.Config.BaseUrl}\n")
-                + string.Join("\n", entries.Select(e => $"{e.Path} {e.LastMod?.ToIsoDate()}"));
-        return RenderMemo.Reuse(memo, key, () => Split(site, entries, maxUrls, maxBytes));
+        return files;
     }
 
     public static OutputFile Robots(SiteModel site) =>
         OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Config.Absolute("/sitemap.xml")}\n");
 
     private sealed record Entry(string Path, DateOnly? LastMod);
+
+    /// <summary>The last build's site and sitemap.</summary>
+    private sealed record Written(SiteModel Site, ImmutableArray<OutputFile> Files);
+
+    /// <summary>The home page, the open postings, then each kind of listing: its index and its pages.</summary>
+    private static List<Entry> Entries(SiteModel site)
+    {
+        var entries = new List<Entry> { new("/", site.Open.Select(p => p.DatePosted).Max()), new("/remote/", null) };
+        entries.AddRange(site.Open.Select(p => new Entry(SiteModel.JobPath(p), p.DatePosted)));
+        foreach (var (root, listings) in new[] { ("/tags/", site.Tags), ("/companies/", site.Companies), ("/locations/", site.Locations) })
+        {
+            entries.Add(new(root, null));
+            entries.AddRange(listings.Select(l => new Entry(root + l.Slug + "/", LastMod(l))));
+        }
+
+        return entries;
+    }
+
+    private static DateOnly? LastMod(Listing listing) => listing.Postings.Select(p => p.DatePosted).Max();
+
+    /// <summary>
+    /// Whether two sites have the same <see cref="Entries"/>, looking into the postings that are not
+    /// the same objects in the same places only: a one-posting edit compares a few slugs and dates.
+    /// </summary>
+    private static bool SameEntries(SiteModel a, SiteModel b)
+    {
+        static bool SameSlugsAndDates(ImmutableArray<Posting> a, ImmutableArray<Posting> b)
+        {
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (!ReferenceEquals(a[i], b[i]) && (a[i].Slug != b[i].Slug || a[i].DatePosted != b[i].DatePosted))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static bool SameListings(ImmutableArray<Listing> a, ImmutableArray<Listing> b) =>
+            a.Length == b.Length && a.Zip(b).All(l => l.First.Slug == l.Second.Slug
+                && (SameSlugsAndDates(l.First.Postings, l.Second.Postings) || LastMod(l.First) == LastMod(l.Second)));
+
+        return SameSlugsAndDates(a.Open, b.Open) && SameListings(a.Tags, b.Tags) && SameListings(a.Companies, b.Companies)
+            && SameListings(a.Locations, b.Locations);
+    }
 
     /// <summary>One <c>sitemap.xml</c> when every entry fits in it, else the index and the numbered files.</summary>
     private static ImmutableArray<OutputFile> Split(SiteModel site, List<Entry> entries, int maxUrls, int maxBytes)

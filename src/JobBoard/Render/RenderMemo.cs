@@ -62,6 +62,26 @@ public sealed class RenderMemo
 
     public string? SourceHash(string file) => sourceHashes.GetValueOrDefault(file);
 
+    /// <summary>Whether this build's value is the last build's: the same object, made from the same inputs (null, not memoized, never is).</summary>
+    public static bool Same<T>(T? last, T? next)
+        where T : class => last is not null && ReferenceEquals(last, next);
+
+    /// <summary>The places where this build's values are not the last build's (<see cref="Same{T}"/>), places past the shorter list included.</summary>
+    public static List<int> Changed<T>(ReadOnlySpan<T?> last, ReadOnlySpan<T?> next)
+        where T : class
+    {
+        var changed = new List<int>();
+        for (var i = 0; i < Math.Max(last.Length, next.Length); i++)
+        {
+            if (i >= last.Length || i >= next.Length || !Same(last[i], next[i]))
+            {
+                changed.Add(i);
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary><see cref="GetOrAdd{T}"/> when a build keeps a memo; a fresh value when it keeps none (a cold build).</summary>
     public static T Reuse<T>(RenderMemo? memo, string? key, Func<T> make)
         where T : notnull => memo is null ? make() : memo.GetOrAdd(key, make);

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using JobBoard.Model;
+using JobBoard.Render;
 using JobBoard.Site;
 
 namespace JobBoard.Search;
@@ -7,59 +9,150 @@ namespace JobBoard.Search;
 /// <summary>A facet value: its URL value (a slug, as on the site's own pages) and its label.</summary>
 public sealed record FacetValue(string Value, string Label);
 
+/// <summary>One posting's facet values as indexes into the vocabularies of <see cref="SearchFacets"/>; -1 means "none".</summary>
+/// <param name="Salary">The top of the pay range per year, in thousands (<see cref="SearchFacets.AnnualThousands"/>).</param>
+public readonly record struct FacetRow(
+    ImmutableArray<int> Tags, int Company, ImmutableArray<int> Locations, int Workplace, int EmploymentType, int Currency, int Salary)
+{
+    public bool Equals(FacetRow other) =>
+        Tags.SequenceEqual(other.Tags) && Company == other.Company && Locations.SequenceEqual(other.Locations)
+        && Workplace == other.Workplace && EmploymentType == other.EmploymentType && Currency == other.Currency && Salary == other.Salary;
+
+    public override int GetHashCode() => HashCode.Combine(Company, Workplace, EmploymentType, Currency, Salary);
+}
+
 /// <summary>
-/// The facet vocabularies of the open postings and, per posting (by document number, newest
-/// first), the indexes of its values: the browser counts facets by scanning these columns.
-/// -1 means "none".
+/// The facet vocabularies of the open postings and a row of indexes per posting (by document
+/// number, newest first): the browser counts facets by scanning the rows' columns.
 /// </summary>
+/// <param name="Docs">The open postings the rows describe.</param>
 public sealed record SearchFacets(
+    ImmutableArray<Posting> Docs,
     ImmutableArray<FacetValue> Tags,
     ImmutableArray<FacetValue> Companies,
     ImmutableArray<FacetValue> Locations,
     ImmutableArray<FacetValue> Workplaces,
     ImmutableArray<FacetValue> EmploymentTypes,
     ImmutableArray<string> Currencies,
-    ImmutableArray<ImmutableArray<int>> DocTags,
-    ImmutableArray<int> DocCompany,
-    ImmutableArray<ImmutableArray<int>> DocLocations,
-    ImmutableArray<int> DocWorkplace,
-    ImmutableArray<int> DocEmploymentType,
-    ImmutableArray<int> DocCurrency,
-    ImmutableArray<int> DocSalary)
+    ImmutableArray<FacetRow> Rows)
 {
     /// <summary>Workplace values in the bit order of <see cref="Workplace"/> (remote 1, hybrid 2, onsite 4).</summary>
     private static readonly ImmutableArray<FacetValue> WorkplaceValues =
         [new("remote", "Remote"), new("hybrid", "Hybrid"), new("onsite", "On-site")];
 
-    public static SearchFacets Build(SiteModel site)
+    /// <summary>
+    /// The facets of the site's open postings. Given the last build's, with the same number of
+    /// postings and the same values, it makes again only the rows of the postings that are not the
+    /// same objects in the same places: which listings hold a posting depends on the posting alone.
+    /// </summary>
+    /// <returns>The facets, and whether they differ from <paramref name="last"/>.</returns>
+    public static (SearchFacets Facets, bool Changed) Build(SiteModel site, SearchFacets? last = null)
     {
         var docs = site.Open;
-        var number = new Dictionary<Posting, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < docs.Length; i++)
+        var tags = Vocabulary(site.Tags);
+        var companies = Vocabulary(site.Companies);
+        var locations = Vocabulary(site.Locations);
+        if (last is not null && last.Docs.Length == docs.Length && last.Tags.SequenceEqual(tags)
+            && last.Companies.SequenceEqual(companies) && last.Locations.SequenceEqual(locations) && Patch(site, last) is { } patched)
         {
-            number[docs[i]] = i;
+            return patched;
         }
 
-        var (tags, docTags) = FromListings(site.Tags, number, docs.Length);
-        var (companies, docCompanies) = FromListings(site.Companies, number, docs.Length);
-        var (locations, docLocations) = FromListings(site.Locations, number, docs.Length);
-
         var types = docs.Where(p => p.EmploymentType is not null).Select(p => p.EmploymentType!.Value)
-            .Distinct().Order().ToImmutableArray();
+            .Distinct().Order().Select(t => new FacetValue(TypeValue(t), t.ToLabel())).ToImmutableArray();
         var currencies = docs.Where(p => p.Salary is not null).Select(p => p.Salary!.Currency)
             .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var facets = new SearchFacets(docs, tags, companies, locations, WorkplaceValues, types, currencies, []);
+        return (facets with { Rows = ImmutableCollectionsMarshal.AsImmutableArray(RowsOf(site, facets, [.. Enumerable.Range(0, docs.Length)])) }, true);
+    }
 
-        return new SearchFacets(
-            tags, companies, locations, WorkplaceValues,
-            [.. types.Select(t => new FacetValue(TypeValue(t), t.ToLabel()))],
-            currencies,
-            docTags,
-            [.. docCompanies.Select(c => c.IsEmpty ? -1 : c[0])],
-            docLocations,
-            [.. docs.Select(p => (int)p.Workplace)],
-            [.. docs.Select(p => p.EmploymentType is { } t ? types.IndexOf(t) : -1)],
-            [.. docs.Select(p => p.Salary is { } s ? currencies.IndexOf(s.Currency) : -1)],
-            [.. docs.Select(p => p.Salary is { } s ? AnnualThousands(s) : -1)]);
+    /// <summary>The last build's facets with the rows of the changed postings made again; null when a
+    /// type or currency came or went.</summary>
+    private static (SearchFacets Facets, bool Changed)? Patch(SiteModel site, SearchFacets last)
+    {
+        var changed = RenderMemo.Changed(last.Docs.AsSpan(), site.Open.AsSpan());
+        var made = changed.Zip(RowsOf(site, last, changed)).ToList();
+        if (made.Any(m => (m.Second.EmploymentType < 0 && site.Open[m.First].EmploymentType is not null)
+            || (m.Second.Currency < 0 && site.Open[m.First].Salary is not null)))
+        {
+            return null;
+        }
+
+        if (made.All(m => m.Second.Equals(last.Rows[m.First])))
+        {
+            return (last with { Docs = site.Open }, false);
+        }
+
+        var rows = last.Rows.ToBuilder();
+        foreach (var (doc, row) in made)
+        {
+            rows[doc] = row;
+        }
+
+        var types = new bool[last.EmploymentTypes.Length];
+        var currencies = new bool[last.Currencies.Length];
+        foreach (var row in rows)
+        {
+            if (row.EmploymentType >= 0)
+            {
+                types[row.EmploymentType] = true;
+            }
+
+            if (row.Currency >= 0)
+            {
+                currencies[row.Currency] = true;
+            }
+        }
+
+        return types.All(used => used) && currencies.All(used => used)
+            ? (last with { Docs = site.Open, Rows = rows.MoveToImmutable() }, true)
+            : null;
+    }
+
+    /// <summary>The rows of the numbered postings, as indexes into <paramref name="values"/>' vocabularies (-1: none, or not there).</summary>
+    private static FacetRow[] RowsOf(SiteModel site, SearchFacets values, List<int> numbered)
+    {
+        // A lookup by reference reads every listed posting's header; a few postings are found by comparing references alone.
+        var byReference = numbered.Count > 16
+            ? numbered.Index().ToDictionary(n => site.Open[n.Item], n => n.Index, ReferenceEqualityComparer.Instance)
+            : null;
+        int Number(Posting posting)
+        {
+            if (byReference is not null)
+            {
+                return byReference.GetValueOrDefault(posting, -1);
+            }
+
+            for (var n = 0; n < numbered.Count; n++)
+            {
+                if (ReferenceEquals(site.Open[numbered[n]], posting))
+                {
+                    return n;
+                }
+            }
+
+            return -1;
+        }
+
+        var tags = Members(site.Tags, Number, numbered.Count);
+        var companies = Members(site.Companies, Number, numbered.Count);
+        var locations = Members(site.Locations, Number, numbered.Count);
+        var types = Enum.GetValues<EmploymentType>().ToDictionary(t => t, t => values.EmploymentTypes.IndexOf(new FacetValue(TypeValue(t), t.ToLabel())));
+        var rows = new FacetRow[numbered.Count];
+        for (var n = 0; n < rows.Length; n++)
+        {
+            var posting = site.Open[numbered[n]];
+            rows[n] = new FacetRow(
+                [.. tags[n] ?? []],
+                companies[n] is [var company, ..] ? company : -1,
+                [.. locations[n] ?? []],
+                (int)posting.Workplace,
+                posting.EmploymentType is { } type ? types[type] : -1,
+                posting.Salary is { } salary ? values.Currencies.IndexOf(salary.Currency) : -1,
+                posting.Salary is { } pay ? AnnualThousands(pay) : -1);
+        }
+
+        return rows;
     }
 
     /// <summary>"full-time", "part-time", "contract", ...: the label as a URL value.</summary>
@@ -84,19 +177,25 @@ public sealed record SearchFacets(
         return (int)Math.Round(top * perYear / 1000m, MidpointRounding.AwayFromZero);
     }
 
-    private static (ImmutableArray<FacetValue>, ImmutableArray<ImmutableArray<int>>) FromListings(
-        ImmutableArray<Listing> listings, Dictionary<Posting, int> number, int count)
+    /// <summary>A listing kind's values, by slug: the indexes the rows use.</summary>
+    private static ImmutableArray<FacetValue> Vocabulary(ImmutableArray<Listing> listings) =>
+        [.. listings.OrderBy(l => l.Slug, StringComparer.Ordinal).Select(l => new FacetValue(l.Slug, l.Name))];
+
+    /// <summary>For each numbered posting, the indexes (by slug) of the listings that hold it.</summary>
+    private static List<int>?[] Members(ImmutableArray<Listing> listings, Func<Posting, int> number, int count)
     {
-        var ordered = listings.OrderBy(l => l.Slug, StringComparer.Ordinal).ToList();
-        var perDoc = Enumerable.Range(0, count).Select(_ => new List<int>()).ToArray();
-        for (var v = 0; v < ordered.Count; v++)
+        var members = new List<int>?[count];
+        foreach (var (index, listing) in listings.OrderBy(l => l.Slug, StringComparer.Ordinal).Index())
         {
-            foreach (var posting in ordered[v].Postings)
+            foreach (var posting in listing.Postings)
             {
-                perDoc[number[posting]].Add(v);
+                if (number(posting) is >= 0 and var n)
+                {
+                    (members[n] ??= []).Add(index);
+                }
             }
         }
 
-        return ([.. ordered.Select(l => new FacetValue(l.Slug, l.Name))], [.. perDoc.Select(d => d.ToImmutableArray())]);
+        return members;
     }
 }

@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
-using JobBoard.Model;
 using JobBoard.Output;
 using JobBoard.Render;
 using JobBoard.Site;
@@ -16,7 +13,7 @@ namespace JobBoard.Search;
 /// <list type="bullet">
 /// <item><c>index.json</c>: the entry: document count, record chunk size, the first characters
 /// that have a term list, and a build hash the browser appends to every other URL.</item>
-/// <item><c>facets.json</c>: facet vocabularies and per-document facet columns (see <see cref="SearchFacets"/>).</item>
+/// <item><c>facets.json</c>: facet vocabularies and a facet row per document, written as columns (see <see cref="SearchFacets"/>).</item>
 /// <item><c>terms/{c}.json</c>: the sorted terms starting with character c, for prefix and typo expansion.</item>
 /// <item><c>postings/{cc}.json</c>: term → [doc delta, score, doc delta, score, ...] for terms whose
 /// first two characters are cc.</item>
@@ -32,126 +29,81 @@ public static class SearchIndexWriter
 
     public const string Folder = "search/";
 
-    /// <param name="memo">Reuses each posting's scored terms and the result chunks whose postings did
-    /// not change (keyed by the job views' keys); the files are the same as without it.</param>
+    /// <param name="memo">Keeps the index for the next build, which then makes again only the files
+    /// its changes touch (see <see cref="SearchIndex"/>); the files are the same as without it.</param>
     /// <param name="searchTerms">The scored terms of every open posting.</param>
     public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views, SearchTerms searchTerms, RenderMemo? memo = null)
     {
-        var docs = site.Open;
-        var scored = Enumerable.Range(0, docs.Length).Select(doc => searchTerms[doc]).ToList();
-
-        // Inverting by term number indexes an array instead of hashing a million strings; the
-        // distinct terms are sorted once.
-        var terms = searchTerms.Numbers.All();
-        var lengths = new int[terms.Length];
-        foreach (var doc in scored)
+        var kept = memo?.GetOrAdd("search|index", () => new StrongBox<SearchIndex?>());
+        var index = kept?.Value is { } last && last.Numbers == searchTerms.Numbers ? last : new SearchIndex(searchTerms.Numbers);
+        if (kept is not null)
         {
-            foreach (var term in doc.Terms)
-            {
-                lengths[term] += 2;
-            }
+            kept.Value = null; // a build that fails halfway leaves no half-updated index behind
         }
 
-        var lists = lengths.Select(n => n == 0 ? null : new List<int>(n)).ToArray();
-        for (var doc = 0; doc < scored.Count; doc++)
+        var files = index.Update(site, views, searchTerms);
+        if (kept is not null)
         {
-            var (numbered, scores) = scored[doc];
-            for (var t = 0; t < numbered.Length; t++)
-            {
-                var list = lists[numbered[t]]!;
-                list.Add(doc);
-                list.Add(scores[t]);
-            }
+            kept.Value = index;
         }
 
-        var postings = Enumerable.Range(0, terms.Length).Where(n => lists[n] is not null)
-            .Select(n => KeyValuePair.Create(terms[n], lists[n]!)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-        var files = new List<OutputFile>();
-        foreach (var group in postings.GroupBy(p => SearchText.FileKey(p.Key[..1])))
-        {
-            files.Add(Json($"terms/{group.Key}.json", w =>
-            {
-                w.WriteStartArray();
-                foreach (var (term, _) in group)
-                {
-                    w.WriteStringValue(term);
-                }
-
-                w.WriteEndArray();
-            }));
-        }
-
-        // A rebuild rewrites only the shards whose terms and lists changed (those of the edited
-        // posting, unless it moved in the order and so renumbered the documents after it).
-        files.AddRange(postings.GroupBy(p => SearchText.FileKey(p.Key[..Math.Min(2, p.Key.Length)])).AsParallel().AsOrdered()
-            .Select(group =>
-            {
-                var path = $"postings/{group.Key}.json";
-                return RenderMemo.Reuse(memo, memo is null ? null : Key(path, ContentHash(group)), () => Json(path, w =>
-                {
-                    w.WriteStartObject();
-                    foreach (var (term, list) in group)
-                    {
-                        w.WriteStartArray(term);
-                        for (var i = 0; i < list.Count; i += 2)
-                        {
-                            w.WriteNumberValue(list[i] - (i == 0 ? 0 : list[i - 2]));
-                            w.WriteNumberValue(list[i + 1]);
-                        }
-
-                        w.WriteEndArray();
-                    }
-
-                    w.WriteEndObject();
-                }));
-            }));
-
-        for (var start = 0; start < docs.Length; start += ChunkSize)
-        {
-            var chunk = docs.Skip(start).Take(ChunkSize).ToList();
-            var path = $"results/{start / ChunkSize}.json";
-            var keys = chunk.Select(p => views.Key(p.Slug)).ToList();
-            files.Add(RenderMemo.Reuse(memo, keys.Contains(null) ? null : Key(path, string.Join(",", keys)),
-                () => Json(path, w => SearchRecords.Write(w, chunk.Select(p => views[p.Slug])))));
-        }
-
-        files.Add(Json("facets.json", w => WriteFacets(w, SearchFacets.Build(site))));
-        files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
-
-        var build = BuildHash(files);
-        var firstChars = postings.Select(p => p.Key).Select(t => SearchText.FileKey(t[..1])).Distinct().ToList();
-        files.Insert(0, Json("index.json", w =>
-        {
-            w.WriteStartObject();
-            w.WriteNumber("version", 1);
-            w.WriteString("build", build);
-            w.WriteNumber("count", docs.Length);
-            w.WriteNumber("chunk", ChunkSize);
-            w.WriteStartArray("terms");
-            firstChars.ForEach(w.WriteStringValue);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }));
-        return [.. files];
+        return files;
     }
 
     internal static string? Key(string kind, string? key) => key is null ? null : $"search|{kind}|{key}";
 
-    /// <summary>A SHA-256 of a shard's terms and lists, its memo key: cheaper than writing the shard.</summary>
-    private static string ContentHash(IEnumerable<KeyValuePair<string, List<int>>> shard)
+    /// <summary><c>index.json</c>.</summary>
+    /// <param name="firstCharacters">The file keys of the terms' first characters, in the terms' order.</param>
+    internal static byte[] Entry(string build, int count, List<string> firstCharacters) => Json(w =>
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (term, list) in shard)
+        w.WriteStartObject();
+        w.WriteNumber("version", 1);
+        w.WriteString("build", build);
+        w.WriteNumber("count", count);
+        w.WriteNumber("chunk", ChunkSize);
+        w.WriteStartArray("terms");
+        firstCharacters.ForEach(w.WriteStringValue);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>A <c>terms/{c}.json</c>: its terms, in order.</summary>
+    internal static byte[] Terms(IEnumerable<string> terms) => Json(w =>
+    {
+        w.WriteStartArray();
+        foreach (var term in terms)
         {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(term);
-            sha.AppendData(BitConverter.GetBytes(bytes.Length)); // lengths first: no two shards hash the same bytes
-            sha.AppendData(bytes);
-            sha.AppendData(BitConverter.GetBytes(list.Count));
-            sha.AppendData(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(list)));
+            w.WriteStringValue(term);
         }
 
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
+        w.WriteEndArray();
+    });
+
+    /// <summary>A <c>postings/{cc}.json</c>.</summary>
+    /// <param name="lists">Each term, in order, with its [doc, score, ...] list, written with document deltas.</param>
+    internal static byte[] Postings(IEnumerable<(string Term, List<int> List)> lists) => Json(w =>
+    {
+        w.WriteStartObject();
+        foreach (var (term, list) in lists)
+        {
+            w.WriteStartArray(term);
+            for (var i = 0; i < list.Count; i += 2)
+            {
+                w.WriteNumberValue(list[i] - (i == 0 ? 0 : list[i - 2]));
+                w.WriteNumberValue(list[i + 1]);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    });
+
+    /// <summary>A <c>results/{n}.json</c>: the records of its documents, in order.</summary>
+    internal static byte[] Results(IEnumerable<JobView> jobs) => Json(w => SearchRecords.Write(w, jobs));
+
+    /// <summary><c>facets.json</c>.</summary>
+    internal static byte[] Facets(SearchFacets facets) => Json(w => WriteFacets(w, facets));
 
     private static void WriteFacets(Utf8JsonWriter w, SearchFacets facets)
     {
@@ -169,13 +121,13 @@ public static class SearchIndexWriter
 
         w.WriteEndArray();
         w.WriteStartObject("docs");
-        Lists(w, "tag", facets.DocTags);
-        Numbers(w, "company", facets.DocCompany);
-        Lists(w, "location", facets.DocLocations);
-        Numbers(w, "workplace", facets.DocWorkplace);
-        Numbers(w, "type", facets.DocEmploymentType);
-        Numbers(w, "currency", facets.DocCurrency);
-        Numbers(w, "salary", facets.DocSalary);
+        Lists(w, "tag", facets.Rows.Select(r => r.Tags));
+        Numbers(w, "company", facets.Rows.Select(r => r.Company));
+        Lists(w, "location", facets.Rows.Select(r => r.Locations));
+        Numbers(w, "workplace", facets.Rows.Select(r => r.Workplace));
+        Numbers(w, "type", facets.Rows.Select(r => r.EmploymentType));
+        Numbers(w, "currency", facets.Rows.Select(r => r.Currency));
+        Numbers(w, "salary", facets.Rows.Select(r => r.Salary));
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -194,7 +146,7 @@ public static class SearchIndexWriter
         w.WriteEndArray();
     }
 
-    private static void Numbers(Utf8JsonWriter w, string name, ImmutableArray<int> numbers)
+    private static void Numbers(Utf8JsonWriter w, string name, IEnumerable<int> numbers)
     {
         w.WriteStartArray(name);
         foreach (var n in numbers)
@@ -205,7 +157,7 @@ public static class SearchIndexWriter
         w.WriteEndArray();
     }
 
-    private static void Lists(Utf8JsonWriter w, string name, ImmutableArray<ImmutableArray<int>> lists)
+    private static void Lists(Utf8JsonWriter w, string name, IEnumerable<ImmutableArray<int>> lists)
     {
         w.WriteStartArray(name);
         foreach (var list in lists)
@@ -222,7 +174,7 @@ public static class SearchIndexWriter
         w.WriteEndArray();
     }
 
-    private static OutputFile Json(string path, Action<Utf8JsonWriter> write)
+    private static byte[] Json(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
@@ -230,18 +182,6 @@ public static class SearchIndexWriter
             write(writer);
         }
 
-        return new OutputFile(Folder + path, stream.ToArray());
-    }
-
-    private static string BuildHash(IEnumerable<OutputFile> files)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(file.Path + "\n"));
-            sha.AppendData(file.Content);
-        }
-
-        return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+        return stream.ToArray();
     }
 }

@@ -11,17 +11,18 @@ namespace JobBoard.Search;
 /// </summary>
 public sealed class SearchTerms(RenderMemo? memo, int documents)
 {
-    private readonly ScoredTerms[] byDocument = new ScoredTerms[documents];
+    private readonly (ScoredTerms Terms, string? ViewKey)[] byDocument = new (ScoredTerms, string?)[documents];
 
     internal TermNumbers Numbers { get; } = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
 
-    internal ScoredTerms this[int document] => byDocument[document];
+    /// <summary>A document's terms and the memo key of its view (null when not memoized), which stands for its result record.</summary>
+    internal (ScoredTerms Terms, string? ViewKey) this[int document] => byDocument[document];
 
     /// <param name="document">The posting's place in <see cref="Site.SiteModel.Open"/>.</param>
     /// <param name="view">The full view, with <see cref="JobView.BodyText"/>.</param>
     /// <param name="viewKey">The view's memo key (<see cref="JobViews.Key"/>).</param>
     public void Add(int document, Posting posting, JobView view, string? viewKey) =>
-        byDocument[document] = RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers));
+        byDocument[document] = (RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers)), viewKey);
 
     /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
     internal sealed record ScoredTerms(int[] Terms, int[] Scores)
@@ -39,6 +40,7 @@ public sealed class SearchTerms(RenderMemo? memo, int documents)
         private static long instances;
         private readonly ConcurrentDictionary<string, int> numbers = new(StringComparer.Ordinal);
         private readonly List<string> terms = [];
+        private string[] all = [];
 
         /// <summary>Tells this numbering from another in memo keys.</summary>
         public long Id { get; } = Interlocked.Increment(ref instances);
@@ -60,12 +62,12 @@ public sealed class SearchTerms(RenderMemo? memo, int documents)
             }
         }
 
-        /// <summary>Every term numbered so far, indexed by its number.</summary>
+        /// <summary>Every term numbered so far, indexed by its number; the same array while no term is added.</summary>
         public string[] All()
         {
             lock (terms)
             {
-                return [.. terms];
+                return all.Length == terms.Count ? all : all = [.. terms];
             }
         }
     }

@@ -22,7 +22,8 @@ public sealed class CachedBoard : IDisposable
     public void Dispose() => Temp.Dispose();
 
     /// <summary>Builds with the cache and asserts the site is, byte for byte, the one a cold build makes.</summary>
-    public void AssertSameAsColdBuild()
+    /// <returns>The build with the cache.</returns>
+    public GeneratedSite AssertSameAsColdBuild()
     {
         var warm = SiteBuilder.Generate(Options, Cache);
         var cold = SiteBuilder.Generate(Options);
@@ -33,6 +34,7 @@ public sealed class CachedBoard : IDisposable
         }
 
         Assert.Equal(cold.Diagnostics.Select(d => d.ToString()), warm.Diagnostics.Select(d => d.ToString()));
+        return warm;
     }
 
     /// <summary>Sets the last write time of every input file.</summary>
