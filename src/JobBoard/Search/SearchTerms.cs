@@ -11,17 +11,20 @@ namespace JobBoard.Search;
 /// </summary>
 public sealed class SearchTerms(RenderMemo? memo)
 {
-    private readonly ConcurrentDictionary<Posting, (ScoredTerms Terms, string? ViewKey)> byPosting = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Posting, ScoredTerms> byPosting = new(ReferenceEqualityComparer.Instance);
 
     internal TermNumbers Numbers { get; } = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
 
-    /// <summary>A posting's terms and the memo key of its view (null when not memoized), which stands for its result record.</summary>
-    internal (ScoredTerms Terms, string? ViewKey) this[Posting posting] => byPosting[posting];
+    /// <summary>
+    /// A posting's terms. The memo keeps them under the key of the posting's view, so the same
+    /// object in two builds stands for the same view, and the same result record.
+    /// </summary>
+    internal ScoredTerms this[Posting posting] => byPosting[posting];
 
     /// <param name="view">The full view, with <see cref="JobView.BodyText"/>.</param>
     /// <param name="viewKey">The view's memo key (<see cref="JobViews.Key"/>).</param>
     public void Add(Posting posting, JobView view, string? viewKey) =>
-        byPosting[posting] = (RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers)), viewKey);
+        byPosting[posting] = RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers));
 
     /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
     internal sealed record ScoredTerms(int[] Terms, int[] Scores)
