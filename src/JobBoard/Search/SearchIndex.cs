@@ -11,7 +11,7 @@ namespace JobBoard.Search;
 /// <summary>
 /// The files under <c>search/</c> with what they were made from, so that a rebuild makes again
 /// only the files its changes touch: the term and postings files of the terms whose lists changed
-/// (<see cref="TermLists"/>), the result chunks whose job views changed, the facets when a
+/// (<see cref="TermLists"/>), the result chunks whose postings' views changed, the facets when a
 /// posting's facets did. A cold build is the update of an empty index.
 /// </summary>
 internal sealed class SearchIndex(TermNumbers numbers)
@@ -25,9 +25,6 @@ internal sealed class SearchIndex(TermNumbers numbers)
     /// <summary>The file keys of the terms' first characters, in the terms' order.</summary>
     private List<string> firstCharacters = [];
 
-    /// <summary>The job view key of each document in the result chunks (null: not memoized, never the same).</summary>
-    private string?[] records = [];
-
     private SearchFacets? facets;
 
     public TermNumbers Numbers => lists.Numbers;
@@ -37,7 +34,8 @@ internal sealed class SearchIndex(TermNumbers numbers)
     {
         var docs = site.Open;
         var scored = Enumerable.Range(0, docs.Length).Select(doc => searchTerms[doc]).ToArray();
-        var changed = lists.Update([.. scored.Select(s => s.Terms)]);
+        var records = RenderMemo.Changed<ScoredTerms>(lists.Docs, scored); // see SearchTerms: the same terms, the same view
+        var changed = lists.Update(scored);
         var terms = lists.Terms;
         if (changed is null)
         {
@@ -70,8 +68,7 @@ internal sealed class SearchIndex(TermNumbers numbers)
             Set(path, content);
         }
 
-        var keys = scored.Select(s => s.ViewKey).ToArray();
-        foreach (var chunk in RenderMemo.Changed<string>(records, keys).Select(d => d / SearchIndexWriter.ChunkSize).Distinct())
+        foreach (var chunk in records.Select(d => d / SearchIndexWriter.ChunkSize).Distinct())
         {
             var start = chunk * SearchIndexWriter.ChunkSize;
             Set($"results/{chunk}.json", start < docs.Length
@@ -79,7 +76,6 @@ internal sealed class SearchIndex(TermNumbers numbers)
                 : null);
         }
 
-        records = keys;
         var (next, facetsChanged) = SearchFacets.Build(site, facets);
         if (facetsChanged)
         {

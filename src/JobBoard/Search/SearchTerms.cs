@@ -11,18 +11,21 @@ namespace JobBoard.Search;
 /// </summary>
 public sealed class SearchTerms(RenderMemo? memo, int documents)
 {
-    private readonly (ScoredTerms Terms, string? ViewKey)[] byDocument = new (ScoredTerms, string?)[documents];
+    private readonly ScoredTerms[] byDocument = new ScoredTerms[documents];
 
     internal TermNumbers Numbers { get; } = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
 
-    /// <summary>A document's terms and the memo key of its view (null when not memoized), which stands for its result record.</summary>
-    internal (ScoredTerms Terms, string? ViewKey) this[int document] => byDocument[document];
+    /// <summary>
+    /// A document's terms. The memo keeps them under the key of the posting's view, so the same
+    /// object in two builds stands for the same view, and the same result record.
+    /// </summary>
+    internal ScoredTerms this[int document] => byDocument[document];
 
     /// <param name="document">The posting's place in <see cref="Site.SiteModel.Open"/>.</param>
     /// <param name="view">The full view, with <see cref="JobView.BodyText"/>.</param>
     /// <param name="viewKey">The view's memo key (<see cref="JobViews.Key"/>).</param>
     public void Add(int document, Posting posting, JobView view, string? viewKey) =>
-        byDocument[document] = (RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers)), viewKey);
+        byDocument[document] = RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers));
 
     /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
     internal sealed record ScoredTerms(int[] Terms, int[] Scores)

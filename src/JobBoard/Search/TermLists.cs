@@ -18,10 +18,12 @@ internal sealed class TermLists(TermNumbers numbers)
     /// </summary>
     private const int MaxPatched = 64;
 
-    private ScoredTerms[] docs = [];
     private List<int>?[] lists = [];
 
     public TermNumbers Numbers => numbers;
+
+    /// <summary>The documents the lists are of.</summary>
+    public ScoredTerms[] Docs { get; private set; } = [];
 
     /// <summary>Every term numbered so far, indexed by its number.</summary>
     public string[] Terms { get; private set; } = [];
@@ -40,7 +42,7 @@ internal sealed class TermLists(TermNumbers numbers)
     public (HashSet<int> Lists, HashSet<int> Terms)? Update(ScoredTerms[] next)
     {
         Terms = numbers.All();
-        var changed = docs.Length == next.Length ? RenderMemo.Changed(docs, next) : null;
+        var changed = Docs.Length == next.Length ? RenderMemo.Changed<ScoredTerms>(Docs, next) : null;
         if (changed is null || changed.Count > MaxPatched)
         {
             Invert(next);
@@ -52,10 +54,10 @@ internal sealed class TermLists(TermNumbers numbers)
         var added = new List<(int Term, int Doc, int Score)>();
         foreach (var doc in changed)
         {
-            var before = new Dictionary<int, int>(docs[doc].Terms.Length);
-            for (var i = 0; i < docs[doc].Terms.Length; i++)
+            var before = new Dictionary<int, int>(Docs[doc].Terms.Length);
+            for (var i = 0; i < Docs[doc].Terms.Length; i++)
             {
-                before[docs[doc].Terms[i]] = docs[doc].Scores[i];
+                before[Docs[doc].Terms[i]] = Docs[doc].Scores[i];
             }
 
             var (terms, scores) = next[doc];
@@ -111,7 +113,7 @@ internal sealed class TermLists(TermNumbers numbers)
             }
         }
 
-        docs = next;
+        Docs = next;
         return (touched, appeared);
     }
 
@@ -142,7 +144,7 @@ internal sealed class TermLists(TermNumbers numbers)
         Sorted.Clear();
         Sorted.AddRange(Enumerable.Range(0, Terms.Length).Where(t => lists[t] is not null));
         Sorted.Sort(ByTerm);
-        docs = next;
+        Docs = next;
     }
 
     /// <summary>The terms that start with <paramref name="prefix"/>, in order.</summary>
