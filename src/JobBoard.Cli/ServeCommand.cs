@@ -11,8 +11,10 @@ internal static class ServeCommand
 {
     /// <summary>Quiet time after the last file event before rebuilding: long enough to merge an
     /// editor's write-temp-then-rename save into one rebuild (its events come well under a
-    /// millisecond apart, a few when the machine is busy), short enough not to be noticed.</summary>
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(10);
+    /// millisecond apart, a few when the machine is busy) and to let a file rewritten in place
+    /// (truncated, then written) get its content before it is read: at 10 ms a busy CI machine
+    /// built a truncated layout and served empty pages for a moment. Short enough not to be noticed.</summary>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(30);
 
     public static Command Create()
     {

@@ -40,10 +40,8 @@ public sealed class AtomicOutput : IDisposable
     {
         var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
         var folder = Path.GetDirectoryName(path)!;
-        if (folders.TryAdd(folder, true))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        // The folder is in the dictionary only once it exists: another thread's file for it waits for nothing.
+        folders.GetOrAdd(folder, static f => Directory.CreateDirectory(f).Exists);
 
         File.WriteAllBytes(path, file.Content);
         Interlocked.Increment(ref files);

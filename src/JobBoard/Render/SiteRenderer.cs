@@ -65,9 +65,9 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     }
 
     /// <summary>One page, from the memo when its key (every input but the settings) was rendered before.</summary>
-    /// <param name="pathInKey">Whether the key must name the path too; a job page's view names its URL already.</param>
     private void Page(string path, string? key, Func<Outcome<string>> render) => Page(path, key, pathInKey: true, render);
 
+    /// <param name="pathInKey">Whether the key must name the path too; a job page's view names its URL already.</param>
     private void Page(string path, string? key, bool pathInKey, Func<Outcome<string>> render)
     {
         Outcome<OutputFile> Make()

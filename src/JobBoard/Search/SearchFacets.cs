@@ -114,7 +114,7 @@ public sealed record SearchFacets(
     {
         // A lookup by reference reads every listed posting's header; a few postings are found by comparing references alone.
         var byReference = numbered.Count > 16
-            ? numbered.Index().ToDictionary(n => site.Open[n.Item], n => n.Index, ReferenceEqualityComparer.Instance)
+            ? numbered.Index().ToDictionary<(int Index, int Item), Posting, int>(n => site.Open[n.Item], n => n.Index, ReferenceEqualityComparer.Instance)
             : null;
         int Number(Posting posting)
         {
