@@ -48,6 +48,9 @@ for _ in $(seq "$runs"); do
   measure hugo $hugo_cmd
 done
 
+echo "one more build of ours with --stats (time and peak memory per stage, CPU, allocations, files, bytes):"
+$ours --stats 2>/dev/null
+
 python3 - "$work/results" "$count" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip() and not l.startswith("Command")]
