@@ -28,7 +28,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     /// <param name="job">The full view, with the body.</param>
     /// <param name="viewKey">The view's memo key (<see cref="JobViews.Key"/>).</param>
     public void JobPage(Posting posting, JobView job, string? viewKey) =>
-        Page(Index(job.Url), viewKey is null ? null : "job|" + viewKey, pathInKey: false, () =>
+        Page(Index(job.Url), viewKey is null ? null : "job|" + viewKey, () =>
         {
             var meta = Meta(job.Company is null ? job.Title : $"{job.Title} at {job.Company}", job.Summary, job.Url, job.Closed) with
             {
@@ -64,11 +64,9 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             Meta("Page not found", "This page does not exist.", "/404.html", noIndex: true))));
     }
 
-    /// <summary>One page, from the memo when its key (every input but the settings) was rendered before.</summary>
-    private void Page(string path, string? key, Func<Outcome<string>> render) => Page(path, key, pathInKey: true, render);
-
-    /// <param name="pathInKey">Whether the key must name the path too; a job page's view names its URL already.</param>
-    private void Page(string path, string? key, bool pathInKey, Func<Outcome<string>> render)
+    /// <summary>One page, from the memo when its key (every input but the settings, the page's path
+    /// included: a job page's view names its URL) was rendered before.</summary>
+    private void Page(string path, string? key, Func<Outcome<string>> render)
     {
         Outcome<OutputFile> Make()
         {
@@ -76,7 +74,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             return new(html.Value is null ? null : OutputFile.Text(path, html.Value), html.Diagnostics);
         }
 
-        var page = memo is null || key is null ? Make() : memo.GetOrAdd(pathInKey ? path + "|" + key : key, Make);
+        var page = memo is null || key is null ? Make() : memo.GetOrAdd(key, Make);
         foreach (var diagnostic in page.Diagnostics.IsDefault ? [] : page.Diagnostics)
         {
             diagnostics.Add(diagnostic);
@@ -97,7 +95,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
         var terms = listings.Select(l => new LinkView(l.Name, root + l.Slug + "/", l.Postings.Length))
             .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Url, StringComparer.Ordinal).ToList();
         var description = $"{listings.Length} {heading.ToLowerInvariant()} with open positions.";
-        var termsKey = memo is null ? null : string.Join("\u001f", terms.Select(t => $"{t.Name}|{t.Url}|{t.Count}"));
+        var termsKey = memo is null ? null : $"terms|{root}|" + string.Join("\u001f", terms.Select(t => $"{t.Name}|{t.Url}|{t.Count}"));
         Page(Index(root), termsKey, () =>
             theme.Render("terms", new TermsPage(siteView, Meta(heading, description, root), heading, [.. terms])));
         return listings.Select<Listing, Action>(listing => () =>
@@ -122,7 +120,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
                 page > 1 ? PageUrl(root, page - 1) : null, page < count ? PageUrl(root, page + 1) : null);
             var pageTitle = page == 1 ? title : $"{title} (page {page})";
             var onPage = postings.Skip((page - 1) * size).Take(size).ToList();
-            var key = keys(onPage) is { } jobKeys ? $"list|{heading}|{title}|{description}|{hasFeed}|{page}/{count}|{jobKeys}" : null;
+            var key = keys(onPage) is { } jobKeys ? $"list|{url}|{heading}|{title}|{description}|{hasFeed}|{page}/{count}|{jobKeys}" : null;
             Page(Index(url), key, () =>
             {
                 var meta = Meta(pageTitle, description, url) with { Feed = hasFeed ? AtomFeedWriter.FeedPath(root) : null };
