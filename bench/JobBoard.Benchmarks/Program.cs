@@ -34,6 +34,7 @@ try
     var cache = new BuildCache();
     SiteBuilder.Generate(options, cache);
     var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+    var stageBytes = new Dictionary<string, List<double>>(StringComparer.Ordinal);
     var rebuilds = new List<double>();
     var allocated = new List<double>();
     var paused = new List<double>();
@@ -62,16 +63,17 @@ try
         }
 
         rebuilds.Add(clock.Elapsed.TotalMilliseconds);
-        foreach (var (stage, time, _) in stageClock.Laps)
+        foreach (var (stage, time, bytes, _) in stageClock.Laps)
         {
             (stages.TryGetValue(stage, out var times) ? times : stages[stage] = []).Add(time.TotalMilliseconds);
+            (stageBytes.TryGetValue(stage, out var sizes) ? sizes : stageBytes[stage] = []).Add(bytes / 1e6);
         }
     }
 
     var rebuild = Median(rebuilds);
     Console.WriteLine(Invariant($"one-posting rebuild (in process), {edits} edits: median {rebuild:0} ms = {100 * rebuild / coldTime.TotalMilliseconds:0.0}% of the cold build"));
     Console.WriteLine(Invariant($"  allocated: median {Median(allocated):0} MB and {Median(paused):0} ms paused for GC per rebuild; collections over {edits} rebuilds: gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}"));
-    Console.WriteLine("  median per stage: " + string.Join(", ", stages.Select(s => Invariant($"{s.Key} {Median(s.Value):0}"))) + " ms");
+    Console.WriteLine("  median per stage: " + string.Join(", ", stages.Select(s => Invariant($"{s.Key} {Median(s.Value):0} ms {Median(stageBytes[s.Key]):0.0} MB"))));
 
     var hub = new LiveReloadHub();
     var coordinator = new RebuildCoordinator(options, hub, TextWriter.Null);

@@ -66,9 +66,10 @@ internal static class BuildCommand
     private static void PrintStats(BuildResult result)
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
-        foreach (var (stage, time, peak) in result.Stages)
+        foreach (var (stage, time, allocated, peak) in result.Stages)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14}{time.TotalMilliseconds,9:0} ms {peak / 1048576,8} MB peak"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {stage,-14}{time.TotalMilliseconds,9:0} ms {allocated / 1048576,8} MB allocated {peak / 1048576,8} MB peak"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

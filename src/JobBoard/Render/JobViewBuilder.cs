@@ -50,29 +50,27 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     }
 
     /// <summary>
-    /// Names everything a view depends on besides the settings: the posting file's content, its
-    /// final slug, whether it is closed, and which of its tag, company and location pages exist.
+    /// What a view depends on besides the posting and the settings: whether it is closed, and which
+    /// of its company, location and tag pages exist (one character each).
     /// </summary>
-    public string CacheKey(Posting posting, bool closed, string sourceHash)
-    {
-        static char Bit(bool b) => b ? '1' : '0';
-        Span<char> links = stackalloc char[3 + posting.Locations.Length + posting.Tags.Length];
-        links[0] = '|';
-        links[1] = Bit(closed);
-        links[2] = Bit(posting.Company is { } c && companyPages.Contains(Slug(c.Name)));
-        var next = 3;
-        foreach (var location in posting.Locations)
+    public string Links(Posting posting, bool closed) =>
+        string.Create(2 + posting.Locations.Length + posting.Tags.Length, (Builder: this, Posting: posting, Closed: closed), static (links, state) =>
         {
-            links[next++] = Bit(locationPages.Contains(Slug(location)));
-        }
+            static char Bit(bool b) => b ? '1' : '0';
+            var (builder, posting, closed) = state;
+            links[0] = Bit(closed);
+            links[1] = Bit(posting.Company is { } c && builder.companyPages.Contains(builder.Slug(c.Name)));
+            var next = 2;
+            foreach (var location in posting.Locations)
+            {
+                links[next++] = Bit(builder.locationPages.Contains(builder.Slug(location)));
+            }
 
-        foreach (var tag in posting.Tags)
-        {
-            links[next++] = Bit(tagPages.Contains(tag));
-        }
-
-        return string.Concat(sourceHash, "|", posting.Slug, links);
-    }
+            foreach (var tag in posting.Tags)
+            {
+                links[next++] = Bit(builder.tagPages.Contains(tag));
+            }
+        });
 
     /// <summary>A company or place name's slug: ten thousand postings share a few thousand names.</summary>
     private string Slug(string name) => slugs.GetOrAdd(name, Slugger.Slugify);

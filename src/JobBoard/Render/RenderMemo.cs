@@ -66,6 +66,26 @@ public sealed class RenderMemo
     public static bool Same<T>(T? last, T? next)
         where T : class => last is not null && ReferenceEquals(last, next);
 
+    /// <summary>Whether every one of this build's values is the last build's (<see cref="Same{T}(T, T)"/>), in the same places.</summary>
+    public static bool Same<T>(ReadOnlySpan<T?> last, ReadOnlySpan<T?> next)
+        where T : class
+    {
+        if (last.Length != next.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < last.Length; i++)
+        {
+            if (!Same(last[i], next[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The places where this build's values are not the last build's (<see cref="Same{T}"/>), places past the shorter list included.</summary>
     public static List<int> Changed<T>(ReadOnlySpan<T?> last, ReadOnlySpan<T?> next)
         where T : class

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using JobBoard.Model;
 using JobBoard.Output;
 using JobBoard.Site;
@@ -24,11 +25,10 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     public ImmutableArray<Diagnostic> Diagnostics =>
         [.. diagnostics.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal)];
 
-    /// <summary>A posting's own page.</summary>
+    /// <summary>A posting's own page, not yet emitted (see <see cref="Emit"/>).</summary>
     /// <param name="job">The full view, with the body.</param>
-    /// <param name="viewKey">The view's memo key (<see cref="JobViews.Key"/>).</param>
-    public void JobPage(Posting posting, JobView job, string? viewKey) =>
-        Page(Index(job.Url), viewKey is null ? null : "job|" + viewKey, () =>
+    public Outcome<OutputFile> JobPage(Posting posting, JobView job) =>
+        MakePage(Index(job.Url), () =>
         {
             var meta = Meta(job.Company is null ? job.Title : $"{job.Title} at {job.Company}", job.Summary, job.Url, job.Closed) with
             {
@@ -41,40 +41,53 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     /// <summary>Every page but the job pages: home and remote lists, taxonomy indexes and lists, search, 404.</summary>
     public void Lists(JobViews jobViews)
     {
-        ImmutableArray<JobView> Views(IEnumerable<Posting> postings) => [.. postings.Select(p => jobViews[p.Slug])];
-        string? Keys(IEnumerable<Posting> postings)
+        // A list page is reused when its own text and its jobs' view keys are the last build's: on a big
+        // board thousands of list pages are checked on every rebuild, too many to build a string key for each.
+        var kept = memo?.GetOrAdd("lists|last", () => new StrongBox<ConcurrentDictionary<string, ListMade>?>());
+        var lists = new ListBuild(jobViews, kept?.Value, kept is null ? null : new ConcurrentDictionary<string, ListMade>(StringComparer.Ordinal));
+        var adds = new List<Action>
         {
-            var keys = postings.Select(p => jobViews.Key(p.Slug)).ToList();
-            return keys.Any(k => k is null) ? null : string.Join(",", keys);
+            () => AddList(lists, "/", "Latest jobs", site.Config.Title, site.Config.Description, site.Open, hasFeed: true),
+            () => AddList(lists, "/remote/", "Remote jobs", "Remote jobs",
+                $"{site.Remote.Length} open remote positions.", site.Remote, hasFeed: false),
+        };
+        adds.AddRange(Taxonomy(lists, "/tags/", "Tags", "Jobs tagged {0}", site.Tags, hasFeeds: true));
+        adds.AddRange(Taxonomy(lists, "/companies/", "Companies", "Jobs at {0}", site.Companies, hasFeeds: true));
+        adds.AddRange(Taxonomy(lists, "/locations/", "Locations", "Jobs in {0}", site.Locations, hasFeeds: false));
+        Parallel.ForEach(adds, add => add());
+        if (kept is not null)
+        {
+            kept.Value = lists.Made;
         }
 
-        var lists = new List<Action>
-        {
-            () => AddList("/", "Latest jobs", site.Config.Title, site.Config.Description, site.Open, Views, Keys, hasFeed: true),
-            () => AddList("/remote/", "Remote jobs", "Remote jobs",
-                $"{site.Remote.Length} open remote positions.", site.Remote, Views, Keys, hasFeed: false),
-        };
-        lists.AddRange(Taxonomy("/tags/", "Tags", "Jobs tagged {0}", site.Tags, Views, Keys, hasFeeds: true));
-        lists.AddRange(Taxonomy("/companies/", "Companies", "Jobs at {0}", site.Companies, Views, Keys, hasFeeds: true));
-        lists.AddRange(Taxonomy("/locations/", "Locations", "Jobs in {0}", site.Locations, Views, Keys, hasFeeds: false));
-        Parallel.ForEach(lists, add => add());
-        Page("search/index.html", null, () => theme.Render("search", new SearchPage(siteView,
-            Meta("Search jobs", $"Search {site.Open.Length} open positions by skill, company and place.", "/search/"), "Search jobs")));
-        Page("404.html", null, () => theme.Render("404", new NotFoundPage(siteView,
+        var searchDescription = $"Search {site.Open.Length} open positions by skill, company and place.";
+        Page("search/index.html", "search|" + searchDescription, () => theme.Render("search", new SearchPage(siteView,
+            Meta("Search jobs", searchDescription, "/search/"), "Search jobs")));
+        Page("404.html", "404", () => theme.Render("404", new NotFoundPage(siteView,
             Meta("Page not found", "This page does not exist.", "/404.html", noIndex: true))));
     }
 
-    /// <summary>One page, from the memo when its key (every input but the settings, the page's path
-    /// included: a job page's view names its URL) was rendered before.</summary>
-    private void Page(string path, string? key, Func<Outcome<string>> render)
-    {
-        Outcome<OutputFile> Make()
-        {
-            var html = render();
-            return new(html.Value is null ? null : OutputFile.Text(path, html.Value), html.Diagnostics);
-        }
+    /// <summary>A list page as a build made it: its own text (titles, pager), its jobs' view keys, the page.</summary>
+    private sealed record ListMade(string Text, string?[] Jobs, Outcome<OutputFile> Page);
 
-        var page = memo is null || key is null ? Make() : memo.GetOrAdd(key, Make);
+    /// <summary>What the list pages of one build read: the job views, and with a memo the last build's
+    /// list pages by URL and this build's.</summary>
+    private sealed record ListBuild(JobViews Views, ConcurrentDictionary<string, ListMade>? Last, ConcurrentDictionary<string, ListMade>? Made);
+
+    /// <summary>One page, from the memo when its key (every input but the settings, the page's path
+    /// included) was rendered before.</summary>
+    private void Page(string path, string? key, Func<Outcome<string>> render) =>
+        Emit(memo is null || key is null ? MakePage(path, render) : memo.GetOrAdd(key, () => MakePage(path, render)));
+
+    private static Outcome<OutputFile> MakePage(string path, Func<Outcome<string>> render)
+    {
+        var html = render();
+        return new(html.Value is null ? null : OutputFile.Text(path, html.Value), html.Diagnostics);
+    }
+
+    /// <summary>Hands a page to the output and keeps its template errors.</summary>
+    public void Emit(Outcome<OutputFile> page)
+    {
         foreach (var diagnostic in page.Diagnostics.IsDefault ? [] : page.Diagnostics)
         {
             diagnostics.Add(diagnostic);
@@ -88,9 +101,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
 
     /// <summary>The index page of a taxonomy now, and one paged list per term to add later.</summary>
     private IEnumerable<Action> Taxonomy(
-        string root, string heading,
-        string titleFormat, ImmutableArray<Listing> listings, Func<IEnumerable<Posting>, ImmutableArray<JobView>> views,
-        Func<IEnumerable<Posting>, string?> keys, bool hasFeeds)
+        ListBuild lists, string root, string heading, string titleFormat, ImmutableArray<Listing> listings, bool hasFeeds)
     {
         var terms = listings.Select(l => new LinkView(l.Name, root + l.Slug + "/", l.Postings.Length))
             .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Url, StringComparer.Ordinal).ToList();
@@ -101,31 +112,48 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
         return listings.Select<Listing, Action>(listing => () =>
         {
             var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, titleFormat, listing.Name);
-            AddList(root + listing.Slug + "/", title, title,
-                $"{listing.Postings.Length} open positions.", listing.Postings, views, keys, hasFeeds);
+            AddList(lists, root + listing.Slug + "/", title, title, $"{listing.Postings.Length} open positions.", listing.Postings, hasFeeds);
         });
     }
 
     /// <summary>A paged list: page 1 at <paramref name="root"/>, page N at <c>{root}page/N/</c>.</summary>
-    private void AddList(
-        string root, string heading, string title, string description, ImmutableArray<Posting> postings, Func<IEnumerable<Posting>, ImmutableArray<JobView>> views,
-        Func<IEnumerable<Posting>, string?> keys, bool hasFeed)
+    private void AddList(ListBuild lists, string root, string heading, string title, string description, ImmutableArray<Posting> postings, bool hasFeed)
     {
         var size = site.Config.PageSize;
         var count = Math.Max(1, (postings.Length + size - 1) / size);
         for (var page = 1; page <= count; page++)
         {
             var url = PageUrl(root, page);
-            var pager = count == 1 ? null : new PagerView(page, count,
-                page > 1 ? PageUrl(root, page - 1) : null, page < count ? PageUrl(root, page + 1) : null);
             var pageTitle = page == 1 ? title : $"{title} (page {page})";
-            var onPage = postings.Skip((page - 1) * size).Take(size).ToList();
-            var key = keys(onPage) is { } jobKeys ? $"list|{url}|{heading}|{title}|{description}|{hasFeed}|{page}/{count}|{jobKeys}" : null;
-            Page(Index(url), key, () =>
+            var onPage = postings.Slice((page - 1) * size, Math.Min(size, postings.Length - (page - 1) * size));
+            var current = page;
+            Outcome<string> RenderList()
             {
+                var pager = count == 1 ? null : new PagerView(current, count,
+                    current > 1 ? PageUrl(root, current - 1) : null, current < count ? PageUrl(root, current + 1) : null);
                 var meta = Meta(pageTitle, description, url) with { Feed = hasFeed ? AtomFeedWriter.FeedPath(root) : null };
-                return theme.Render("list", new ListPage(siteView, meta, heading, page == 1 ? description : null, views(onPage), pager));
-            });
+                return theme.Render("list", new ListPage(siteView, meta, heading, current == 1 ? description : null,
+                    [.. onPage.Select(p => lists.Views[p.Slug])], pager));
+            }
+
+            if (lists.Made is null)
+            {
+                Emit(MakePage(Index(url), RenderList));
+                continue;
+            }
+
+            var text = $"{heading}|{pageTitle}|{description}|{hasFeed}|{page}/{count}";
+            var jobs = new string?[onPage.Length];
+            for (var i = 0; i < jobs.Length; i++)
+            {
+                jobs[i] = lists.Views.Key(onPage[i].Slug);
+            }
+
+            var made = lists.Last?.GetValueOrDefault(url) is { } last && last.Text == text && RenderMemo.Same<string>(last.Jobs, jobs)
+                ? last
+                : new ListMade(text, jobs, MakePage(Index(url), RenderList));
+            lists.Made[url] = made;
+            Emit(made.Page);
         }
     }
 

@@ -50,8 +50,6 @@ public static class SearchIndexWriter
         return files;
     }
 
-    internal static string? Key(string kind, string? key) => key is null ? null : $"search|{kind}|{key}";
-
     /// <summary><c>index.json</c>.</summary>
     /// <param name="firstCharacters">The file keys of the terms' first characters, in the terms' order.</param>
     internal static byte[] Entry(string build, int count, List<string> firstCharacters) => Json(w =>

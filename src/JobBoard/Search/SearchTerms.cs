@@ -5,9 +5,10 @@ using JobBoard.Render;
 namespace JobBoard.Search;
 
 /// <summary>
-/// The scored terms of each open posting, added while the job views are built (the full view, with
+/// The scored terms of each open posting, scored while the job views are built (the full view, with
 /// its body text, exists only then); <see cref="SearchIndexWriter"/> inverts them into the index.
-/// With a memo, a posting whose view did not change keeps its terms. Safe to add from several threads.
+/// With a memo, a posting whose view did not change keeps its terms (<see cref="JobViews"/> keeps
+/// them with the view). Safe to set from several threads.
 /// </summary>
 public sealed class SearchTerms(RenderMemo? memo, int documents)
 {
@@ -16,16 +17,17 @@ public sealed class SearchTerms(RenderMemo? memo, int documents)
     internal TermNumbers Numbers { get; } = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
 
     /// <summary>
-    /// A document's terms. The memo keeps them under the key of the posting's view, so the same
-    /// object in two builds stands for the same view, and the same result record.
+    /// A document's terms. They are kept with the posting's view, so the same object in two builds
+    /// stands for the same view, and the same result record.
     /// </summary>
     internal ScoredTerms this[int document] => byDocument[document];
 
-    /// <param name="document">The posting's place in <see cref="Site.SiteModel.Open"/>.</param>
+    /// <summary>A posting's scored terms (numbered by <see cref="Numbers"/>).</summary>
     /// <param name="view">The full view, with <see cref="JobView.BodyText"/>.</param>
-    /// <param name="viewKey">The view's memo key (<see cref="JobViews.Key"/>).</param>
-    public void Add(int document, Posting posting, JobView view, string? viewKey) =>
-        byDocument[document] = RenderMemo.Reuse(memo, SearchIndexWriter.Key($"terms|{Numbers.Id}", viewKey), () => ScoredTerms.Of(posting, view, Numbers));
+    internal ScoredTerms Score(Posting posting, JobView view) => ScoredTerms.Of(posting, view, Numbers);
+
+    /// <param name="document">The posting's place in <see cref="Site.SiteModel.Open"/>.</param>
+    internal void Set(int document, ScoredTerms terms) => byDocument[document] = terms;
 
     /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
     internal sealed record ScoredTerms(int[] Terms, int[] Scores)
@@ -40,13 +42,9 @@ public sealed class SearchTerms(RenderMemo? memo, int documents)
     /// <summary>Numbers terms as scoring meets them; kept in the memo, so a rebuild numbers only new words.</summary>
     internal sealed class TermNumbers
     {
-        private static long instances;
         private readonly ConcurrentDictionary<string, int> numbers = new(StringComparer.Ordinal);
         private readonly List<string> terms = [];
         private string[] all = [];
-
-        /// <summary>Tells this numbering from another in memo keys.</summary>
-        public long Id { get; } = Interlocked.Increment(ref instances);
 
         public int Of(string term)
         {

@@ -74,6 +74,9 @@ public static class SiteBuilder
         return generated;
     }
 
+    /// <summary>What a posting's full view is needed for: its page, and its search terms when it is open.</summary>
+    private sealed record JobOutputs(Outcome<OutputFile> Page, SearchTerms.ScoredTerms? Terms);
+
     /// <summary>The settings and every posting file's result; no tools when the settings are broken.</summary>
     private sealed record ReadFiles(BuildSettings? Tools, List<Outcome<Posting>> PerFile, ImmutableArray<Diagnostic> Diagnostics);
 
@@ -121,14 +124,16 @@ public static class SiteBuilder
         EmitAll(tools.Theme.Assets);
         var renderer = new SiteRenderer(tools.Theme, site, emit, memo);
         var searchTerms = new SearchTerms(memo, site.Open.Length);
-        var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), memo, (number, posting, view, key) =>
-        {
-            renderer.JobPage(posting, view, key);
-            if (!view.Closed)
+        var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), memo,
+            (_, posting, view, _) => new JobOutputs(renderer.JobPage(posting, view), view.Closed ? null : searchTerms.Score(posting, view)),
+            (number, made) =>
             {
-                searchTerms.Add(number, posting, view, key);
-            }
-        });
+                renderer.Emit(made.Page);
+                if (made.Terms is { } terms)
+                {
+                    searchTerms.Set(number, terms);
+                }
+            });
         clock?.Lap("job pages");
         renderer.Lists(views);
         clock?.Lap("lists");

@@ -3,14 +3,16 @@ using System.Diagnostics;
 
 namespace JobBoard.Site;
 
-/// <summary>One pipeline stage: its wall time, and the process's peak memory (working set) when it ended.</summary>
-public sealed record StageLap(string Stage, TimeSpan Time, long PeakMemory);
+/// <summary>One pipeline stage: its wall time, the bytes allocated during it (all threads), and the
+/// process's peak memory (working set) when it ended.</summary>
+public sealed record StageLap(string Stage, TimeSpan Time, long Allocated, long PeakMemory);
 
-/// <summary>Wall time and peak memory per pipeline stage, for <c>build --stats</c>, progress and the benchmarks.</summary>
+/// <summary>Wall time, allocations and peak memory per pipeline stage, for <c>build --stats</c>, progress and the benchmarks.</summary>
 /// <param name="done">Told the name of each stage as it ends (progress on a terminal).</param>
 public sealed class StageClock(Action<string>? done = null)
 {
     private readonly Stopwatch watch = Stopwatch.StartNew();
+    private long allocated = GC.GetTotalAllocatedBytes();
     private readonly ImmutableArray<StageLap>.Builder laps = ImmutableArray.CreateBuilder<StageLap>();
 
     public ImmutableArray<StageLap> Laps => laps.ToImmutable();
@@ -19,8 +21,10 @@ public sealed class StageClock(Action<string>? done = null)
     public void Lap(string stage)
     {
         using var process = Process.GetCurrentProcess();
-        laps.Add(new StageLap(stage, watch.Elapsed, process.PeakWorkingSet64));
+        var now = GC.GetTotalAllocatedBytes();
+        laps.Add(new StageLap(stage, watch.Elapsed, now - allocated, process.PeakWorkingSet64));
         done?.Invoke(stage);
+        allocated = GC.GetTotalAllocatedBytes();
         watch.Restart();
     }
 }
