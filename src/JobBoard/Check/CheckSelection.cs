@@ -18,7 +18,12 @@ public sealed record CheckSelection(ImmutableHashSet<string>? Files, ImmutableAr
 
     public bool Includes(string file) => Files is null || Files.Contains(file);
 
-    /// <summary>Posting files or folders as given on the command line (relative to the working folder).</summary>
+    /// <summary>
+    /// Posting files or folders as given on the command line (relative to the working folder). A file
+    /// that discovery skips (hidden, or an editor's leftover such as <c>x.md~</c>) is no posting, so it is
+    /// checked no more than build reads it, even when named: <see cref="PostingChecker"/> reads only what
+    /// <see cref="PostingDiscovery.Discover"/> lists.
+    /// </summary>
     public static CheckSelection FromPaths(string input, IEnumerable<string> paths)
     {
         var files = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
@@ -90,7 +95,8 @@ public sealed record CheckSelection(ImmutableHashSet<string>? Files, ImmutableAr
         foreach (var path in paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var relative = Relative(inputFull, Path.GetFullPath(Path.Combine(top, path)));
-            if (relative.StartsWith("../", StringComparison.Ordinal) || Path.GetFileName(relative).StartsWith('.'))
+            // An untracked editor backup such as site.yml~ is no change the pull request makes.
+            if (relative.StartsWith("../", StringComparison.Ordinal) || PostingDiscovery.Skips(Path.GetFileName(relative)))
             {
                 continue;
             }

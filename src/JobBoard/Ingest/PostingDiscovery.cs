@@ -1,6 +1,9 @@
 namespace JobBoard.Ingest;
 
-/// <summary>The discover stage: every posting file under <c>{input}/jobs/</c>, in ordinal path order.</summary>
+/// <summary>
+/// The discover stage: every posting file under <c>{input}/jobs/</c>, in ordinal path order. Hidden
+/// files and folders and the leftovers of editors and systems (<see cref="EditorLeftovers"/>) are no postings.
+/// </summary>
 public static class PostingDiscovery
 {
     public const string JobsFolder = "jobs";
@@ -17,7 +20,7 @@ public static class PostingDiscovery
         }
 
         return [.. Directory.EnumerateFiles(jobs, "*", Options)
-            .Where(path => !Path.GetFileName(path).StartsWith('.'))
+            .Where(path => !Skips(Path.GetFileName(path)))
             .Select(path => (path, Relative(inputDirectory, path)))
             .OrderBy(f => f.Item2, StringComparer.Ordinal)];
     }
@@ -27,14 +30,22 @@ public static class PostingDiscovery
         Path.GetRelativePath(inputDirectory, path).Replace('\\', '/');
 
     /// <summary>
-    /// Whether <see cref="Discover"/> lists this existing file: it lies under <c>jobs/</c>, and neither
-    /// it nor a folder between it and <c>jobs/</c> is hidden (a dot name, or the hidden attribute).
+    /// Whether <see cref="Discover"/> skips a file by its name (without folders): a hidden dot file,
+    /// or an editor's or a system's leftover such as <c>x.md~</c>.
+    /// </summary>
+    public static bool Skips(string fileName) => fileName.StartsWith('.') || EditorLeftovers.IsLeftover(fileName);
+
+    /// <summary>
+    /// Whether <see cref="Discover"/> lists this existing file: it lies under <c>jobs/</c>, its name is
+    /// not one <see cref="Skips"/>, and neither it nor a folder between it and <c>jobs/</c> is hidden
+    /// (a dot name, or the hidden attribute).
     /// </summary>
     public static bool Lists(string inputDirectory, string fullPath)
     {
         var jobs = Path.GetFullPath(Path.Combine(inputDirectory, JobsFolder));
         var path = Path.GetFullPath(fullPath);
-        if (!path.StartsWith(jobs + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
+        if (!path.StartsWith(jobs + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Skips(Path.GetFileName(path))
+            || !File.Exists(path))
         {
             return false;
         }

@@ -94,6 +94,18 @@ public sealed class ChangedSinceTests
     }
 
     [Fact]
+    public void Untracked_editor_leftovers_are_no_change()
+    {
+        // Left by an editor still open on the files; build never reads them either.
+        using var repo = Board();
+        repo.Write("input/jobs/clean-job-acme.md~", Posting("Clean Job"));
+        repo.Write("input/site.yml~", "title: Test\n");
+        var result = Check(repo, "--strict");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("[]\n", result.Stdout.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void A_changed_taxonomy_checks_every_posting()
     {
         using var repo = Board();

@@ -63,6 +63,27 @@ public sealed class WatchedRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_reported_editor_backup_adds_no_posting()
+    {
+        // Emacs and Vim leave x.md~ beside x.md on a save; read as a posting it is a duplicate (JB0303).
+        var postings = SiteBuilder.Generate(board.Options, board.Cache).PostingsRead;
+        var backup = board.Temp.Combine("input", "jobs", "frontend-engineer.md~");
+        File.Copy(board.Temp.Combine("input", "jobs", "frontend-engineer.md"), backup);
+
+        // Reported before two builds in a row, as the watcher does: the first build discovers every file
+        // itself, the second trusts the report and only asks whether the reported file is a posting.
+        foreach (var build in new[] { "discovered", "reported" })
+        {
+            board.Cache.MarkChanged([backup]);
+            var site = board.AssertSameAsColdBuild();
+            Assert.True(postings == site.PostingsRead, $"the {build} build read {site.PostingsRead} postings, not {postings}");
+            Assert.DoesNotContain(site.Site!.All, p => p.File.EndsWith('~'));
+        }
+
+        Assert.Equal(0, board.Cache.FilesRead);
+    }
+
+    [Fact]
     public void Reports_are_trusted_as_well_when_the_input_folder_is_named_with_a_trailing_slash()
     {
         var slashed = board.Options with { Input = board.Options.Input + Path.DirectorySeparatorChar };
