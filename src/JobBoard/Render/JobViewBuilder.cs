@@ -50,17 +50,16 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     }
 
     /// <summary>
-    /// What a view depends on besides the posting and the settings: whether it is closed, and which
-    /// of its company, location and tag pages exist (one character each).
+    /// What a view depends on besides the posting, closed or not, and the settings: which of its
+    /// company, location and tag pages exist (one character each).
     /// </summary>
-    public string Links(Posting posting, bool closed) =>
-        string.Create(2 + posting.Locations.Length + posting.Tags.Length, (Builder: this, Posting: posting, Closed: closed), static (links, state) =>
+    public string Links(Posting posting) =>
+        string.Create(1 + posting.Locations.Length + posting.Tags.Length, (Builder: this, Posting: posting), static (links, state) =>
         {
             static char Bit(bool b) => b ? '1' : '0';
-            var (builder, posting, closed) = state;
-            links[0] = Bit(closed);
-            links[1] = Bit(posting.Company is { } c && builder.companyPages.Contains(builder.Slug(c.Name)));
-            var next = 2;
+            var (builder, posting) = state;
+            links[0] = Bit(posting.Company is { } c && builder.companyPages.Contains(builder.Slug(c.Name)));
+            var next = 1;
             foreach (var location in posting.Locations)
             {
                 links[next++] = Bit(builder.locationPages.Contains(builder.Slug(location)));
@@ -71,6 +70,10 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
                 links[next++] = Bit(builder.tagPages.Contains(tag));
             }
         });
+
+    /// <summary>Whether both builders' sites have the same tag, company and location pages, so a posting gets the same <see cref="Links"/> from both.</summary>
+    public bool SameLinkPages(JobViewBuilder other) =>
+        tagPages.SetEquals(other.tagPages) && companyPages.SetEquals(other.companyPages) && locationPages.SetEquals(other.locationPages);
 
     /// <summary>A company or place name's slug: ten thousand postings share a few thousand names.</summary>
     private string Slug(string name) => slugs.GetOrAdd(name, Slugger.Slugify);

@@ -14,22 +14,26 @@ namespace JobBoard.Render;
 public sealed class JobViews
 {
     private readonly Dictionary<string, Made> views;
+    private readonly JobViewBuilder builder;
 
-    private JobViews(Dictionary<string, Made> views) => this.views = views;
+    private JobViews(Dictionary<string, Made> views, JobViewBuilder builder)
+    {
+        this.views = views;
+        this.builder = builder;
+    }
 
     /// <summary>
     /// One posting's view as a build made it. With a memo it also keeps what the view was made from
-    /// (the file's content hash, closed or not, which link pages exist) and what was made from the
-    /// view (its page, its search terms), so the next build reuses all of it for the same slug when
-    /// these are the same: comparing them costs less than building and looking up string keys for
-    /// each of ten thousand postings.
+    /// (the posting, its file's content hash, closed or not, which of its link pages exist) and what
+    /// was made from the view (its page, its search terms), so the next build reuses all of it for the
+    /// same slug: at once when it is the same posting object, open or on a site with the same link pages
+    /// (a rebuild's unchanged files give the same objects), else when the content hash, closed and links
+    /// are the same (a posting whose slug the site changed is a new object every build). Comparing them
+    /// costs less than building and looking up string keys for each of ten thousand postings.
     /// </summary>
-    /// <param name="Links">Closed or not, and which link pages exist (<see cref="JobViewBuilder.Links"/>).</param>
-    private sealed record Made(JobView View, string? Key, object? Products = null, string? Hash = null, string? Links = null)
-    {
-        public bool Makes(string hash, string links) =>
-            Products is not null && string.Equals(Hash, hash, StringComparison.Ordinal) && string.Equals(Links, links, StringComparison.Ordinal);
-    }
+    /// <param name="Links">Which link pages exist (<see cref="JobViewBuilder.Links"/>).</param>
+    private sealed record Made(JobView View, string? Key, object? Products = null, Posting? Source = null, string? Hash = null,
+        bool Closed = false, string? Links = null);
 
     /// <summary>The view without its body (<see cref="JobView.BodyHtml"/> and <see cref="JobView.BodyText"/> are empty).</summary>
     public JobView this[string slug] => views[slug].View;
@@ -48,7 +52,8 @@ public sealed class JobViews
         where T : class
     {
         var kept = memo?.GetOrAdd("views|last", () => new StrongBox<JobViews?>());
-        var last = kept?.Value?.views;
+        var last = kept?.Value;
+        var sameLinkPages = last is not null && builder.SameLinkPages(last.builder);
 
         // Results go to an array by number and into the dictionary afterwards, on one thread: two
         // threads inserting ten thousand entries into a concurrent dictionary mostly wait on its locks.
@@ -58,7 +63,7 @@ public sealed class JobViews
         {
             var posting = all[i];
             var closed = i >= site.Open.Length;
-            if (memo?.SourceHash(posting.File) is not { } hash)
+            if (memo is null)
             {
                 var full = builder.Build(posting, closed);
                 use(i, make(i, posting, full, null));
@@ -66,12 +71,23 @@ public sealed class JobViews
                 return;
             }
 
-            var links = builder.Links(posting, closed);
-            if (last is null || !last.TryGetValue(posting.Slug, out var entry) || !entry.Makes(hash, links))
+            var entry = last?.views.GetValueOrDefault(posting.Slug) is { Products: not null } before && before.Closed == closed ? before : null;
+            // An open posting's links depend on nothing else: it makes its own tag, company and location pages exist.
+            if (!(ReferenceEquals(entry?.Source, posting) && (!closed || sameLinkPages)))
             {
-                var full = builder.Build(posting, closed);
-                var key = memo.NewToken();
-                entry = new Made(full with { BodyHtml = "", BodyText = "" }, key, make(i, posting, full, key), hash, links);
+                var hash = memo.SourceHash(posting.File);
+                var links = builder.Links(posting);
+                if (entry is not null && hash is not null && string.Equals(entry.Hash, hash, StringComparison.Ordinal)
+                    && string.Equals(entry.Links, links, StringComparison.Ordinal))
+                {
+                    entry = entry with { Source = posting };
+                }
+                else
+                {
+                    var full = builder.Build(posting, closed);
+                    var key = hash is null ? null : memo.NewToken();
+                    entry = new Made(full with { BodyHtml = "", BodyText = "" }, key, make(i, posting, full, key), posting, hash, closed, links);
+                }
             }
 
             use(i, (T)entry.Products!);
@@ -84,7 +100,7 @@ public sealed class JobViews
             views[all[i].Slug] = made[i];
         }
 
-        var result = new JobViews(views);
+        var result = new JobViews(views, builder);
         if (kept is not null)
         {
             kept.Value = result;

@@ -41,10 +41,15 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     /// <summary>Every page but the job pages: home and remote lists, taxonomy indexes and lists, search, 404.</summary>
     public void Lists(JobViews jobViews)
     {
-        // A list page is reused when its own text and its jobs' view keys are the last build's: on a big
-        // board thousands of list pages are checked on every rebuild, too many to build a string key for each.
+        // A list page is reused when its own text and its jobs' views are the last build's: on a big board
+        // thousands of list pages are checked on every rebuild, too many to build a string key for each.
         var kept = memo?.GetOrAdd("lists|last", () => new StrongBox<ConcurrentDictionary<string, ListMade>?>());
         var lists = new ListBuild(jobViews, kept?.Value, kept is null ? null : new ConcurrentDictionary<string, ListMade>(StringComparer.Ordinal));
+        if (kept is not null)
+        {
+            kept.Value = null; // a build that fails halfway must not leave pages behind that do not go with the views
+        }
+
         var adds = new List<Action>
         {
             () => AddList(lists, "/", "Latest jobs", site.Config.Title, site.Config.Description, site.Open, hasFeed: true),
@@ -67,8 +72,8 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             Meta("Page not found", "This page does not exist.", "/404.html", noIndex: true))));
     }
 
-    /// <summary>A list page as a build made it: its own text (titles, pager), its jobs' view keys, the page.</summary>
-    private sealed record ListMade(string Text, string?[] Jobs, Outcome<OutputFile> Page);
+    /// <summary>A list page as a build made it: its own text (titles, pager), its postings and their view keys, the page.</summary>
+    private sealed record ListMade(string Text, ImmutableArray<Posting> Postings, string?[] Jobs, Outcome<OutputFile> Page);
 
     /// <summary>What the list pages of one build read: the job views, and with a memo the last build's
     /// list pages by URL and this build's.</summary>
@@ -143,15 +148,27 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             }
 
             var text = $"{heading}|{pageTitle}|{description}|{hasFeed}|{page}/{count}";
-            var jobs = new string?[onPage.Length];
-            for (var i = 0; i < jobs.Length; i++)
+            var last = lists.Last?.GetValueOrDefault(url) is { } before && before.Text == text ? before : null;
+            ListMade made;
+            if (last is not null && RenderMemo.Same<Posting>(last.Postings.AsSpan(), onPage.AsSpan()))
             {
-                jobs[i] = lists.Views.Key(onPage[i].Slug);
+                // The same posting objects: an open posting's view depends on nothing else (it links all
+                // its tag, company and location pages, which it makes exist), so no key to look up.
+                made = last;
+            }
+            else
+            {
+                var jobs = new string?[onPage.Length];
+                for (var i = 0; i < jobs.Length; i++)
+                {
+                    jobs[i] = lists.Views.Key(onPage[i].Slug);
+                }
+
+                made = last is not null && RenderMemo.Same<string>(last.Jobs, jobs)
+                    ? last with { Postings = onPage }
+                    : new ListMade(text, onPage, jobs, MakePage(Index(url), RenderList));
             }
 
-            var made = lists.Last?.GetValueOrDefault(url) is { } last && last.Text == text && RenderMemo.Same<string>(last.Jobs, jobs)
-                ? last
-                : new ListMade(text, jobs, MakePage(Index(url), RenderList));
             lists.Made[url] = made;
             Emit(made.Page);
         }

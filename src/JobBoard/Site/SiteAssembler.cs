@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using JobBoard.Model;
 using JobBoard.Normalize;
 
@@ -21,7 +22,10 @@ public static class SiteAssembler
     /// <param name="OwnSlug">The posting chose its slug itself (a derived one gives way).</param>
     /// <param name="Identity">The same job posted twice has the same identity: company, title and locations, in lower case.</param>
     /// <param name="NameNotSlug">The warning when the file's name is not the posting's slug.</param>
-    private sealed record Facts(bool OwnSlug, string Identity, Diagnostic? NameNotSlug);
+    /// <param name="Present">The fields of <see cref="RequirableFields"/> the posting has, one bit each.</param>
+    /// <param name="CompanySlug">The company's listing slug.</param>
+    /// <param name="PlaceSlugs">Each location's listing slug.</param>
+    private sealed record Facts(bool OwnSlug, string Identity, Diagnostic? NameNotSlug, int Present, string? CompanySlug, string[] PlaceSlugs);
 
     private static readonly ConditionalWeakTable<Posting, Facts> Known = new();
 
@@ -35,21 +39,26 @@ public static class SiteAssembler
             // page's URL makes "which file is /jobs/x/?" a non-question.
             : new Diagnostic(DiagnosticCodes.FileNameNotSlug, Severity.Warning, p.File, 0, 0,
                 $"the file name does not match the posting's slug '{p.Slug}'",
-                $"rename the file to {p.Slug}{Path.GetExtension(p.File)}")));
+                $"rename the file to {p.Slug}{Path.GetExtension(p.File)}"),
+        Present: Enumerable.Range(0, RequirableFields.Length).Where(i => HasField(p, RequirableFields[i])).Sum(i => 1 << i),
+        CompanySlug: p.Company is { } company ? Slugger.Slugify(company.Name) : null,
+        PlaceSlugs: [.. p.Locations.Select(Slugger.Slugify)]));
 
+    /// <param name="sortedBefore">The open postings of the last build of this board, newest first, when
+    /// there was one (the preview server's rebuilds): only the postings not among them are sorted.</param>
     public static Outcome<SiteModel> Assemble(
-        IEnumerable<Posting> postings, SiteConfig config, Taxonomy taxonomy, DateOnly? now)
+        IEnumerable<Posting> postings, SiteConfig config, Taxonomy taxonomy, DateOnly? now, ImmutableArray<Posting> sortedBefore = default)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var valid = new List<Posting>();
+        var required = config.Required.Select(f => Array.IndexOf(RequirableFields, f)).Where(i => i >= 0).Sum(i => 1 << i);
         foreach (var posting in InFileOrder(postings))
         {
-            var complete = true;
-            foreach (var field in config.Required)
+            var complete = (FactsOf(posting).Present & required) == required;
+            if (!complete)
             {
-                if (!HasField(posting, field))
+                foreach (var field in config.Required.Where(field => !HasField(posting, field)))
                 {
-                    complete = false;
                     diagnostics.Add(Error(posting, DiagnosticCodes.MissingRequiredField,
                         $"missing required field '{field}'", $"site.yml requires {string.Join(", ", config.Required)}"));
                 }
@@ -90,31 +99,38 @@ public static class SiteAssembler
             (posting.Archived || expired ? closed : open).Add(posting);
         }
 
-        var sorted = open.ToArray();
-        Array.Sort(sorted, NewestFirst); // slugs are unique, so the order is total and an unstable sort is deterministic
-        var newestFirst = ImmutableArray.Create(sorted);
+        var newestFirst = SortNewestFirst(open, sortedBefore);
+        // Tags apart from companies and places: each is a pass over every open posting.
         var tags = new Listings();
         var companies = new Listings();
         var locations = new Listings();
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal); // a board names few companies and places, many times
-        string Slug(string name) => slugs.TryGetValue(name, out var slug) ? slug : slugs[name] = Slugger.Slugify(name);
-        foreach (var posting in newestFirst)
-        {
-            foreach (var tag in posting.Tags)
+        Parallel.Invoke(
+            () =>
             {
-                tags.Add(tag, taxonomy.DisplayName(tag), posting);
-            }
+                foreach (var posting in newestFirst)
+                {
+                    foreach (var tag in posting.Tags)
+                    {
+                        tags.Add(tag, taxonomy.DisplayName(tag), posting);
+                    }
+                }
+            },
+            () =>
+            {
+                foreach (var posting in newestFirst)
+                {
+                    var facts = FactsOf(posting);
+                    if (posting.Company is { } company)
+                    {
+                        companies.Add(facts.CompanySlug!, company.Name, posting);
+                    }
 
-            if (posting.Company is { } company)
-            {
-                companies.Add(Slug(company.Name), company.Name, posting);
-            }
-
-            foreach (var place in posting.Locations)
-            {
-                locations.Add(Slug(place), place, posting);
-            }
-        }
+                    for (var i = 0; i < facts.PlaceSlugs.Length; i++)
+                    {
+                        locations.Add(facts.PlaceSlugs[i], posting.Locations[i], posting);
+                    }
+                }
+            });
 
         var site = new SiteModel(
             config,
@@ -154,39 +170,48 @@ public static class SiteAssembler
         var taken = new Dictionary<string, Posting>(postings.Count, StringComparer.Ordinal);
         var identities = new Dictionary<string, Posting>(postings.Count, StringComparer.Ordinal);
         var result = new List<Posting>(postings.Count);
-        var ownSlug = postings.ToLookup(p => FactsOf(p).OwnSlug); // each part keeps the file order
-        foreach (var posting in ownSlug[true].Concat(ownSlug[false]))
+        // Postings with their own slug first, each part in file order.
+        foreach (var posting in postings.Where(p => FactsOf(p).OwnSlug).Concat(postings.Where(p => !FactsOf(p).OwnSlug)))
         {
-            var identity = FactsOf(posting).Identity;
-            if (identities.TryGetValue(identity, out var first))
+            // One lookup per key and posting (a rebuild of a big board runs this over every posting).
+            var facts = FactsOf(posting);
+            ref var sameJob = ref CollectionsMarshal.GetValueRefOrAddDefault(identities, facts.Identity, out var seen);
+            if (seen)
             {
                 diagnostics.Add(Error(posting, DiagnosticCodes.DuplicatePosting,
-                    $"the same posting as {first.File} (same company, title and location)"));
+                    $"the same posting as {sameJob!.File} (same company, title and location)"));
                 continue;
             }
 
             var slug = posting.Slug;
-            if (taken.TryGetValue(slug, out var owner))
+            ref var owner = ref CollectionsMarshal.GetValueRefOrAddDefault(taken, slug, out var slugTaken);
+            if (slugTaken && facts.OwnSlug)
             {
-                if (FactsOf(posting).OwnSlug)
-                {
-                    diagnostics.Add(Error(posting, DiagnosticCodes.DuplicateSlug,
-                        $"slug '{slug}' is already used by {owner.File}", "choose another slug"));
-                    continue;
-                }
+                diagnostics.Add(Error(posting, DiagnosticCodes.DuplicateSlug,
+                    $"slug '{slug}' is already used by {owner!.File}", "choose another slug"));
+                identities.Remove(facts.Identity);
+                continue;
+            }
 
+            Posting unique;
+            if (slugTaken)
+            {
                 var n = 2;
                 while (taken.ContainsKey($"{posting.Slug}-{n}"))
                 {
                     n++;
                 }
 
-                slug = $"{posting.Slug}-{n}";
+                unique = posting with { Slug = $"{posting.Slug}-{n}" };
+                taken[unique.Slug] = unique; // after this, owner no longer points into the table
+            }
+            else
+            {
+                unique = posting;
+                owner = unique;
             }
 
-            var unique = slug == posting.Slug ? posting : posting with { Slug = slug };
-            taken[slug] = unique;
-            identities[identity] = unique;
+            sameJob = unique;
             result.Add(unique);
         }
 
@@ -223,6 +248,40 @@ public static class SiteAssembler
             [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Listing(g.Key, g.Value.Name, [.. g.Value.Postings]))];
     }
 
+    /// <summary>
+    /// The open postings, newest first. The order is total (slugs are unique), so any way of sorting
+    /// gives the same result: an unstable sort, or keeping the order of the postings that were sorted
+    /// before and inserting only the others, which saves a rebuild from sorting ten thousand again.
+    /// </summary>
+    private static ImmutableArray<Posting> SortNewestFirst(List<Posting> open, ImmutableArray<Posting> sortedBefore)
+    {
+        var added = sortedBefore.IsDefaultOrEmpty ? null : new HashSet<Posting>(open, ReferenceEqualityComparer.Instance);
+        var sorted = new List<Posting>(open.Count);
+        foreach (var posting in added is null ? [] : sortedBefore)
+        {
+            if (added!.Remove(posting))
+            {
+                sorted.Add(posting);
+            }
+        }
+
+        if (added is null || added.Count > 64)
+        {
+            var all = open.ToArray();
+            Array.Sort(all, ByNewestFirst);
+            return ImmutableArray.Create(all);
+        }
+
+        foreach (var posting in added)
+        {
+            sorted.Insert(~sorted.BinarySearch(posting, ByNewestFirst), posting);
+        }
+
+        return [.. sorted];
+    }
+
+    private static readonly Comparer<Posting> ByNewestFirst = Comparer<Posting>.Create(NewestFirst);
+
     /// <summary>Newest first, then by title and slug.</summary>
     private static int NewestFirst(Posting a, Posting b)
     {
@@ -230,6 +289,10 @@ public static class SiteAssembler
         order = order != 0 ? order : string.CompareOrdinal(a.Title, b.Title);
         return order != 0 ? order : string.CompareOrdinal(a.Slug, b.Slug);
     }
+
+    /// <summary>The field names <c>required:</c> in site.yml can name; any other is always there.</summary>
+    private static readonly string[] RequirableFields =
+        ["title", "company", "applyUrl", "location", "locations", "salary", "datePosted", "employmentType", "tags"];
 
     private static bool HasField(Posting posting, string field) => field switch
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
@@ -107,10 +108,12 @@ public static class SiteBuilder
         var tools = read.Tools!;
         var diagnostics = read.Diagnostics.ToBuilder();
         diagnostics.AddRange(read.PerFile.SelectMany(o => o.Diagnostics));
+        var lastSite = memo?.GetOrAdd("site|last", () => new StrongBox<SiteModel?>());
         var assembled = SiteAssembler.Assemble(read.PerFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!),
-            tools.Config, tools.Taxonomy, options.Now);
+            tools.Config, tools.Taxonomy, options.Now, lastSite?.Value?.Open ?? default);
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;
+        lastSite?.Value = site;
         clock?.Lap("assemble");
 
         void EmitAll(IEnumerable<OutputFile> files)
@@ -137,16 +140,39 @@ public static class SiteBuilder
         clock?.Lap("job pages");
         renderer.Lists(views);
         clock?.Lap("lists");
-        EmitAll(AtomFeedWriter.All(site, views, memo));
-        clock?.Lap("feeds");
-        emit(JobsJson.Write(site, views, memo));
-        clock?.Lap("jobs.json");
-        EmitAll(SitemapWriter.Sitemap(site, memo));
-        emit(SitemapWriter.Robots(site));
-        clock?.Lap("sitemap");
-        EmitAll(SearchIndexWriter.Write(site, views, searchTerms, memo));
-        emit(RedirectsWriter.Write(site));
-        clock?.Lap("search");
+
+        // These read only the site and the views. A rebuild makes them side by side (each takes a few
+        // milliseconds on a big board); a cold build one after another, which keeps its peak memory
+        // down and times each.
+        (string Stage, Action Make)[] outputs =
+        [
+            ("feeds", () => EmitAll(AtomFeedWriter.All(site, views, memo))),
+            ("jobs.json", () => emit(JobsJson.Write(site, views, memo))),
+            ("sitemap", () =>
+            {
+                EmitAll(SitemapWriter.Sitemap(site, memo));
+                emit(SitemapWriter.Robots(site));
+            }),
+            ("search", () =>
+            {
+                EmitAll(SearchIndexWriter.Write(site, views, searchTerms, memo));
+                emit(RedirectsWriter.Write(site));
+            }),
+        ];
+        if (memo is null)
+        {
+            foreach (var (stage, make) in outputs)
+            {
+                make();
+                clock?.Lap(stage);
+            }
+        }
+        else
+        {
+            Parallel.ForEach(outputs, output => output.Make());
+            clock?.Lap(string.Join(", ", outputs.Select(o => o.Stage)));
+        }
+
         var rendered = renderer.Diagnostics;
         diagnostics.AddRange(rendered);
         return new GeneratedSite([], Sorted(diagnostics.ToImmutable()), read.PerFile.Count, site, !rendered.IsEmpty);

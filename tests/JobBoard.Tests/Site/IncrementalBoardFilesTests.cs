@@ -128,6 +128,34 @@ public sealed class IncrementalBoardFilesTests : IDisposable
         board.AssertSameAsColdBuild();
     }
 
+    [Fact]
+    public void A_posting_whose_slug_the_site_numbers_matches_a_cold_build_when_it_changes()
+    {
+        Write(40, "first version", title: "Twin Role", company: "Acme");
+        Write(41, "first version", slug: "twin-role-40-acme"); // takes the slug 40 derives: 40 becomes twin-role-40-acme-2
+        var site = board.AssertSameAsColdBuild().Site!;
+        Assert.Contains(site.Open, p => p.Slug == "twin-role-40-acme-2"); // a new posting object in every build
+        Write(40, "edited", title: "Twin Role", company: "Acme");
+        board.AssertSameAsColdBuild();
+        Write(40, "edited", title: "Twin Role", company: "Acme", tags: "go, cobol"); // a new tag page
+        board.AssertSameAsColdBuild();
+        Write(41, "first version"); // 40 gets its slug back without a number
+        board.AssertSameAsColdBuild();
+    }
+
+    [Fact]
+    public void An_unchanged_posting_links_a_tag_page_that_an_edit_of_another_makes()
+    {
+        Write(45, "closed", tags: "go, haskell", archived: true); // a closed posting's tag has no page
+        board.AssertSameAsColdBuild();
+        Write(46, "first version", tags: "haskell"); // now it has: the closed posting's page links it
+        var site = board.AssertSameAsColdBuild();
+        var closedPage = site.Files.Single(f => f.Path == $"jobs/{site.Site!.Closed.Single(p => p.File == "jobs/job-45.md").Slug}/index.html");
+        Assert.Contains("/tags/haskell/", System.Text.Encoding.UTF8.GetString(closedPage.Content), StringComparison.Ordinal);
+        Write(46, "first version"); // ... and no longer
+        board.AssertSameAsColdBuild();
+    }
+
     private string Path(int i) => board.Temp.Combine("input", "jobs", string.Create(CultureInfo.InvariantCulture, $"job-{i:D2}.md"));
 
     /// <summary>A posting of the generated board; each differs from the others in title, facets or date.</summary>
