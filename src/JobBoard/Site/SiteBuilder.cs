@@ -91,11 +91,13 @@ public static class SiteBuilder
         }
 
         var files = cache?.Discover(options.Input) ?? PostingDiscovery.Discover(options.Input);
-        var perFile = files.AsParallel().AsOrdered()
-            .Select(file => cache is null
-                ? ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy)
-                : cache.ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy))
-            .ToList();
+        Outcome<Posting> ReadOne((string FullPath, string RelativePath) file) => cache is null
+            ? ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy)
+            : cache.ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy);
+
+        // A rebuild told which few files changed takes the others from the cache at the cost of a lookup
+        // each: cheaper on one thread than spread over several.
+        var perFile = cache?.ReadsFew == true ? files.Select(ReadOne).ToList() : files.AsParallel().AsOrdered().Select(ReadOne).ToList();
         cache?.Retain(files.Select(f => f.RelativePath));
         clock?.Lap("read");
         return new ReadFiles(tools, perFile, settings.Diagnostics);
