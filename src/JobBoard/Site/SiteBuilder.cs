@@ -89,7 +89,7 @@ public static class SiteBuilder
             return new ReadFiles(null, [], Sorted(settings.Diagnostics));
         }
 
-        var files = cache?.Discover(options.Input) ?? PostingDiscovery.Discover(options.Input);
+        var files = cache?.Discover(options) ?? PostingDiscovery.Discover(options.Input);
         var perFile = files.AsParallel().AsOrdered()
             .Select(file => cache is null
                 ? ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy)
