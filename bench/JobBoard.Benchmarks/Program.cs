@@ -1,6 +1,7 @@
 // Preview-server latency on a synthetic board: cold build time, the one-posting rebuild in process
 // with its time per stage (issue 8: at most 5% of the cold build), then the time from saving one
-// posting to the browser's reload event, median over many edits. Not a test: run it by hand,
+// posting to the browser's reload event, median over many edits, and from saving the stylesheet to
+// the stylesheet swap. Not a test: run it by hand,
 // in Release:  dotnet run -c Release --project bench/JobBoard.Benchmarks -- [postings] [edits]
 using System.Diagnostics;
 using System.Globalization;
@@ -17,7 +18,8 @@ try
 {
     var input = Path.Combine(root, "input");
     SyntheticBoard.Write(input, postings, Path.Combine(repo, "input", "taxonomy.yml"));
-    var options = new BuildOptions(input, Path.Combine(repo, "theme"), Output: "", Now: new DateOnly(2026, 12, 1), KeepGoing: true);
+    var theme = CopyFolder(Path.Combine(repo, "theme"), Path.Combine(root, "theme")); // edited below: never the repository's own
+    var options = new BuildOptions(input, theme, Output: "", Now: new DateOnly(2026, 12, 1), KeepGoing: true);
 
     var clock = Stopwatch.StartNew();
     var cold = SiteBuilder.Generate(options);
@@ -88,28 +90,48 @@ try
     using var events = new StreamReader(await http.GetStreamAsync(new Uri(server.Url, ReloadClient.EventsPath)));
     await events.ReadLineAsync(); // ": connected"
 
+    // The time from a save to the event the tab acts on, as the tab's event stream receives it.
+    async Task<double> SaveToEvent(Action save, string name)
+    {
+        clock.Restart();
+        save();
+        string? line;
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while ((line = await events.ReadLineAsync(patience.Token)) is not null && line != "event: " + name)
+        {
+        }
+
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
     var latencies = new List<double>();
     for (var edit = 0; edit <= edits; edit++)
     {
         var i = edit * 7919 % postings;
-        var path = SyntheticBoard.PostingPath(input, i);
-        clock.Restart();
-        File.WriteAllText(path, SyntheticBoard.Posting(i, $"edit {edit}"));
-        string? line;
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while ((line = await events.ReadLineAsync(patience.Token)) is not null && line != "event: reload")
-        {
-        }
-
-        var elapsed = clock.Elapsed.TotalMilliseconds;
+        var elapsed = await SaveToEvent(() => File.WriteAllText(SyntheticBoard.PostingPath(input, i), SyntheticBoard.Posting(i, $"edit {edit}")), "reload");
         if (edit > 0)
         {
             latencies.Add(elapsed); // the first edit warms up the JIT of the rebuild path
         }
     }
 
-    latencies.Sort();
-    Console.WriteLine(Invariant($"save → reload event, {edits} edits: median {latencies[latencies.Count / 2]:0} ms, min {latencies[0]:0} ms, max {latencies[^1]:0} ms (debounce {ServeCommand.Debounce.TotalMilliseconds:0} ms included); {builds - 1} rebuilds for {edits + 1} saves"));
+    Console.WriteLine(Invariant($"save → reload event, {edits} edits: {Spread(latencies)} (debounce {ServeCommand.Debounce.TotalMilliseconds:0} ms included); {builds - 1} rebuilds for {edits + 1} saves"));
+
+    // A theme change renders every page again (each embeds the stylesheet's fingerprinted URL); the
+    // postings read before stay as they are.
+    const int StyleEdits = 5;
+    var stylesheet = Path.Combine(theme, "assets", "style.css");
+    var swaps = new List<double>();
+    for (var edit = 0; edit <= StyleEdits; edit++)
+    {
+        var elapsed = await SaveToEvent(() => File.AppendAllText(stylesheet, $"\n/* edit {edit} */\n"), "css");
+        if (edit > 0)
+        {
+            swaps.Add(elapsed); // the first warms up the JIT of a theme rebuild
+        }
+    }
+
+    Console.WriteLine(Invariant($"save theme/assets/style.css → css event, {StyleEdits} edits: {Spread(swaps)}"));
 }
 finally
 {
@@ -119,6 +141,20 @@ finally
 return 0;
 
 static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+static string Spread(List<double> values) => Invariant($"median {Median(values):0} ms, min {values.Min():0} ms, max {values.Max():0} ms");
+
+static string CopyFolder(string from, string to)
+{
+    foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+    {
+        var copy = Path.Combine(to, Path.GetRelativePath(from, file));
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(file, copy);
+    }
+
+    return to;
+}
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -12,12 +12,15 @@ namespace JobBoard.Site;
 /// What one build can reuse from the previous one, for the preview server's rebuilds:
 /// the build settings while theme/, site.yml and taxonomy.yml are unchanged, the posting files
 /// found and each one's read/parse/normalize result keyed by path and content hash, and rendered
-/// pages (<see cref="RenderMemo"/>). A change of settings drops everything, since the taxonomy and
-/// the theme shape every posting and page. Use one cache for one input and theme at a time.
+/// pages (<see cref="RenderMemo"/>). A change of taxonomy.yml drops everything, since the taxonomy
+/// shapes every posting; a change of the theme or site.yml drops only the rendered pages: a
+/// posting's parse never reads them, and every page embeds the templates and the assets'
+/// fingerprinted URLs. Use one cache for one input and theme at a time.
 /// </summary>
 public sealed class BuildCache
 {
-    private string? settingsFingerprint;
+    private string? postingsFingerprint;
+    private string? pagesFingerprint;
     private Outcome<BuildSettings> settings;
     private ConcurrentDictionary<string, Known> postings = new(StringComparer.Ordinal);
     private HashSet<string> changed = new(StringComparer.Ordinal);
@@ -63,16 +66,23 @@ public sealed class BuildCache
     private int reparsed;
     private int read;
 
+    /// <summary>The settings, loaded again when a file they are made of changed: a change of what a posting's
+    /// parse reads (taxonomy.yml) forgets the postings, any change forgets the rendered pages.</summary>
     internal Outcome<BuildSettings> LoadSettings(BuildOptions options)
     {
-        var fingerprint = Fingerprint(options);
-        if (fingerprint != settingsFingerprint || settings.Value is null)
+        var (postingInputs, pageInputs) = (PostingInputs(options), PageInputs(options));
+        var postingInputsChanged = postingInputs != postingsFingerprint;
+        if (postingInputsChanged)
         {
-            settings = BuildSettings.Load(options);
-            settingsFingerprint = fingerprint;
             postings = new(StringComparer.Ordinal);
             discovered = null;
-            Render = new RenderMemo();
+        }
+
+        if (postingInputsChanged || pageInputs != pagesFingerprint || settings.Value is null)
+        {
+            settings = BuildSettings.Load(options);
+            (postingsFingerprint, pagesFingerprint) = (postingInputs, pageInputs);
+            Render = MemoOfKeptPostings();
         }
 
         Render.NextBuild();
@@ -87,31 +97,38 @@ public sealed class BuildCache
     /// and only the reported ones are read again. Otherwise every file, as
     /// <see cref="PostingDiscovery.Discover"/> finds them, each checked by its size and time.
     /// </summary>
-    internal IReadOnlyList<(string FullPath, string RelativePath)> Discover(string input)
+    internal IReadOnlyList<(string FullPath, string RelativePath)> Discover(BuildOptions options)
     {
-        var updated = reported && reportedLast && discovered is not null ? Update(input, discovered) : null;
+        var updated = reported && reportedLast && discovered is not null ? Update(options.Input, options.Theme, discovered) : null;
         reading = updated?.Read;
-        discovered = updated?.Files ?? PostingDiscovery.Discover(input);
+        discovered = updated?.Files ?? PostingDiscovery.Discover(options.Input);
         return discovered;
     }
 
     /// <summary>
     /// The last build's files with the reported changes applied, and the input-relative paths to read;
-    /// null when a report leaves doubt: a folder (created, renamed, deleted, or the watcher's whole
-    /// folder after it lost events), a path outside the input folder, or two paths that differ only in
-    /// case (a rename on a case-insensitive disk).
+    /// null when a report leaves doubt: a folder of the input (created, renamed, deleted, or the watcher's
+    /// whole folder after it lost events), a path outside the input and theme folders, or two paths that
+    /// differ only in case (a rename on a case-insensitive disk).
     /// </summary>
     private (List<(string FullPath, string RelativePath)> Files, HashSet<string> Read)? Update(
-        string input, IReadOnlyList<(string FullPath, string RelativePath)> previous)
+        string input, string theme, IReadOnlyList<(string FullPath, string RelativePath)> previous)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)) + Path.DirectorySeparatorChar;
+        var themeRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(theme)) + Path.DirectorySeparatorChar;
         var jobs = root + PostingDiscovery.JobsFolder + Path.DirectorySeparatorChar;
         var files = new List<(string FullPath, string RelativePath)>(previous);
         var read = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var path in changed)
         {
-            if (!path.StartsWith(root, StringComparison.Ordinal) || jobs.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            var inInput = path.StartsWith(root, StringComparison.Ordinal);
+            if (!inInput && (path + Path.DirectorySeparatorChar).StartsWith(themeRoot, StringComparison.Ordinal))
+            {
+                continue; // the theme (its folder too, when its watcher lost events): no posting reads it, the settings' fingerprint does
+            }
+
+            if (!inInput || jobs.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                 || Directory.Exists(path) || !names.Add(path))
             {
                 return null;
@@ -263,16 +280,37 @@ public sealed class BuildCache
         }
     }
 
-    /// <summary>A hash over the options and every file the settings are made of (theme/, site.yml, taxonomy.yml).</summary>
-    private static string Fingerprint(BuildOptions options)
+    /// <summary>A memo with nothing rendered that knows the content hash of every posting kept: a job view
+    /// is memoized only under its file's hash, which a kept posting's file, not read again, would not give it.</summary>
+    private RenderMemo MemoOfKeptPostings()
+    {
+        var memo = new RenderMemo();
+        foreach (var (file, known) in postings)
+        {
+            memo.SetSourceHash(file, known.Hash);
+        }
+
+        return memo;
+    }
+
+    /// <summary>A hash over what reading, parsing and normalizing a posting depends on: the input folder and taxonomy.yml.</summary>
+    private static string PostingInputs(BuildOptions options) =>
+        Fingerprint(options.Input, [Path.Combine(options.Input, BuildSettings.TaxonomyFile)]);
+
+    /// <summary>A hash over what only the pages depend on: site.yml, every file of theme/ and the options that shape them.</summary>
+    private static string PageInputs(BuildOptions options) =>
+        Fingerprint(string.Join("\u001f", options.Theme, options.BaseUrl, options.StrictTemplates),
+            [Path.Combine(options.Input, SiteConfig.FileName), .. ThemeFiles(options.Theme)]);
+
+    private static IEnumerable<string> ThemeFiles(string theme) =>
+        Directory.Exists(theme) ? Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [];
+
+    /// <summary>A hash over some options and the content of some files.</summary>
+    private static string Fingerprint(string options, IEnumerable<string> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => sha.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
-        Add(string.Join("\u001f", options.Input, options.Theme, options.BaseUrl, options.StrictTemplates));
-        var files = new[] { Path.Combine(options.Input, SiteConfig.FileName), Path.Combine(options.Input, BuildSettings.TaxonomyFile) }
-            .Concat(Directory.Exists(options.Theme)
-                ? Directory.EnumerateFiles(options.Theme, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                : []);
+        Add(options);
         foreach (var file in files)
         {
             Add(file);

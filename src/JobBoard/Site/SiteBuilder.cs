@@ -90,7 +90,7 @@ public static class SiteBuilder
             return new ReadFiles(null, [], Sorted(settings.Diagnostics));
         }
 
-        var files = cache?.Discover(options.Input) ?? PostingDiscovery.Discover(options.Input);
+        var files = cache?.Discover(options) ?? PostingDiscovery.Discover(options.Input);
         Outcome<Posting> ReadOne((string FullPath, string RelativePath) file) => cache is null
             ? ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy)
             : cache.ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy);

@@ -19,6 +19,9 @@ public sealed class CachedBoard : IDisposable
 
     public BuildCache Cache { get; } = new();
 
+    /// <summary>How many files the board's jobs/ folder holds.</summary>
+    public int PostingFiles => Directory.GetFiles(Temp.Combine("input", "jobs"), "*", SearchOption.AllDirectories).Length;
+
     public void Dispose() => Temp.Dispose();
 
     /// <summary>Builds with the cache and asserts the site is, byte for byte, the one a cold build makes.</summary>

@@ -59,6 +59,21 @@ public sealed class IncrementalBoardFilesTests : IDisposable
     }
 
     [Fact]
+    public void After_a_theme_change_an_edit_renders_only_its_own_job_page_again()
+    {
+        // The theme change renders every page again; the views it makes are kept for the next build as ever.
+        File.AppendAllText(board.Temp.Combine("theme", "assets", "style.css"), "\nmain { margin: 0; }\n");
+        var restyled = Files(board.AssertSameAsColdBuild());
+        Write(30, "edited after the restyle");
+        var after = board.AssertSameAsColdBuild();
+        var page = $"jobs/{after.Site!.All.Single(p => p.File == "jobs/job-30.md").Slug}/index.html";
+
+        var remade = Files(after).Where(f => f.Key.StartsWith("jobs/", StringComparison.Ordinal) && !ReferenceEquals(restyled[f.Key], f.Value))
+            .Select(f => f.Key);
+        Assert.Equal([page], remade);
+    }
+
+    [Fact]
     public void An_added_posting_matches_a_cold_build()
     {
         Write(Count, "a new one", date: "2026-09-15");

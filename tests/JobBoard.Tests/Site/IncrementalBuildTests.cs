@@ -54,6 +54,31 @@ public sealed class IncrementalBuildTests : IDisposable
         board.AssertSameAsColdBuild();
     }
 
+    [Theory]
+    [InlineData("theme/layouts/base.hbs", "Skip to content", "Skip to the jobs")]
+    [InlineData("theme/assets/style.css", "light and dark", "light and dark, restyled")]
+    [InlineData("input/site.yml", "pageSize: 2", "pageSize: 1")]
+    public void A_template_stylesheet_or_site_yml_change_renders_every_page_again_without_reading_a_posting(string file, string from, string to)
+    {
+        Settle();
+        SiteBuilder.Generate(board.Options, board.Cache);
+        Edit(file, from, to);
+        board.AssertSameAsColdBuild();
+        Assert.Equal(0, board.Cache.FilesRead);
+        Assert.Equal(0, board.Cache.PostingsReparsed);
+    }
+
+    [Fact]
+    public void A_taxonomy_change_reads_every_posting_again()
+    {
+        // The taxonomy decides a posting's tags: frontend-engineer.md's k8s becomes /tags/orchestration/.
+        Settle();
+        SiteBuilder.Generate(board.Options, board.Cache);
+        Edit("input/taxonomy.yml", "kubernetes:", "orchestration:");
+        board.AssertSameAsColdBuild();
+        Assert.Equal(board.PostingFiles, board.Cache.PostingsReparsed);
+    }
+
     [Fact]
     public void A_posting_that_moves_to_the_top_matches_a_cold_build()
     {
@@ -143,6 +168,16 @@ public sealed class IncrementalBuildTests : IDisposable
 
     /// <summary>Dates every input file an hour back, as on a board nobody is editing.</summary>
     private void Settle() => board.DateInputFiles(DateTime.UtcNow.AddHours(-1));
+
+
+    /// <summary>Replaces text in a file of the board, given by its path under the board's folder.</summary>
+    private void Edit(string file, string from, string to)
+    {
+        var path = board.Temp.Combine(file.Split('/'));
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to));
+    }
 
     [Fact]
     public void A_broken_posting_and_its_fix_match_a_cold_build()

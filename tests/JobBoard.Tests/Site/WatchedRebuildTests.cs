@@ -32,7 +32,6 @@ public sealed class WatchedRebuildTests : IDisposable
         board.AssertSameAsColdBuild();
     }
 
-    private int PostingFiles => Directory.GetFiles(board.Temp.Combine("input", "jobs"), "*", SearchOption.AllDirectories).Length;
 
     [Fact]
     public void Reported_edits_creations_saves_renames_and_deletions_read_only_those_files()
@@ -106,28 +105,41 @@ public sealed class WatchedRebuildTests : IDisposable
         File.WriteAllText(unreported, File.ReadAllText(unreported).Replace("Frontend Engineer", "Frontend Developer"));
         board.DateInputFiles(DateTime.UtcNow);
         Report("jobs/data-analyst.txt");
-        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+        Assert.Equal(board.PostingFiles, board.Cache.FilesRead);
     }
 
     [Fact]
-    public void A_reported_folder_or_path_outside_the_input_folder_makes_a_build_check_every_file()
+    public void A_reported_folder_or_path_outside_the_input_and_theme_folders_makes_a_build_check_every_file()
     {
         Watch();
         board.Temp.Write("input/jobs/nursing/nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nNights.\n");
         Report("jobs/nursing");
-        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+        Assert.Equal(board.PostingFiles, board.Cache.FilesRead);
 
         Directory.Delete(board.Temp.Combine("input", "jobs", "nursing"), recursive: true);
         Report("jobs/nursing");
-        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+        Assert.Equal(board.PostingFiles, board.Cache.FilesRead);
 
         // The watcher names its whole folder when it lost events.
         Report("");
-        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+        Assert.Equal(board.PostingFiles, board.Cache.FilesRead);
 
-        board.Cache.MarkChanged([board.Temp.Combine("theme", "assets", "style.css")]);
+        board.Cache.MarkChanged([board.Temp.Write("notes.txt", "not the board's")]);
         board.AssertSameAsColdBuild();
-        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+        Assert.Equal(board.PostingFiles, board.Cache.FilesRead);
+    }
+
+    [Fact]
+    public void A_reported_theme_change_reads_no_posting_file()
+    {
+        // The theme shapes pages only; the settings' fingerprint sees every file of it, its folder too
+        // (the theme's watcher names it when it lost events).
+        Watch();
+        var stylesheet = board.Temp.Combine("theme", "assets", "style.css");
+        File.AppendAllText(stylesheet, "\nmain { margin: 0; }\n");
+        board.Cache.MarkChanged([stylesheet, board.Temp.Combine("theme")]);
+        board.AssertSameAsColdBuild();
+        Assert.Equal(0, board.Cache.FilesRead);
     }
 
     [Fact]
@@ -137,7 +149,7 @@ public sealed class WatchedRebuildTests : IDisposable
         Watch();
         File.Move(board.Temp.Combine("input", "jobs", "data-analyst.txt"), board.Temp.Combine("input", "jobs", "Data-analyst.txt"));
         Report("jobs/data-analyst.txt", "jobs/Data-analyst.txt");
-        Assert.Equal(PostingFiles, board.Cache.FilesRead);
+        Assert.Equal(board.PostingFiles, board.Cache.FilesRead);
     }
 
     [Fact]
