@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
+using JobBoard.Output;
 using JobBoard.Render;
 
 namespace JobBoard.Site;
@@ -257,6 +259,9 @@ public sealed class BuildCache
         Render.Repeat();
         return l.Site;
     }
+
+    /// <summary>The files of the last build, sorted by path (default before the first).</summary>
+    internal ImmutableArray<OutputFile>? LastFiles => last?.Site.Files;
 
     internal void Remember(BuildOptions options, BuildSettings tools, List<Outcome<Posting>> perFile, GeneratedSite site) =>
         last = (options, tools, perFile, site);

@@ -50,11 +50,12 @@ public static class SiteAssembler
         IEnumerable<Posting> postings, SiteConfig config, Taxonomy taxonomy, DateOnly? now, ImmutableArray<Posting> sortedBefore = default)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var valid = new List<Posting>();
+        var valid = new List<(Posting Posting, Facts Facts)>();
         var required = config.Required.Select(f => Array.IndexOf(RequirableFields, f)).Where(i => i >= 0).Sum(i => 1 << i);
         foreach (var posting in InFileOrder(postings))
         {
-            var complete = (FactsOf(posting).Present & required) == required;
+            var facts = FactsOf(posting);
+            var complete = (facts.Present & required) == required;
             if (!complete)
             {
                 foreach (var field in config.Required.Where(field => !HasField(posting, field)))
@@ -73,7 +74,7 @@ public static class SiteAssembler
 
             if (complete)
             {
-                valid.Add(posting);
+                valid.Add((posting, facts));
             }
         }
 
@@ -99,7 +100,7 @@ public static class SiteAssembler
             (posting.Archived || expired ? closed : open).Add(posting);
         }
 
-        var newestFirst = SortNewestFirst(open, sortedBefore);
+        var newestFirst = IncrementalSort.Sort(open, sortedBefore, ByNewestFirst); // the order is total: slugs are unique
         // Tags apart from companies and places: each is a pass over every open posting.
         var tags = new Listings();
         var companies = new Listings();
@@ -165,16 +166,16 @@ public static class SiteAssembler
     /// one gets a deterministic suffix (-2, -3, ...) in file order. The same job posted twice
     /// (same company, title and locations) is an error on the second file.
     /// </summary>
-    private static List<Posting> Deduplicate(List<Posting> postings, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <param name="postings">Each with its <see cref="FactsOf"/>, looked up once: a rebuild of a big board runs this over every posting.</param>
+    private static List<Posting> Deduplicate(List<(Posting Posting, Facts Facts)> postings, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var taken = new Dictionary<string, Posting>(postings.Count, StringComparer.Ordinal);
         var identities = new Dictionary<string, Posting>(postings.Count, StringComparer.Ordinal);
         var result = new List<Posting>(postings.Count);
         // Postings with their own slug first, each part in file order.
-        foreach (var posting in postings.Where(p => FactsOf(p).OwnSlug).Concat(postings.Where(p => !FactsOf(p).OwnSlug)))
+        foreach (var (posting, facts) in postings.Where(p => p.Facts.OwnSlug).Concat(postings.Where(p => !p.Facts.OwnSlug)))
         {
-            // One lookup per key and posting (a rebuild of a big board runs this over every posting).
-            var facts = FactsOf(posting);
+            // One lookup per key and posting.
             ref var sameJob = ref CollectionsMarshal.GetValueRefOrAddDefault(identities, facts.Identity, out var seen);
             if (seen)
             {
@@ -246,38 +247,6 @@ public static class SiteAssembler
 
         public ImmutableArray<Listing> ToListings() =>
             [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Listing(g.Key, g.Value.Name, [.. g.Value.Postings]))];
-    }
-
-    /// <summary>
-    /// The open postings, newest first. The order is total (slugs are unique), so any way of sorting
-    /// gives the same result: an unstable sort, or keeping the order of the postings that were sorted
-    /// before and inserting only the others, which saves a rebuild from sorting ten thousand again.
-    /// </summary>
-    private static ImmutableArray<Posting> SortNewestFirst(List<Posting> open, ImmutableArray<Posting> sortedBefore)
-    {
-        var added = sortedBefore.IsDefaultOrEmpty ? null : new HashSet<Posting>(open, ReferenceEqualityComparer.Instance);
-        var sorted = new List<Posting>(open.Count);
-        foreach (var posting in added is null ? [] : sortedBefore)
-        {
-            if (added!.Remove(posting))
-            {
-                sorted.Add(posting);
-            }
-        }
-
-        if (added is null || added.Count > 64)
-        {
-            var all = open.ToArray();
-            Array.Sort(all, ByNewestFirst);
-            return ImmutableArray.Create(all);
-        }
-
-        foreach (var posting in added)
-        {
-            sorted.Insert(~sorted.BinarySearch(posting, ByNewestFirst), posting);
-        }
-
-        return [.. sorted];
     }
 
     private static readonly Comparer<Posting> ByNewestFirst = Comparer<Posting>.Create(NewestFirst);

@@ -69,7 +69,7 @@ public static class SiteBuilder
         var files = new ConcurrentBag<OutputFile>();
         var generated = Produce(options, read, files.Add, cache?.Render, clock) with
         {
-            Files = [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)],
+            Files = IncrementalSort.Sort(files, cache?.LastFiles ?? default, ByPath),
         };
         cache?.Remember(options, read.Tools, read.PerFile, generated);
         return generated;
@@ -140,14 +140,13 @@ public static class SiteBuilder
                 }
             });
         clock?.Lap("job pages");
-        renderer.Lists(views);
-        clock?.Lap("lists");
 
         // These read only the site and the views. A rebuild makes them side by side (each takes a few
         // milliseconds on a big board); a cold build one after another, which keeps its peak memory
         // down and times each.
         (string Stage, Action Make)[] outputs =
         [
+            ("lists", () => renderer.Lists(views)),
             ("feeds", () => EmitAll(AtomFeedWriter.All(site, views, memo))),
             ("jobs.json", () => emit(JobsJson.Write(site, views, memo))),
             ("sitemap", () =>
@@ -246,6 +245,8 @@ public static class SiteBuilder
             : new(null, [new Diagnostic(DiagnosticCodes.LinkOutsideInput, Severity.Error, relativePath, 0, 0,
                 $"the file is a link to {target}, outside the input folder", "commit the posting itself, not a link")]);
     }
+
+    private static readonly Comparer<OutputFile> ByPath = Comparer<OutputFile>.Create((a, b) => string.CompareOrdinal(a.Path, b.Path));
 
     private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) =>
         [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
