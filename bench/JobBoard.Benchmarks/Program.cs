@@ -84,7 +84,7 @@ try
     clock.Restart();
     coordinator.BuildFirst();
     Console.WriteLine(Invariant($"first serve build (filling the cache): {clock.Elapsed.TotalMilliseconds:0} ms"));
-    using var watcher = new SiteWatcher([options.Input, options.Theme], ServeCommand.Debounce, coordinator.Rebuild);
+    using var watcher = coordinator.Watch();
     await using var server = await PreviewServer.StartAsync("127.0.0.1", 0, () => coordinator.Current, hub);
     using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
     using var events = new StreamReader(await http.GetStreamAsync(new Uri(server.Url, ReloadClient.EventsPath)));
@@ -115,7 +115,7 @@ try
         }
     }
 
-    Console.WriteLine(Invariant($"save → reload event, {edits} edits: {Spread(latencies)} (debounce {ServeCommand.Debounce.TotalMilliseconds:0} ms included); {builds - 1} rebuilds for {edits + 1} saves"));
+    Console.WriteLine(Invariant($"save → reload event, {edits} edits: {Spread(latencies)} (quiet period {coordinator.QuietPeriod.TotalMilliseconds:0} ms included); {builds - 1} rebuilds for {edits + 1} saves"));
 
     // A theme change renders every page again (each embeds the stylesheet's fingerprinted URL); the
     // postings read before stay as they are.

@@ -9,13 +9,6 @@ namespace JobBoard.Cli;
 /// <summary><c>serve</c>: build in memory, serve on 127.0.0.1, rebuild on change and live-reload the browser.</summary>
 internal static class ServeCommand
 {
-    /// <summary>Quiet time after the last file event before rebuilding: long enough to merge an
-    /// editor's write-temp-then-rename save into one rebuild (its events come well under a
-    /// millisecond apart, a few when the machine is busy) and to let a file rewritten in place
-    /// (truncated, then written) get its content before it is read: at 10 ms a busy CI machine
-    /// built a truncated layout and served empty pages for a moment. Short enough not to be noticed.</summary>
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(30);
-
     public static Command Create()
     {
         var input = new Option<string>("--input") { Description = "Folder with site.yml, taxonomy.yml and jobs/", DefaultValueFactory = _ => "input" };
@@ -70,7 +63,7 @@ internal static class ServeCommand
         var hub = new LiveReloadHub();
         var coordinator = new RebuildCoordinator(options, hub, Console.Out);
         coordinator.BuildFirst();
-        using var watcher = new SiteWatcher([options.Input, options.Theme], Debounce, coordinator.Rebuild);
+        using var watcher = coordinator.Watch();
         PreviewServer server;
         try
         {

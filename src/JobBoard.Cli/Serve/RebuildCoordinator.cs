@@ -13,12 +13,32 @@ namespace JobBoard.Cli.Serve;
 /// </summary>
 internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub, TextWriter log)
 {
+    /// <summary>
+    /// How long a file rewritten in place (truncated, then written) has, at least, to get its content
+    /// before a site built from it is shown: the quiet time after the last file event, then the
+    /// rebuild, during which a newer event means the build is not shown (another follows). At 10 ms
+    /// of quiet alone a busy CI machine built a truncated layout and served empty pages for a moment.
+    /// </summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(30);
+
+    /// <summary>Quiet time enough to merge an editor's write-temp-then-rename save into one batch: its
+    /// events come well under a millisecond apart, a few when the machine is busy.</summary>
+    private static readonly TimeSpan ShortestQuiet = TimeSpan.FromMilliseconds(10);
+
     private readonly BuildCache cache = new();
     private readonly Lock building = new();
     private SiteSnapshot current = SiteSnapshot.Empty;
     private ImmutableArray<Diagnostic> errors = [];
     private HashSet<Diagnostic> printed = new(ByPlace.Instance);
     private GeneratedSite? previous;
+    private TimeSpan lastBuild;
+
+    /// <summary>
+    /// The quiet time after the last file event before a rebuild: what the last rebuild took off
+    /// <see cref="Settle"/>, so that a big board, whose rebuild itself takes that long, is rebuilt
+    /// sooner after a save, and a small one waits as long as before.
+    /// </summary>
+    public TimeSpan QuietPeriod => TimeSpan.FromTicks(Math.Max(ShortestQuiet.Ticks, (Settle - lastBuild).Ticks));
 
     /// <summary>The site to serve now; replaced whole by a good rebuild, never modified.</summary>
     public SiteSnapshot Current => Volatile.Read(ref current);
@@ -33,6 +53,17 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
     /// (there is no good site to keep), with the overlay on top.</summary>
     public void BuildFirst() => Rebuild(changedPaths: null);
 
+    /// <summary>Whether files changed again since the changes a rebuild is handling were reported (set by <see cref="Watch"/>).</summary>
+    internal Func<bool> Overtaken { get; set; } = () => false;
+
+    /// <summary>Watches input/ and theme/ and rebuilds on their changes, after <see cref="QuietPeriod"/>.</summary>
+    public SiteWatcher Watch()
+    {
+        var watcher = new SiteWatcher([options.Input, options.Theme], () => QuietPeriod, Rebuild);
+        Overtaken = () => watcher.HasPending;
+        return watcher;
+    }
+
     /// <param name="changedPaths">Full paths reported by the watcher; null for the first build.</param>
     public void Rebuild(IReadOnlyCollection<string>? changedPaths)
     {
@@ -45,6 +76,16 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
             }
 
             var generated = SiteBuilder.Generate(options, cache);
+            lastBuild = clock.Elapsed;
+            if (changedPaths is not null && Overtaken())
+            {
+                // Files changed again while this build read them: one may have been read half-written.
+                // The build those changes start shows the site; this one is not shown (nor taken as the
+                // last site shown, so the next build shows it even when the files turn out the same).
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Overtaken by newer changes after {lastBuild.TotalMilliseconds:0} ms"));
+                return;
+            }
+
             if (ReferenceEquals(generated, previous))
             {
                 // Nothing changed (a save without edits, or the late event of a save already built):

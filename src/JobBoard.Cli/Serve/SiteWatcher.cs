@@ -9,15 +9,15 @@ internal sealed class SiteWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Timer timer;
-    private readonly TimeSpan quiet;
+    private readonly Func<TimeSpan> quiet;
     private readonly Action<IReadOnlyCollection<string>> changed;
     private readonly Lock gate = new();
     private HashSet<string> pending = new(StringComparer.Ordinal);
 
-    /// <param name="quiet">How long no event must arrive before the batch is reported.</param>
+    /// <param name="quiet">How long no event must arrive before the batch is reported (asked at each event).</param>
     /// <param name="changed">Receives full paths of created, changed, deleted and renamed (old and new) files;
     /// a watched folder's own path when the watcher lost events and everything may have changed.</param>
-    public SiteWatcher(IEnumerable<string> folders, TimeSpan quiet, Action<IReadOnlyCollection<string>> changed)
+    public SiteWatcher(IEnumerable<string> folders, Func<TimeSpan> quiet, Action<IReadOnlyCollection<string>> changed)
     {
         this.quiet = quiet;
         this.changed = changed;
@@ -46,7 +46,19 @@ internal sealed class SiteWatcher : IDisposable
         lock (gate)
         {
             pending.UnionWith(paths);
-            timer.Change(quiet, Timeout.InfiniteTimeSpan);
+            timer.Change(quiet(), Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>Whether changes came in after the last batch was handed out: the batch being handled is overtaken by them.</summary>
+    public bool HasPending
+    {
+        get
+        {
+            lock (gate)
+            {
+                return pending.Count > 0;
+            }
         }
     }
 

@@ -46,4 +46,23 @@ public sealed class RebuildCoordinatorTests : IDisposable
         Assert.Equal(warnings, WarningsAsBefore(temp.Combine("input", "jobs", "frontend-engineer.md"), "tools for clinics", "tools for vets"));
         Assert.Equal(warnings - 1, WarningsAsBefore(stray, "Night Nurse", "Day Nurse"));
     }
+
+    [Fact]
+    public void A_build_overtaken_by_newer_changes_is_not_shown_but_the_next_one_is_even_with_the_same_files()
+    {
+        coordinator.BuildFirst();
+        var first = coordinator.Current;
+        var file = temp.Combine("input", "jobs", "frontend-engineer.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("tools for clinics", "tools for vets", StringComparison.Ordinal));
+
+        coordinator.Overtaken = () => true; // the file may have been read half-written
+        coordinator.Rebuild([file]);
+        Assert.Same(first, coordinator.Current);
+
+        coordinator.Overtaken = () => false;
+        coordinator.Rebuild([file]);
+        Assert.NotSame(first, coordinator.Current);
+        var page = coordinator.Current.Find("jobs/frontend-engineer-northwind-labs/index.html");
+        Assert.Contains("tools for vets", System.Text.Encoding.UTF8.GetString(page!.Content), StringComparison.Ordinal);
+    }
 }

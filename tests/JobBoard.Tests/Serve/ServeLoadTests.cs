@@ -49,7 +49,7 @@ public sealed class ServeLoadTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Empty(coordinator.Errors);
         firstBuild = [.. SiteBuilder.Generate(options).Files.Select(f => f.Path)];
         history = new SnapshotHistory(() => coordinator.Current);
-        watcher = new SiteWatcher([options.Input, options.Theme], ServeCommand.Debounce, coordinator.Rebuild);
+        watcher = coordinator.Watch();
         server = await PreviewServer.StartAsync("127.0.0.1", 0, history.Serve, hub);
         connections = new KestrelConnections(server.Url.Port);
     }

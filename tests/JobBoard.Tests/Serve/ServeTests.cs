@@ -32,7 +32,7 @@ public sealed class ServeTests : IAsyncLifetime
             temp.CopyFrom(RepoPaths.Theme, "theme"), Output: "", Now: new DateOnly(2026, 11, 1), KeepGoing: true);
         coordinator = new RebuildCoordinator(options, hub, TextWriter.Null);
         coordinator.BuildFirst();
-        watcher = new SiteWatcher([options.Input, options.Theme], ServeCommand.Debounce, coordinator.Rebuild);
+        watcher = coordinator.Watch();
         server = await PreviewServer.StartAsync("127.0.0.1", 0, () => coordinator.Current, hub);
         http.BaseAddress = server.Url;
         events = await EventStream.Connect(new Uri(server.Url, ReloadClient.EventsPath));

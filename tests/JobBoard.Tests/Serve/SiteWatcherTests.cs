@@ -16,7 +16,7 @@ public sealed class SiteWatcherTests : IDisposable
     {
         temp.Write("input/jobs/a.md", "a");
         temp.Write("theme/assets/style.css", "body {}");
-        watcher = new SiteWatcher([temp.Combine("input"), temp.Combine("theme")], TimeSpan.FromMilliseconds(200), batches.Add);
+        watcher = new SiteWatcher([temp.Combine("input"), temp.Combine("theme")], () => TimeSpan.FromMilliseconds(200), batches.Add);
     }
 
     public void Dispose()
