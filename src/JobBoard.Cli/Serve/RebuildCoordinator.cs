@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using JobBoard.Model;
+using JobBoard.Render;
 using JobBoard.Site;
 
 namespace JobBoard.Cli.Serve;
@@ -75,7 +76,32 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
                 cache.MarkChanged(changedPaths);
             }
 
-            var generated = SiteBuilder.Generate(options, cache);
+            var stylesheetsFirst = changedPaths is not null && OnlyStylesheets(changedPaths) && errors.IsEmpty && current.Version > 0
+                && !Overtaken();
+            GeneratedSite generated;
+            try
+            {
+                if (stylesheetsFirst)
+                {
+                    // Every page names the stylesheets by fingerprinted URLs, so a big board takes a while to make
+                    // again; the new stylesheets join the site at once, beside the pages that still name the old
+                    // ones, and the tabs swap to them now rather than when the pages are done.
+                    var (assets, urls) = Theme.LoadAssets(options.Theme);
+                    Volatile.Write(ref current, current.With(assets));
+                    hub.SwapStylesheets(urls.Where(u => u.Key.EndsWith(".css", StringComparison.OrdinalIgnoreCase)).Select(u => u.Value)
+                        .Order(StringComparer.Ordinal));
+                }
+
+                generated = SiteBuilder.Generate(options, cache);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A folder or file went away while it was read (a checkout, a folder deleted): the events of that
+                // change start another build. The server must not stop over it.
+                log.WriteLine($"Files changed while they were read ({e.Message}); still serving the last site");
+                return;
+            }
+
             lastBuild = clock.Elapsed;
             if (changedPaths is not null && Overtaken())
             {
@@ -109,7 +135,10 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
                 }
                 else if (OnlyStylesheets(changedPaths) && !hadErrors)
                 {
-                    hub.SwapStylesheets(current.Stylesheets);
+                    if (!stylesheetsFirst)
+                    {
+                        hub.SwapStylesheets(current.Stylesheets);
+                    }
                 }
                 else
                 {

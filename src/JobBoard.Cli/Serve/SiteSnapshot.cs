@@ -45,6 +45,19 @@ internal sealed class SiteSnapshot
         return new(byPath, version);
     }
 
+    /// <summary>This site with some files added (or replaced), as the same build: the preview server serves a
+    /// saved stylesheet this way while the pages that name it are made again.</summary>
+    public SiteSnapshot With(IEnumerable<OutputFile> added)
+    {
+        var byPath = new Dictionary<string, OutputFile>(files, StringComparer.Ordinal);
+        foreach (var file in added)
+        {
+            byPath[file.Path] = file;
+        }
+
+        return new(byPath, Version);
+    }
+
     public OutputFile? Find(string path) => files.GetValueOrDefault(path);
 
     public bool Contains(string path) => files.ContainsKey(path);

@@ -86,7 +86,7 @@ public sealed class RenderMemo
         return true;
     }
 
-    /// <summary>The places where this build's values are not the last build's (<see cref="Same{T}"/>), places past the shorter list included.</summary>
+    /// <summary>The places where this build's values are not the last build's (<see cref="Same{T}(T, T)"/>), places past the shorter list included.</summary>
     public static List<int> Changed<T>(ReadOnlySpan<T?> last, ReadOnlySpan<T?> next)
         where T : class
     {

@@ -35,6 +35,20 @@ public sealed class Theme
     /// <c>job.titel</c> is an error rather than an empty string).</param>
     public static Outcome<Theme> Load(string directory, bool strict = false)
     {
+        try
+        {
+            return Compile(directory, strict);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file went away or became unreadable since the folder was listed (a checkout in progress).
+            return new(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, directory, 0, 0,
+                $"cannot read the theme: {e.Message}")]);
+        }
+    }
+
+    private static Outcome<Theme> Compile(string directory, bool strict)
+    {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!Directory.Exists(directory))
         {
@@ -74,7 +88,7 @@ public sealed class Theme
             }
         }
 
-        var (assets, urls) = LoadAssets(Path.Combine(directory, "assets"));
+        var (assets, urls) = LoadAssets(directory);
         return diagnostics.Count > 0
             ? new(null, diagnostics.ToImmutable())
             : new(new Theme(compiled.ToImmutable(), assets, urls), []);
@@ -119,8 +133,11 @@ public sealed class Theme
         }
     }
 
-    private static (ImmutableArray<OutputFile>, ImmutableDictionary<string, string>) LoadAssets(string folder)
+    /// <summary>The theme's assets (<c>{theme}/assets/*</c>) under their fingerprinted names, and each one's published URL
+    /// by file name, as a build publishes them; the preview server reads a saved stylesheet this way before the pages.</summary>
+    public static (ImmutableArray<OutputFile> Files, ImmutableDictionary<string, string> Urls) LoadAssets(string directory)
     {
+        var folder = Path.Combine(directory, "assets");
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         var urls = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))

@@ -61,7 +61,19 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
             return fallback;
         }
 
-        var outcome = parse(File.ReadAllText(path), name);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone or locked since it was found (a checkout in progress, the preview server reading mid-save).
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, name, 0, 0, $"cannot read the file: {e.Message}"));
+            return fallback;
+        }
+
+        var outcome = parse(text, name);
         diagnostics.AddRange(outcome.Diagnostics);
         return outcome.Value ?? fallback;
     }

@@ -65,4 +65,21 @@ public sealed class RebuildCoordinatorTests : IDisposable
         var page = coordinator.Current.Find("jobs/frontend-engineer-northwind-labs/index.html");
         Assert.Contains("tools for vets", System.Text.Encoding.UTF8.GetString(page!.Content), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_theme_file_that_cannot_be_read_leaves_the_last_site_served_instead_of_stopping_the_server()
+    {
+        coordinator.BuildFirst();
+        var first = coordinator.Current;
+        var gone = temp.Combine("theme", "assets", "gone.css");
+        File.CreateSymbolicLink(gone, temp.Combine("nowhere.css")); // listed, but reading it fails
+
+        coordinator.Rebuild([gone]);
+        Assert.Same(first, coordinator.Current);
+
+        File.Delete(gone);
+        coordinator.Rebuild([gone]);
+        Assert.NotSame(first, coordinator.Current);
+        Assert.Empty(coordinator.Errors);
+    }
 }

@@ -141,15 +141,27 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_stylesheet_change_swaps_the_stylesheet_without_a_reload()
+    public async Task A_stylesheet_change_swaps_the_stylesheet_without_a_reload_before_the_pages_follow()
     {
         var before = coordinator.Current.Stylesheets.Single();
         File.AppendAllText(temp.Combine("theme", "assets", "style.css"), "\nh1 { color: rebeccapurple; }\n");
         var (name, data) = await events.Next();
         Assert.Equal("css", name);
-        var after = coordinator.Current.Stylesheets.Single();
+        var after = Assert.Single(System.Text.Json.JsonSerializer.Deserialize<string[]>(data)!);
         Assert.NotEqual(before, after);
-        Assert.Contains(after, data, StringComparison.Ordinal);
-        Assert.Contains("rebeccapurple", await http.GetStringAsync(after), StringComparison.Ordinal);
+        Assert.Contains("rebeccapurple", await http.GetStringAsync(after), StringComparison.Ordinal); // served as soon as announced
+
+        // The pages follow, naming the new stylesheet only; no reload is announced for them.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!(await http.GetStringAsync("/")).Contains(after, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(after, coordinator.Current.Stylesheets.Single());
+        Assert.DoesNotContain(before, await http.GetStringAsync(JobPath), StringComparison.Ordinal);
+        var unchanged = temp.Combine("input", "jobs", "frontend-engineer.md");
+        File.AppendAllText(unchanged, "\nOne more line.\n");
+        Assert.Equal("reload", (await events.Next()).Name); // the next event is this edit's, not a reload for the stylesheet
     }
 }

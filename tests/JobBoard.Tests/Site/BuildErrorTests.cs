@@ -74,4 +74,18 @@ public sealed class BuildErrorTests
         Assert.Single(result.Stderr.Trim().Split('\n'));
         Assert.Contains("not found", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_theme_file_that_cannot_be_read_is_an_error_naming_the_theme_and_the_previous_output_stays()
+    {
+        using var temp = BoardWith("good-too.md", Good.Replace("Good Job", "Other Job", StringComparison.Ordinal));
+        var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
+        File.CreateSymbolicLink(Path.Combine(theme, "partials", "gone.hbs"), temp.Combine("nowhere.hbs")); // listed, but reading it fails
+
+        var result = Cli.Run(["build", "--input", temp.Combine("input"), "--theme", theme, "--output", temp.Combine("output")]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("JB0101", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("cannot read the theme", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("previous site", File.ReadAllText(temp.Combine("output", "marker.txt")));
+    }
 }
