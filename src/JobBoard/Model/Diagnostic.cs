@@ -15,7 +15,7 @@ public enum Severity
 /// <param name="Code">Stable code from <see cref="DiagnosticCodes"/>, e.g. <c>JB0102</c>.</param>
 /// <param name="File">Path relative to the input folder, with forward slashes.</param>
 /// <param name="Line">1-based line, or 0 when the problem concerns the whole file.</param>
-/// <param name="Column">1-based column, or 0 when unknown.</param>
+/// <param name="Column">1-based column in UTF-16 code units (as YamlDotNet and regex matches count), or 0 when unknown.</param>
 public sealed record Diagnostic(
     string Code,
     Severity Severity,

@@ -18,8 +18,8 @@ public static class DiagnosticFormatter
     private const string Cyan = "\u001b[36m";
     private const string Reset = "\u001b[0m";
 
-    /// <summary>The widest source line shown whole, in characters: rustc's default width, which also
-    /// keeps deeply indented YAML lines whole.</summary>
+    /// <summary>The widest source line shown whole, in terminal columns: rustc's default width, which
+    /// also keeps deeply indented YAML lines whole.</summary>
     private const int ExcerptWidth = 140;
 
     /// <summary>
@@ -44,10 +44,12 @@ public static class DiagnosticFormatter
             var gutter = new string(' ', number.Length);
             if (d.Line > 0 && sourceLines(d.File) is { } lines && d.Line <= lines.Count)
             {
+                // A tab is one column in the diagnostic but up to eight on screen, and where the
+                // terminal's tab stops fall depends on the gutter: one space keeps the two in step.
                 var line = lines[d.Line - 1].Replace('\t', ' ').TrimEnd();
                 var column = d.Column > 0 ? d.Column : line.Length - line.TrimStart().Length + 1;
-                var (shown, at) = Excerpt(line, Math.Min(column - 1, line.Length));
-                var caret = new string(' ', at) + "^";
+                var (shown, indent) = Excerpt(line, Math.Min(column - 1, line.Length));
+                var caret = new string(' ', indent) + "^";
                 text.Append(CultureInfo.InvariantCulture, $" {number} | {shown}\n");
                 text.Append(colour ? $" {gutter} | {tint}{caret}{Reset}\n" : $" {gutter} | {caret}\n");
             }
@@ -62,36 +64,53 @@ public static class DiagnosticFormatter
     }
 
     /// <summary>
-    /// The line, or for a line longer than <see cref="ExcerptWidth"/> a window of it around
-    /// <paramref name="at"/> (the caret's index) with <c>…</c> at each cut end, and the caret's
-    /// index in what is shown. Scraped plain-text postings often hold their whole body on one line
-    /// of thousands of characters; printed whole under each of its warnings, a large board's build
-    /// wrote hundreds of megabytes. Columns count UTF-16 characters as the caret always has; a cut
-    /// never splits a surrogate pair (an emoji would print as two broken halves).
+    /// The line, or for a line wider than <see cref="ExcerptWidth"/> a window of it around
+    /// <paramref name="at"/> (the caret's index) with <c>…</c> at each cut end, and the caret's indent
+    /// in terminal columns. Scraped plain-text postings often hold their whole body on one line of
+    /// thousands of characters; printed whole under each of its warnings, a large board's build
+    /// wrote hundreds of megabytes. A diagnostic's column counts UTF-16 units (as YamlDotNet and
+    /// .NET's regexes do), but a terminal gives CJK and most emoji two columns and combining marks
+    /// none, so the caret is placed by <see cref="TerminalWidth"/>. Cuts fall between text elements:
+    /// an emoji is never split into broken halves, nor an accent parted from its letter.
     /// </summary>
-    private static (string Shown, int At) Excerpt(string line, int at)
+    private static (string Shown, int Indent) Excerpt(string line, int at)
     {
-        if (line.Length <= ExcerptWidth)
+        var boundaries = TextElementBoundaries(line);
+
+        // A column inside a text element (on a combining mark, say) points at what is drawn as one.
+        var indent = boundaries.Last(b => b.Index <= at).Column;
+        var width = boundaries[^1].Column;
+        if (width <= ExcerptWidth)
         {
-            return (line, at);
+            return (line, indent);
         }
 
         const int Window = ExcerptWidth - 2;
-        var start = Math.Clamp(at - (Window / 2), 0, line.Length - Window);
-        var end = start + Window;
-        if (start > 0 && char.IsLowSurrogate(line[start]))
+        var from = Math.Clamp(indent - (Window / 2), 0, width - Window);
+
+        // A wide character across either edge of the window is left out rather than overflow it.
+        var start = boundaries.First(b => b.Column >= from);
+        var end = boundaries.Last(b => b.Column <= from + Window);
+        var head = start.Index > 0 ? "…" : "";
+        var tail = end.Index < line.Length ? "…" : "";
+        return (head + line[start.Index..end.Index] + tail, TerminalWidth.Of(head) + indent - start.Column);
+    }
+
+    /// <summary>Where each text element of <paramref name="line"/> starts, and where the line ends,
+    /// as a UTF-16 index and the terminal column it is shown at.</summary>
+    private static List<(int Index, int Column)> TextElementBoundaries(string line)
+    {
+        var boundaries = new List<(int Index, int Column)> { (0, 0) };
+        var (index, column) = (0, 0);
+        while (index < line.Length)
         {
-            start++;
+            var length = StringInfo.GetNextTextElementLength(line.AsSpan(index));
+            column += TerminalWidth.Of(line.AsSpan(index, length));
+            index += length;
+            boundaries.Add((index, column));
         }
 
-        if (end < line.Length && char.IsHighSurrogate(line[end - 1]))
-        {
-            end--;
-        }
-
-        var head = start > 0 ? "…" : "";
-        var tail = end < line.Length ? "…" : "";
-        return (head + line[start..end] + tail, head.Length + at - start);
+        return boundaries;
     }
 
     /// <summary>

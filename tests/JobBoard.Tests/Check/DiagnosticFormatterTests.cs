@@ -71,6 +71,39 @@ public sealed class DiagnosticFormatterTests
         Assert.Equal(shown, strict.GetString(strict.GetBytes(shown)));
     }
 
+    /// <summary>
+    /// Lines where characters and terminal columns differ, each with an <c>X</c> at the column (counted
+    /// in UTF-16 code units, as the YAML and Markdown readers count it) and the caret's indent in
+    /// terminal columns, so that the caret stands under the <c>X</c> as a terminal shows it.
+    /// </summary>
+    public static TheoryData<string, int, int> CaretsUnderWideAndZeroWidthCharacters => new()
+    {
+        { "city: Berlin X", 14, 13 },                                             // ASCII: a column a character
+        { "city: 東京 X", 10, 11 },                                               // CJK ideographs take two columns
+        { "team: 한국 Ａ X", 12, 14 },                                             // Hangul and fullwidth forms too
+        { "perks: 🚀 X", 11, 10 },                                                // an emoji: one rune, two UTF-16 units, two columns
+        { "perks: ✅ X", 10, 10 },                                                // an emoji of one UTF-16 unit is two columns too
+        { "office: 🇩🇪 X", 14, 11 },                                              // a flag: two runes, four UTF-16 units, two columns
+        { "team: 👩\u200D💻 X", 13, 11 },                                         // the zero-width joiner takes no column
+        { "city: Zu\u0308rich X", 15, 13 },                                       // a combining diaeresis takes no column
+        { "currency:\tEURO X", 16, 15 },                                         // a tab is printed as one space
+        { "description: " + new string('東', 300) + "X" + new string('京', 300), 314, 69 }, // cut around the column: "…" and 34 ideographs before it
+    };
+
+    [Theory]
+    [MemberData(nameof(CaretsUnderWideAndZeroWidthCharacters))]
+    public void The_caret_stands_under_the_column_as_a_terminal_shows_it(string line, int column, int caret)
+    {
+        Assert.Equal(caret, Excerpt(line, column).Caret);
+    }
+
+    [Fact]
+    public void A_long_line_of_ideographs_is_cut_to_140_terminal_columns()
+    {
+        var line = "description: " + new string('東', 300) + "X" + new string('京', 300);
+        Assert.Equal("…" + new string('東', 34) + "X" + new string('京', 34) + "…", Excerpt(line, 314).Shown);
+    }
+
     [Fact]
     public void Json_is_an_array_of_flat_objects()
     {
