@@ -76,8 +76,7 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
                 cache.MarkChanged(changedPaths);
             }
 
-            var stylesheetsFirst = changedPaths is not null && OnlyStylesheets(changedPaths) && errors.IsEmpty && current.Version > 0
-                && !Overtaken();
+            var stylesheetsFirst = changedPaths is not null && OnlyStylesheets(changedPaths) && errors.IsEmpty && current.Version > 0;
             GeneratedSite generated;
             try
             {
@@ -85,7 +84,8 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
                 {
                     // Every page names the stylesheets by fingerprinted URLs, so a big board takes a while to make
                     // again; the new stylesheets join the site at once, beside the pages that still name the old
-                    // ones, and the tabs swap to them now rather than when the pages are done.
+                    // ones, and the tabs swap to them now rather than when the pages are done. One read while it
+                    // was being written is swapped again by the build that its later events start.
                     var (assets, urls) = Theme.LoadAssets(options.Theme);
                     Volatile.Write(ref current, current.With(assets));
                     hub.SwapStylesheets(urls.Where(u => u.Key.EndsWith(".css", StringComparison.OrdinalIgnoreCase)).Select(u => u.Value)
