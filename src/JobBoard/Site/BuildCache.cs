@@ -167,9 +167,6 @@ public sealed class BuildCache
         return (files, read);
     }
 
-    /// <summary>This build reads only the few files a watcher reported; every other comes from the cache.</summary>
-    internal bool ReadsFew => reading is { Count: <= 16 };
-
     /// <summary>The posting of a file whose content was read and normalized before, or a fresh one.</summary>
     internal Outcome<Posting> ReadPosting(string fullPath, string relativePath, Taxonomy taxonomy)
     {

@@ -91,13 +91,11 @@ public static class SiteBuilder
         }
 
         var files = cache?.Discover(options) ?? PostingDiscovery.Discover(options.Input);
-        Outcome<Posting> ReadOne((string FullPath, string RelativePath) file) => cache is null
-            ? ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy)
-            : cache.ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy);
-
-        // A rebuild told which few files changed takes the others from the cache at the cost of a lookup
-        // each: cheaper on one thread than spread over several.
-        var perFile = cache?.ReadsFew == true ? files.Select(ReadOne).ToList() : files.AsParallel().AsOrdered().Select(ReadOne).ToList();
+        var perFile = files.AsParallel().AsOrdered()
+            .Select(file => cache is null
+                ? ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy)
+                : cache.ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy))
+            .ToList();
         cache?.Retain(files.Select(f => f.RelativePath));
         clock?.Lap("read");
         return new ReadFiles(tools, perFile, settings.Diagnostics);
@@ -141,39 +139,18 @@ public static class SiteBuilder
             });
         clock?.Lap("job pages");
 
-        // These read only the site and the views. A rebuild makes them side by side (each takes a few
-        // milliseconds on a big board); a cold build one after another, which keeps its peak memory
-        // down and times each.
-        (string Stage, Action Make)[] outputs =
-        [
-            ("lists", () => renderer.Lists(views)),
-            ("feeds", () => EmitAll(AtomFeedWriter.All(site, views, memo))),
-            ("jobs.json", () => emit(JobsJson.Write(site, views, memo))),
-            ("sitemap", () =>
-            {
-                EmitAll(SitemapWriter.Sitemap(site, memo));
-                emit(SitemapWriter.Robots(site));
-            }),
-            ("search", () =>
-            {
-                EmitAll(SearchIndexWriter.Write(site, views, searchTerms, memo));
-                emit(RedirectsWriter.Write(site));
-            }),
-        ];
-        if (memo is null)
-        {
-            foreach (var (stage, make) in outputs)
-            {
-                make();
-                clock?.Lap(stage);
-            }
-        }
-        else
-        {
-            Parallel.ForEach(outputs, output => output.Make());
-            clock?.Lap(string.Join(", ", outputs.Select(o => o.Stage)));
-        }
-
+        renderer.Lists(views);
+        clock?.Lap("lists");
+        EmitAll(AtomFeedWriter.All(site, views, memo));
+        clock?.Lap("feeds");
+        emit(JobsJson.Write(site, views, memo));
+        clock?.Lap("jobs.json");
+        EmitAll(SitemapWriter.Sitemap(site, memo));
+        emit(SitemapWriter.Robots(site));
+        clock?.Lap("sitemap");
+        EmitAll(SearchIndexWriter.Write(site, views, searchTerms, memo));
+        emit(RedirectsWriter.Write(site));
+        clock?.Lap("search");
         var rendered = renderer.Diagnostics;
         diagnostics.AddRange(rendered);
         return new GeneratedSite([], Sorted(diagnostics.ToImmutable()), read.PerFile.Count, site, !rendered.IsEmpty);
