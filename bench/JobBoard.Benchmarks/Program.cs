@@ -122,24 +122,41 @@ try
     const int StyleEdits = 5;
     var stylesheet = Path.Combine(theme, "assets", "style.css");
     var swaps = new List<double>();
+    var fetches = new List<double>();
     var pages = new List<double>();
     for (var edit = 0; edit <= StyleEdits; edit++)
     {
-        var built = builds;
+        // Each save starts with no build running: the last posting edit's build and this loop's own end
+        // after the event the loop waits for.
+        for (var seen = Volatile.Read(ref builds); ; seen = Volatile.Read(ref builds))
+        {
+            await Task.Delay(300);
+            if (Volatile.Read(ref builds) == seen)
+            {
+                break;
+            }
+        }
+
+        var built = Volatile.Read(ref builds);
         var swapped = await SaveToEvent(() => File.AppendAllText(stylesheet, $"\n/* edit {edit} */\n"), "css");
+        var data = (await events.ReadLineAsync())!; // data: ["/assets/style.0123456789.css"]
+        await http.GetStringAsync(new Uri(server.Url, System.Text.Json.JsonSerializer.Deserialize<string[]>(data["data: ".Length..])![0]));
+        var fetched = clock.Elapsed.TotalMilliseconds; // as a tab fetches the stylesheet it swaps to
         while (Volatile.Read(ref builds) == built)
         {
             await Task.Delay(1);
         }
 
+        var pagesDone = clock.Elapsed.TotalMilliseconds;
         if (edit > 0)
         {
             swaps.Add(swapped); // the first warms up the JIT of a theme rebuild
-            pages.Add(clock.Elapsed.TotalMilliseconds);
+            fetches.Add(fetched);
+            pages.Add(pagesDone);
         }
     }
 
-    Console.WriteLine(Invariant($"save theme/assets/style.css → css event, {StyleEdits} edits: {Spread(swaps)}; every page made again: {Spread(pages)}"));
+    Console.WriteLine(Invariant($"save theme/assets/style.css → css event, {StyleEdits} edits: {Spread(swaps)}; the new stylesheet fetched: {Spread(fetches)}; every page made again: {Spread(pages)}"));
 }
 finally
 {
