@@ -249,7 +249,28 @@ public static class SiteAssembler
             [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Listing(g.Key, g.Value.Name, [.. g.Value.Postings]))];
     }
 
-    private static readonly Comparer<Posting> ByNewestFirst = Comparer<Posting>.Create(NewestFirst);
+    /// <summary>The order of <see cref="SiteModel.Open"/> and of every listing.</summary>
+    internal static readonly Comparer<Posting> ByNewestFirst = Comparer<Posting>.Create(NewestFirst);
+
+    /// <summary>
+    /// Whether two versions of a posting (one file before and after an edit) take the same place in the
+    /// site: the same everything the site-wide rules, the order and the listings read, so only the text
+    /// can differ (see <see cref="SiteReassembler"/>).
+    /// </summary>
+    internal static bool SamePlace(Posting before, Posting after)
+    {
+        var (was, now) = (FactsOf(before), FactsOf(after));
+        return before.File == after.File && before.Slug == after.Slug && before.Title == after.Title
+            && before.DatePosted == after.DatePosted && before.ValidThrough == after.ValidThrough && before.Archived == after.Archived
+            && before.Workplace == after.Workplace && before.Company?.Name == after.Company?.Name
+            && before.Locations.SequenceEqual(after.Locations) && before.Tags.SequenceEqual(after.Tags)
+            && was.OwnSlug == now.OwnSlug && was.Identity == now.Identity && was.Present == now.Present;
+    }
+
+    /// <summary>The listing slugs of a posting's company and places (tags are their own slugs); empty slugs have no listing.</summary>
+    internal static (string? Company, IEnumerable<string> Places) ListingSlugs(Posting posting) =>
+        (FactsOf(posting).CompanySlug is { Length: > 0 } company ? company : null,
+            FactsOf(posting).PlaceSlugs.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal));
 
     /// <summary>Newest first, then by title and slug.</summary>
     private static int NewestFirst(Posting a, Posting b)

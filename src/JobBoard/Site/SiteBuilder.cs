@@ -108,12 +108,14 @@ public static class SiteBuilder
         var tools = read.Tools!;
         var diagnostics = read.Diagnostics.ToBuilder();
         diagnostics.AddRange(read.PerFile.SelectMany(o => o.Diagnostics));
-        var lastSite = memo?.GetOrAdd("site|last", () => new StrongBox<SiteModel?>());
-        var assembled = SiteAssembler.Assemble(read.PerFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!),
-            tools.Config, tools.Taxonomy, options.Now, lastSite?.Value?.Open ?? default);
+        ImmutableArray<Posting> inputs = [.. read.PerFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!)];
+        var lastAssembled = memo?.GetOrAdd("assembled|last", () => new StrongBox<SiteReassembler.Assembled?>());
+        var last = lastAssembled?.Value;
+        var assembled = (last is null ? null : SiteReassembler.Patch(last, inputs, tools.Config, tools.Taxonomy, options.Now))
+            ?? SiteAssembler.Assemble(inputs, tools.Config, tools.Taxonomy, options.Now, last?.Result.Value?.Open ?? default);
+        lastAssembled?.Value = new(inputs, tools.Config, tools.Taxonomy, options.Now, assembled);
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;
-        lastSite?.Value = site;
         clock?.Lap("assemble");
 
         void EmitAll(IEnumerable<OutputFile> files)

@@ -171,6 +171,22 @@ public sealed class IncrementalBoardFilesTests : IDisposable
         board.AssertSameAsColdBuild();
     }
 
+    [Fact]
+    public void Edits_of_text_alone_match_a_cold_build_for_open_closed_and_numbered_postings()
+    {
+        Write(9, "closed", archived: true);
+        Write(40, "first version", title: "Twin Role", company: "Acme");
+        Write(41, "first version", slug: "twin-role-40-acme"); // 40 becomes twin-role-40-acme-2
+        board.AssertSameAsColdBuild();
+        Write(9, "closed, with other words", archived: true);
+        board.AssertSameAsColdBuild();
+        Write(12, "open, with other words");
+        Write(13, "and another at once");
+        board.AssertSameAsColdBuild();
+        Write(40, "numbered, with other words", title: "Twin Role", company: "Acme");
+        board.AssertSameAsColdBuild();
+    }
+
     private string Path(int i) => board.Temp.Combine("input", "jobs", string.Create(CultureInfo.InvariantCulture, $"job-{i:D2}.md"));
 
     /// <summary>A posting of the generated board; each differs from the others in title, facets or date.</summary>
