@@ -21,12 +21,11 @@ public static class AtomFeedWriter
     /// <summary>The feed path of a listing page: <c>/tags/go/</c> → <c>/tags/go/feed.xml</c>.</summary>
     public static string FeedPath(string listingPath) => listingPath + "feed.xml";
 
-    /// <summary>A feed of the last build, with its title, day, its entries and their job view keys.</summary>
-    private sealed record Written(string Title, DateOnly Now, ImmutableArray<Posting> Entries, string?[] Keys, OutputFile File);
+    /// <summary>A feed of the last build, with its title, day and entries.</summary>
+    private sealed record Written(string Title, DateOnly Now, JobViews.Shown Entries, OutputFile File);
 
     /// <param name="memo">Keeps the feeds: the next build reuses each feed whose title, day and entries
-    /// are the same: the same posting objects (an open posting's view depends on nothing else), or else
-    /// postings with the same job views' keys.</param>
+    /// (<see cref="JobViews.Show"/>) are the same.</param>
     public static ImmutableArray<OutputFile> All(SiteModel site, JobViews views, RenderMemo? memo = null)
     {
         var kept = memo?.GetOrAdd("feeds|last", () => new StrongBox<Dictionary<string, Written>?>());
@@ -35,24 +34,11 @@ public static class AtomFeedWriter
         {
             var entries = newestFirst[..Math.Min(MaxEntries, newestFirst.Length)];
             var last = kept?.Value?.GetValueOrDefault(listingPath) is { } before && before.Title == title && before.Now == site.Now ? before : null;
-            if (last is not null && RenderMemo.Same<Posting>(last.Entries.AsSpan(), entries.AsSpan()))
-            {
-                next[listingPath] = last;
-                return last.File;
-            }
-
-            var keys = new string?[entries.Length];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                keys[i] = views.Key(entries[i].Slug);
-            }
-
-            var file = last is not null && RenderMemo.Same<string>(last.Keys, keys)
-                ? last.File
-                : Write(site, listingPath, title, entries, p => views[p.Slug].Summary);
+            var (shown, same) = views.Show(entries, last?.Entries);
+            var file = same ? last!.File : Write(site, listingPath, title, entries, p => views[p.Slug].Summary);
             if (kept is not null)
             {
-                next[listingPath] = new Written(title, site.Now, entries, keys, file);
+                next[listingPath] = new Written(title, site.Now, shown, file);
             }
 
             return file;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using JobBoard.Model;
 using JobBoard.Site;
@@ -41,6 +42,30 @@ public sealed class JobViews
     /// <summary>A short token for the memo key of a posting's view (everything it was made from), or null
     /// when the build keeps no memo; pages, feeds and the search index build their keys from it.</summary>
     public string? Key(string slug) => views[slug].Key;
+
+    /// <summary>The postings a list page or feed shows, and their views' keys, as a build showed them.</summary>
+    public sealed record Shown(ImmutableArray<Posting> Postings, string?[] Keys);
+
+    /// <summary>
+    /// These postings as this build shows them, and whether they show as in <paramref name="last"/>: the
+    /// same posting objects (an open posting's view depends on nothing else, so no key is looked up),
+    /// or else postings whose views have the same keys.
+    /// </summary>
+    public (Shown Now, bool Same) Show(ImmutableArray<Posting> postings, Shown? last)
+    {
+        if (last is not null && RenderMemo.Same<Posting>(last.Postings.AsSpan(), postings.AsSpan()))
+        {
+            return (last, true);
+        }
+
+        var keys = new string?[postings.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Key(postings[i].Slug);
+        }
+
+        return (new Shown(postings, keys), last is not null && RenderMemo.Same<string>(last.Keys, keys));
+    }
 
     /// <param name="make">Makes what a posting's full view is needed for (its page, its search terms),
     /// given the posting's number in <see cref="SiteModel.All"/> (open postings first, so an open

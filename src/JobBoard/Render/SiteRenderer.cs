@@ -72,8 +72,8 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             Meta("Page not found", "This page does not exist.", "/404.html", noIndex: true))));
     }
 
-    /// <summary>A list page as a build made it: its own text (titles, pager), its postings and their view keys, the page.</summary>
-    private sealed record ListMade(string Text, ImmutableArray<Posting> Postings, string?[] Jobs, Outcome<OutputFile> Page);
+    /// <summary>A list page as a build made it: its own text (titles, pager), its jobs, the page.</summary>
+    private sealed record ListMade(string Text, JobViews.Shown Jobs, Outcome<OutputFile> Page);
 
     /// <summary>What the list pages of one build read: the job views, and with a memo the last build's
     /// list pages by URL and this build's.</summary>
@@ -149,26 +149,8 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
 
             var text = $"{heading}|{pageTitle}|{description}|{hasFeed}|{page}/{count}";
             var last = lists.Last?.GetValueOrDefault(url) is { } before && before.Text == text ? before : null;
-            ListMade made;
-            if (last is not null && RenderMemo.Same<Posting>(last.Postings.AsSpan(), onPage.AsSpan()))
-            {
-                // The same posting objects: an open posting's view depends on nothing else (it links all
-                // its tag, company and location pages, which it makes exist), so no key to look up.
-                made = last;
-            }
-            else
-            {
-                var jobs = new string?[onPage.Length];
-                for (var i = 0; i < jobs.Length; i++)
-                {
-                    jobs[i] = lists.Views.Key(onPage[i].Slug);
-                }
-
-                made = last is not null && RenderMemo.Same<string>(last.Jobs, jobs)
-                    ? last with { Postings = onPage }
-                    : new ListMade(text, onPage, jobs, MakePage(Index(url), RenderList));
-            }
-
+            var (jobs, same) = lists.Views.Show(onPage, last?.Jobs);
+            var made = same ? last! with { Jobs = jobs } : new ListMade(text, jobs, MakePage(Index(url), RenderList));
             lists.Made[url] = made;
             Emit(made.Page);
         }

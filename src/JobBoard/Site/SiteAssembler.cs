@@ -268,9 +268,11 @@ public static class SiteAssembler
     }
 
     /// <summary>The listing slugs of a posting's company and places (tags are their own slugs); empty slugs have no listing.</summary>
-    internal static (string? Company, IEnumerable<string> Places) ListingSlugs(Posting posting) =>
-        (FactsOf(posting).CompanySlug is { Length: > 0 } company ? company : null,
-            FactsOf(posting).PlaceSlugs.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal));
+    internal static (string? Company, IEnumerable<string> Places) ListingSlugs(Posting posting)
+    {
+        var facts = FactsOf(posting);
+        return (facts.CompanySlug is { Length: > 0 } company ? company : null, facts.PlaceSlugs.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal));
+    }
 
     /// <summary>Newest first, then by title and slug.</summary>
     private static int NewestFirst(Posting a, Posting b)
