@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime;
+using JobBoard.Output;
 using JobBoard.Site;
 
 namespace JobBoard.Cli;
@@ -18,8 +19,9 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
         var keepGoing = new Option<bool>("--keep-going") { Description = "Publish the valid postings even when some have errors" };
         var stats = new Option<bool>("--stats") { Description = "Print time per stage, CPU time, allocations and peak memory" };
+        var force = new Option<bool>("--force") { Description = "Replace a non-empty output folder that has no " + OutputFolderGuard.MarkerName + " file" };
 
-        var command = new Command("build", "Build the site") { input, theme, output, baseUrl, now, strict, keepGoing, stats };
+        var command = new Command("build", "Build the site") { input, theme, output, baseUrl, now, strict, keepGoing, stats, force };
         command.SetAction(parse =>
         {
             if (!BuildClock.TryResolve(parse.GetValue(now), out var today, out var problem)
@@ -34,6 +36,12 @@ internal static class BuildCommand
             if (!Directory.Exists(options.Input))
             {
                 Console.Error.WriteLine($"jobboard build: input folder '{options.Input}' not found");
+                return ExitCodes.Usage;
+            }
+
+            if (OutputFolderGuard.Refusal(options.Output, options.Input, options.Theme, parse.GetValue(force)) is { } refusal)
+            {
+                Console.Error.WriteLine($"jobboard build: {refusal}");
                 return ExitCodes.Usage;
             }
 
