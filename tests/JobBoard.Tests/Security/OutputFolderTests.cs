@@ -1,4 +1,3 @@
-using JobBoard.Output;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 
@@ -11,6 +10,9 @@ namespace JobBoard.Tests.Security;
 /// </summary>
 public sealed class OutputFolderTests
 {
+    /// <summary>The marker's name is part of the contract (README, docs/security.md): written out here, not taken from the code.</summary>
+    private const string Marker = ".jobboard-output";
+
     /// <summary>A project as a clone holds it, at <c>outer/project/</c> in a temp folder (so that <c>..</c>
     /// is the test's too): input/, theme/ and, unless not asked for, .git/.</summary>
     private static string Project(TempFolder temp, bool git = true)
@@ -127,7 +129,7 @@ public sealed class OutputFolderTests
 
         Assert.Equal(0, Build(project, "--output", "site", "--force").ExitCode);
         Assert.False(File.Exists(notes));
-        Assert.True(File.Exists(Path.Combine(project, "site", OutputFolderGuard.MarkerName)));
+        Assert.True(File.Exists(Path.Combine(project, "site", Marker)));
     }
 
     [Fact]
@@ -139,7 +141,7 @@ public sealed class OutputFolderTests
         Assert.Equal(0, Build(project).ExitCode);
 
         // A site built before builds wrote the marker looks the same without it.
-        File.Delete(Path.Combine(project, "output", OutputFolderGuard.MarkerName));
+        File.Delete(Path.Combine(project, "output", Marker));
         var refused = Build(project);
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("delete it, or pass --force", refused.Stderr, StringComparison.Ordinal);
@@ -164,11 +166,10 @@ public sealed class OutputFolderTests
         var project = Project(temp);
         Assert.Equal(0, Build(project).ExitCode);
 
-        var marker = File.ReadAllText(Path.Combine(project, "output", OutputFolderGuard.MarkerName));
-        Assert.StartsWith(".", OutputFolderGuard.MarkerName, StringComparison.Ordinal);
+        var marker = File.ReadAllText(Path.Combine(project, "output", Marker));
         Assert.DoesNotContain(temp.Path, marker, StringComparison.Ordinal);
 
         var served = SiteBuilder.Generate(new BuildOptions(Path.Combine(project, "input"), Path.Combine(project, "theme")));
-        Assert.DoesNotContain(served.Files, f => f.Path == OutputFolderGuard.MarkerName);
+        Assert.DoesNotContain(served.Files, f => f.Path == Marker);
     }
 }
