@@ -34,9 +34,9 @@ public sealed class GitArgumentTests
         var (value, outside) = Unique(repo, gitRef);
         var result = Cli.Run(["check", "--input", "input", "--changed-since", value], workingDirectory: repo.Path);
 
+        AssertNothingWritten(repo, outside);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("is not a git ref", result.Stderr, StringComparison.Ordinal);
-        AssertNothingWritten(repo, outside);
     }
 
     [Theory]
@@ -47,8 +47,8 @@ public sealed class GitArgumentTests
         var (value, outside) = Unique(repo, gitRef);
         var result = Cli.Run(["diff", "--base", value, "--input", "input", "--theme", RepoPaths.Theme], workingDirectory: repo.Path);
 
-        Assert.Equal(2, result.ExitCode);
         AssertNothingWritten(repo, outside);
+        Assert.Equal(2, result.ExitCode);
     }
 
     /// <summary>The ref with a file name of its own for <c>../pwned</c>, and where that file would land:
@@ -59,6 +59,7 @@ public sealed class GitArgumentTests
         return (gitRef.Replace("pwned", name, StringComparison.Ordinal), Path.Combine(Path.GetDirectoryName(repo.Path)!, name));
     }
 
+    /// <summary>Checks (and removes) the file outside first, so that a failing run leaves nothing behind.</summary>
     private static void AssertNothingWritten(GitRepo repo, string outside)
     {
         var wroteOutside = File.Exists(outside);
