@@ -16,7 +16,7 @@ public static class OutputFolderGuard
     /// <summary>
     /// The file that marks a folder as a site <c>build</c> wrote, inside it so that it comes and goes
     /// with the site in the same swap (a marker beside the folder could outlive it or name another).
-    /// It is hidden, so hosts that skip dot files (Netlify among them) do not publish it, and it holds
+    /// It is hidden, so hosts that skip dot files (Netlify, by its users' reports) do not publish it, and it holds
     /// one fixed sentence, nothing about the machine or the build, so publishing it would harm nothing.
     /// </summary>
     public const string MarkerName = ".jobboard-output";
