@@ -16,11 +16,13 @@ public static class OutputFolderGuard
     /// <summary>
     /// The file that marks a folder as a site <c>build</c> wrote, inside it so that it comes and goes
     /// with the site in the same swap (a marker beside the folder could outlive it or name another).
-    /// It is hidden, so hosts that skip dot files (Netlify, by its users' reports) do not publish it, and it holds
-    /// one fixed sentence, nothing about the machine or the build, so publishing it would harm nothing.
+    /// It is hidden, so hosts that skip dot files (Netlify, by its users' reports) do not publish it,
+    /// and it holds one fixed sentence, nothing about the machine or the build, so publishing it
+    /// would harm nothing and the site stays byte-identical everywhere.
     /// </summary>
     public const string MarkerName = ".jobboard-output";
 
+    /// <summary>The marker as a file of the site; <see cref="Site.SiteBuilder.Build"/> adds it to every published site.</summary>
     public static OutputFile Marker { get; } = OutputFile.Text(MarkerName,
         "This folder is a site written by jobboard build; each build replaces it whole.\n");
 
