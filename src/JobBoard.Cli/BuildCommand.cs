@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime;
+using JobBoard.Output;
 using JobBoard.Site;
 
 namespace JobBoard.Cli;
@@ -18,23 +19,27 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
         var keepGoing = new Option<bool>("--keep-going") { Description = "Publish the valid postings even when some have errors" };
         var stats = new Option<bool>("--stats") { Description = "Print time per stage, CPU time, allocations and peak memory" };
+        var force = new Option<bool>("--force") { Description = "Replace a non-empty output folder that has no " + OutputFolderGuard.MarkerName + " file" };
 
-        var command = new Command("build", "Build the site") { input, theme, output, baseUrl, now, strict, keepGoing, stats };
+        var command = new Command("build", "Build the site") { input, theme, output, baseUrl, now, strict, keepGoing, stats, force };
         command.SetAction(parse =>
         {
             if (!BuildClock.TryResolve(parse.GetValue(now), out var today, out var problem)
                 || !TryBaseUrl(parse.GetValue(baseUrl), out problem))
             {
-                Console.Error.WriteLine($"jobboard build: {problem}");
-                return ExitCodes.Usage;
+                return Usage(problem!);
             }
 
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!,
                 parse.GetValue(baseUrl), today, parse.GetValue(keepGoing), parse.GetValue(strict));
             if (!Directory.Exists(options.Input))
             {
-                Console.Error.WriteLine($"jobboard build: input folder '{options.Input}' not found");
-                return ExitCodes.Usage;
+                return Usage($"input folder '{options.Input}' not found");
+            }
+
+            if (OutputFolderGuard.Refusal(options.Output, options.Input, options.Theme, parse.GetValue(force)) is { } refusal)
+            {
+                return Usage(refusal);
             }
 
             // A build is a batch job: blocking collections keep the heap near its live data, where
@@ -52,7 +57,7 @@ internal static class BuildCommand
 
             DiagnosticPrinter.Print(result.Diagnostics, options.Input);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(result.Published ? "Built" : "Not published:")} {result.PostingsRead} postings, {result.PagesWritten} files, {result.Errors} errors, {result.Warnings} warnings in {result.Elapsed.TotalSeconds:0.00} s{(result.Published ? $" -> {options.Output}" : "")}"));
+                $"{(result.Published ? "Built" : "Not published:")} {result.PostingsRead} postings, {result.PagesWritten} files, {result.Errors} errors, {result.Warnings} warnings in {result.Elapsed.TotalSeconds:0.00} s{(result.Published ? $" -> {TerminalText.Escape(options.Output)}" : "")}"));
             if (parse.GetValue(stats))
             {
                 PrintStats(result);
@@ -61,6 +66,12 @@ internal static class BuildCommand
             return result.Published ? ExitCodes.Success : ExitCodes.Errors;
         });
         return command;
+    }
+
+    private static int Usage(string problem)
+    {
+        Console.Error.WriteLine($"jobboard build: {TerminalText.Escape(problem)}");
+        return ExitCodes.Usage;
     }
 
     private static void PrintStats(BuildResult result)

@@ -80,7 +80,7 @@ internal static class CheckCommand
 
     private static int Usage(string problem)
     {
-        Console.Error.WriteLine($"jobboard check: {problem}");
+        Console.Error.WriteLine($"jobboard check: {TerminalText.Escape(problem)}");
         return ExitCodes.Usage;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JobBoard.Check;
+using JobBoard.Output;
 using JobBoard.Site;
 
 namespace JobBoard.Cli;
@@ -66,7 +67,7 @@ internal static class DiffCommand
 
     private static int Usage(string problem)
     {
-        Console.Error.WriteLine($"jobboard diff: {problem}");
+        Console.Error.WriteLine($"jobboard diff: {TerminalText.Escape(problem)}");
         return ExitCodes.Usage;
     }
 }

@@ -8,7 +8,8 @@ using JobBoard.Site;
 
 namespace JobBoard.Cli;
 
-/// <summary><c>inspect</c>: what the normalizer makes of posting files, and where each value came from.</summary>
+/// <summary><c>inspect</c>: what the normalizer makes of posting files, and where each value came from.
+/// The text form shows control characters in names and values escaped (<see cref="TerminalText"/>).</summary>
 internal static class InspectCommand
 {
     public static Command Create()
@@ -50,7 +51,8 @@ internal static class InspectCommand
         foreach (var (file, result) in results)
         {
             var p = result.Value;
-            text.AppendLine(p is null ? $"{file}: not readable" : $"{file} ({PostingJson.FormatName(p.Format)})");
+            var shown = TerminalText.Escape(file);
+            text.AppendLine(p is null ? $"{shown}: not readable" : $"{shown} ({PostingJson.FormatName(p.Format)})");
             if (p is not null)
             {
                 Row(text, p, "title", p.Title);
@@ -71,7 +73,7 @@ internal static class InspectCommand
 
             foreach (var diagnostic in result.Diagnostics)
             {
-                text.AppendLine("  " + diagnostic);
+                text.AppendLine("  " + TerminalText.Escape(diagnostic.ToString()));
             }
 
             text.AppendLine();
@@ -84,6 +86,6 @@ internal static class InspectCommand
     {
         var shown = string.IsNullOrEmpty(value) ? "-" : value;
         var source = posting.Sources.TryGetValue(field, out var from) ? $"   <- {from}" : "";
-        text.AppendLine(CultureInfo.InvariantCulture, $"  {field,-16}{shown}{source}");
+        text.AppendLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"  {field,-16}{shown}{source}")));
     }
 }

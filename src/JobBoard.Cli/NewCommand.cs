@@ -93,7 +93,7 @@ internal static class NewCommand
 
     private static int Usage(string problem)
     {
-        Console.Error.WriteLine($"jobboard new: {problem}");
+        Console.Error.WriteLine($"jobboard new: {TerminalText.Escape(problem)}");
         return ExitCodes.Usage;
     }
 }

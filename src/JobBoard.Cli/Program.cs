@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JobBoard.Cli;
+using JobBoard.Output;
 
 var root = new RootCommand("JobBoard: a static job-board site generator.")
 {
@@ -16,7 +17,7 @@ if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors)
     {
-        Console.Error.WriteLine($"jobboard: {error.Message}");
+        Console.Error.WriteLine($"jobboard: {TerminalText.Escape(error.Message)}");
     }
 
     return ExitCodes.Usage;

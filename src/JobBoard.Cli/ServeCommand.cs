@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using JobBoard.Cli.Serve;
+using JobBoard.Output;
 using JobBoard.Site;
 
 namespace JobBoard.Cli;
@@ -32,7 +33,7 @@ internal static class ServeCommand
                 || !Check(PreviewServer.IsValidHost(listen), $"--host '{listen}' is not an IP address or localhost", ref problem)
                 || !Check(parse.GetValue(port) is >= 0 and <= 65535, "--port must be between 0 and 65535", ref problem))
             {
-                Console.Error.WriteLine($"jobboard serve: {problem}");
+                Console.Error.WriteLine($"jobboard serve: {TerminalText.Escape(problem!)}");
                 return ExitCodes.Usage;
             }
 
@@ -40,7 +41,7 @@ internal static class ServeCommand
                 Now: today, KeepGoing: true);
             if (!Directory.Exists(options.Input))
             {
-                Console.Error.WriteLine($"jobboard serve: input folder '{options.Input}' not found");
+                Console.Error.WriteLine($"jobboard serve: input folder '{TerminalText.Escape(options.Input)}' not found");
                 return ExitCodes.Usage;
             }
 

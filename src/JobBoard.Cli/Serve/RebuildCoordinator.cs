@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using JobBoard.Model;
+using JobBoard.Output;
 using JobBoard.Render;
 using JobBoard.Site;
 
@@ -98,7 +99,7 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
             {
                 // A folder or file went away while it was read (a checkout, a folder deleted): the events of that
                 // change start another build. The server must not stop over it.
-                log.WriteLine($"Files changed while they were read ({e.Message}); still serving the last site");
+                log.WriteLine($"Files changed while they were read ({TerminalText.Escape(e.Message)}); still serving the last site");
                 return;
             }
 

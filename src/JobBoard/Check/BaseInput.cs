@@ -25,7 +25,7 @@ public static class BaseInput
             return null;
         }
 
-        if (!Git.Run(top, "rev-parse", "--verify", "--quiet", dirOrRef + "^{commit}").Ok)
+        if (Git.ResolveCommit(top, dirOrRef) is not { } commit)
         {
             problem = $"'{dirOrRef}' is neither a folder nor a git ref";
             return null;
@@ -34,10 +34,10 @@ public static class BaseInput
         var inRepo = Path.GetRelativePath(top, inputFull).Replace('\\', '/');
         var target = Path.Combine(scratch, "base");
         Directory.CreateDirectory(target);
-        var listed = Git.Run(top, "ls-tree", "-r", "--name-only", dirOrRef, "--", inRepo);
+        var listed = Git.Run(top, "ls-tree", "-r", "--name-only", commit, "--", inRepo);
         if (listed.Ok && listed.Text.Trim().Length > 0)
         {
-            var archive = Git.Run(top, "archive", "--format=tar", dirOrRef, "--", inRepo);
+            var archive = Git.Run(top, "archive", "--format=tar", commit, "--", inRepo);
             if (!archive.Ok)
             {
                 problem = $"git archive failed: {archive.Error}";

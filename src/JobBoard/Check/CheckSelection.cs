@@ -77,7 +77,13 @@ public sealed record CheckSelection(ImmutableHashSet<string>? Files, ImmutableAr
             return null;
         }
 
-        var baseCommit = Git.Run(top, "merge-base", gitRef, "HEAD") is { Ok: true } mergeBase ? mergeBase.Text.Trim() : gitRef;
+        if (Git.ResolveCommit(top, gitRef) is not { } commit)
+        {
+            problem = $"'{gitRef}' is not a git ref (a branch, tag or commit)";
+            return null;
+        }
+
+        var baseCommit = Git.Run(top, "merge-base", commit, "HEAD") is { Ok: true } mergeBase ? mergeBase.Text.Trim() : commit;
         var changed = Git.Run(top, "diff", "--name-only", "-z", "--no-renames", "--diff-filter=AM", baseCommit, "--");
         if (!changed.Ok)
         {

@@ -53,4 +53,17 @@ public static class Git
         var result = Run(directory, "rev-parse", "--show-toplevel");
         return result.Ok ? result.Text.Trim() : null;
     }
+
+    /// <summary>
+    /// The full hash of the commit <paramref name="gitRef"/> names (a branch, tag, hash or
+    /// expression such as <c>HEAD~1</c>), or null when it names none. Callers hand git this hash,
+    /// never the user's text: a value such as <c>--output=../x</c> would otherwise be an option
+    /// (<c>git diff --output</c> writes a file). <c>--end-of-options</c> (git 2.24) makes even
+    /// this lookup read it as a ref.
+    /// </summary>
+    public static string? ResolveCommit(string directory, string gitRef)
+    {
+        var result = Run(directory, "rev-parse", "--verify", "--quiet", "--end-of-options", gitRef + "^{commit}");
+        return result.Ok ? result.Text.Trim() : null;
+    }
 }

@@ -26,6 +26,7 @@ public static class DiagnosticFormatter
     /// <c>path:line:col: error: message [code]</c>, then the source line with a caret under the
     /// column and the hint, like rustc or clang. <paramref name="sourceLines"/> gives a file's lines
     /// (null when unreadable); ANSI colour only when <paramref name="colour"/> is set (a terminal).
+    /// Control characters in the path, message, hint and source line are shown escaped (<see cref="TerminalText"/>).
     /// </summary>
     public static string Text(IEnumerable<Diagnostic> diagnostics, Func<string, IReadOnlyList<string>?> sourceLines, bool colour)
     {
@@ -33,12 +34,14 @@ public static class DiagnosticFormatter
         foreach (var d in diagnostics)
         {
             var severity = d.IsError ? "error" : "warning";
+            var file = TerminalText.Escape(d.File);
             var where = d.Line > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{d.File}:{d.Line}:{Math.Max(d.Column, 1)}")
-                : d.File;
+                ? string.Create(CultureInfo.InvariantCulture, $"{file}:{d.Line}:{Math.Max(d.Column, 1)}")
+                : file;
             var tint = d.IsError ? Red : Yellow;
-            text.Append(colour ? $"{Bold}{where}:{Reset} {tint}{severity}:{Reset} {Bold}{d.Message}{Reset} [{d.Code}]\n"
-                : $"{where}: {severity}: {d.Message} [{d.Code}]\n");
+            var message = TerminalText.Escape(d.Message);
+            text.Append(colour ? $"{Bold}{where}:{Reset} {tint}{severity}:{Reset} {Bold}{message}{Reset} [{d.Code}]\n"
+                : $"{where}: {severity}: {message} [{d.Code}]\n");
 
             var number = d.Line.ToString(CultureInfo.InvariantCulture);
             var gutter = new string(' ', number.Length);
@@ -56,7 +59,8 @@ public static class DiagnosticFormatter
 
             if (d.Hint is not null)
             {
-                text.Append(colour ? $" {gutter} = {Cyan}hint:{Reset} {d.Hint}\n" : $" {gutter} = hint: {d.Hint}\n");
+                var hint = TerminalText.Escape(d.Hint);
+                text.Append(colour ? $" {gutter} = {Cyan}hint:{Reset} {hint}\n" : $" {gutter} = hint: {hint}\n");
             }
         }
 
@@ -71,7 +75,8 @@ public static class DiagnosticFormatter
     /// wrote hundreds of megabytes. A diagnostic's column counts UTF-16 units (as YamlDotNet and
     /// .NET's regexes do), but a terminal gives CJK and most emoji two columns and combining marks
     /// none, so the caret is placed by <see cref="TerminalWidth"/>. Cuts fall between text elements:
-    /// an emoji is never split into broken halves, nor an accent parted from its letter.
+    /// an emoji is never split into broken halves, nor an accent parted from its letter. A control
+    /// character is shown escaped, as wide as its escape (it is a text element of its own).
     /// </summary>
     private static (string Shown, int Indent) Excerpt(string line, int at)
     {
@@ -82,7 +87,7 @@ public static class DiagnosticFormatter
         var width = boundaries[^1].Column;
         if (width <= ExcerptWidth)
         {
-            return (line, indent);
+            return (TerminalText.Escape(line), indent);
         }
 
         const int Window = ExcerptWidth - 2;
@@ -93,7 +98,7 @@ public static class DiagnosticFormatter
         var end = boundaries.Last(b => b.Column <= from + Window);
         var head = start.Index > 0 ? "…" : "";
         var tail = end.Index < line.Length ? "…" : "";
-        return (head + line[start.Index..end.Index] + tail, TerminalWidth.Of(head) + indent - start.Column);
+        return (head + TerminalText.Escape(line[start.Index..end.Index]) + tail, TerminalWidth.Of(head) + indent - start.Column);
     }
 
     /// <summary>Where each text element of <paramref name="line"/> starts, and where the line ends,
@@ -105,7 +110,9 @@ public static class DiagnosticFormatter
         while (index < line.Length)
         {
             var length = StringInfo.GetNextTextElementLength(line.AsSpan(index));
-            column += TerminalWidth.Of(line.AsSpan(index, length));
+            column += char.IsControl(line[index])
+                ? TerminalText.Escape(line.Substring(index, length)).Length
+                : TerminalWidth.Of(line.AsSpan(index, length));
             index += length;
             boundaries.Add((index, column));
         }
@@ -115,15 +122,18 @@ public static class DiagnosticFormatter
 
     /// <summary>
     /// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,title=…::message</c>), which
-    /// GitHub shows as annotations on the changed file. Escaping follows the runner's rules:
-    /// <c>%</c>, CR and LF in the message; additionally <c>:</c> and <c>,</c> in properties.
+    /// GitHub shows as annotations on the changed file. Control characters in the path, message and
+    /// hint are first shown escaped (<see cref="TerminalText"/>): the log shows the raw line, where an
+    /// escape sequence would act. Then the runner's own escaping: <c>%</c>, CR and LF in the message
+    /// (only the line break before the hint is left to become one); additionally <c>:</c> and <c>,</c>
+    /// in properties.
     /// </summary>
     public static string GitHub(IEnumerable<Diagnostic> diagnostics)
     {
         var text = new StringBuilder();
         foreach (var d in diagnostics)
         {
-            var properties = new List<string> { "file=" + Property(d.File) };
+            var properties = new List<string> { "file=" + Property(TerminalText.Escape(d.File)) };
             if (d.Line > 0)
             {
                 properties.Add(string.Create(CultureInfo.InvariantCulture, $"line={d.Line}"));
@@ -134,14 +144,15 @@ public static class DiagnosticFormatter
             }
 
             properties.Add("title=" + Property(d.Code));
-            var message = d.Hint is null ? d.Message : $"{d.Message}\nhint: {d.Hint}";
+            var message = TerminalText.Escape(d.Message) + (d.Hint is null ? "" : "\nhint: " + TerminalText.Escape(d.Hint));
             text.Append(CultureInfo.InvariantCulture, $"::{(d.IsError ? "error" : "warning")} {string.Join(',', properties)}::{Data(message)}\n");
         }
 
         return text.ToString();
     }
 
-    /// <summary>A JSON array of <c>{file, line, column, severity, code, message, hint}</c>; line and column 0 when unknown.</summary>
+    /// <summary>A JSON array of <c>{file, line, column, severity, code, message, hint}</c>; line and column 0 when
+    /// unknown. Values are exact: the JSON writer escapes control characters itself (<c>\u001B</c>).</summary>
     public static string Json(IEnumerable<Diagnostic> diagnostics)
     {
         using var stream = new MemoryStream();

@@ -33,6 +33,7 @@ public static class SiteBuilder
         }
 
         using var output = new AtomicOutput(options.Output);
+        output.Add(OutputFolderGuard.Marker);
         var generated = Produce(options, read, output.Add, memo: null, clock);
         var failed = generated.Diagnostics.Any(d => d.IsError || options.Strict);
         var publish = !failed || (options.KeepGoing && !generated.RenderFailed);

@@ -12,7 +12,7 @@ public sealed class DiagnosticFormatterTests
     [Fact]
     public void GitHub_annotations_escape_properties_and_message()
     {
-        Assert.Equal("::error file=input/jobs/a%2Cb.md,line=3,col=11,title=JB0210::unknown currency '50%25: EURO'%0Ahint: use ISO codes%0Alike EUR\n",
+        Assert.Equal("::error file=input/jobs/a%2Cb.md,line=3,col=11,title=JB0210::unknown currency '50%25: EURO'%0Ahint: use ISO codes\\nlike EUR\n",
             DiagnosticFormatter.GitHub([Error]));
     }
 
@@ -32,7 +32,7 @@ public sealed class DiagnosticFormatterTests
             "input/jobs/a,b.md:3:11: error: unknown currency '50%: EURO' [JB0210]\n"
             + " 3 | currency: EURO\n"
             + "   |           ^\n"
-            + "   = hint: use ISO codes\nlike EUR\n",
+            + "   = hint: use ISO codes\\nlike EUR\n",
             plain);
         Assert.DoesNotContain("\u001b[", plain, StringComparison.Ordinal);
         Assert.Contains("\u001b[1;31merror:", DiagnosticFormatter.Text([Error], _ => lines, colour: true), StringComparison.Ordinal);
@@ -87,6 +87,7 @@ public sealed class DiagnosticFormatterTests
         { "team: 👩\u200D💻 X", 13, 11 },                                         // the zero-width joiner takes no column
         { "city: Zu\u0308rich X", 15, 13 },                                       // a combining diaeresis takes no column
         { "currency:\tEURO X", 16, 15 },                                         // a tab is printed as one space
+        { "salary: \u001b[2J X", 14, 16 },                                       // a control character is printed as its escape, \x1b
         { "description: " + new string('東', 300) + "X" + new string('京', 300), 314, 69 }, // cut around the column: "…" and 34 ideographs before it
     };
 
