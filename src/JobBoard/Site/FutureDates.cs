@@ -12,9 +12,9 @@ namespace JobBoard.Site;
 /// </summary>
 internal static class FutureDates
 {
-    /// <summary>A board's two newest postings are rarely a month apart; a gap beyond that, without a reference
-    /// day to tell, is taken for a date in the future.</summary>
-    public const int OutlierDays = 30;
+    /// <summary>Real boards have gaps of months between postings (the sample board has one of nine), so only a date
+    /// more than a year ahead of all but one other is clearly in the future; --now judges to the day.</summary>
+    public const int OutlierDays = 365;
 
     /// <summary>The last date accepted; null when any is.</summary>
     public static DateOnly? Limit(IEnumerable<DateOnly> dates, DateOnly? now)
