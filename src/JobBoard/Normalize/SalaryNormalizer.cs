@@ -27,13 +27,14 @@ internal static partial class SalaryNormalizer
         // An unreadable salary field is reported and the other places are still tried.
         var salary = (fields.First(PostingField.Salary) is { } field ? FromField(field, context) : null)
             ?? FromParts(fields, context) ?? FromText(raw, context);
-        var line = fields.First(PostingField.Salary)?.Line ?? fields.First(PostingField.SalaryMin)?.Line ?? 0;
+        var written = fields.First(PostingField.Salary) ?? fields.First(PostingField.SalaryMin);
+        var line = written?.Line ?? 0;
         if (salary is { Min: < 0 } or { Max: < 0 })
         {
             // Dropping the sign would publish "-50000 USD" as a salary of 50,000.
             context.Error(DiagnosticCodes.NegativeSalary, line,
                 $"salary figure {(salary.Min < 0 ? salary.Min : salary.Max)!.Value.ToString(CultureInfo.InvariantCulture)} {salary.Currency} is negative",
-                "write the pay as positive figures, e.g. \"$60,000 - $80,000\"");
+                "write the pay as positive figures, e.g. \"$60,000 - $80,000\"", written?.Column ?? 0);
             return null;
         }
 
