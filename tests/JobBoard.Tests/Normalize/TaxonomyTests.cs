@@ -80,6 +80,8 @@ public class TaxonomyTests
     [InlineData("#", "")]
     [InlineData("!!! ???", "")]
     [InlineData("日本語", "")]
+    [InlineData("İstanbul", "istanbul")] // the one slug function of the site, as for companies and places
+    [InlineData("NUL", "nul-1")]
     public void Unknown_tags_become_slugs(string raw, string slug) =>
         Assert.Equal(new TagMatch(slug, false), Skills.Canonicalize(raw));
 
@@ -167,6 +169,7 @@ public class TaxonomyTests
     [InlineData("go:\n  name: Go\n  ambiguous: maybe\n", 3)]
     [InlineData("go:\n  name: Go\n  ambiguous: [golang]\n", 1)]
     [InlineData("- react\n- vue\n", 1)]
+    [InlineData("react:\n  name: React\ncon:\n  name: Con\n", 3)] // a skill id is a tag's folder: never a Windows device name
     public void Bad_taxonomy_gives_a_diagnostic_with_its_line(string yaml, int line)
     {
         var outcome = Taxonomy.Parse(yaml, "taxonomy.yml");
