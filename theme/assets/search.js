@@ -6,8 +6,9 @@
 
   // ---- Text rules: a mirror of src/JobBoard/Search/SearchText.cs (the browser tests compare them).
   var FOLD = {};
-  ('a àáâãäåāăąǎ|ae æ|c çćĉċč|d ďđð|e èéêëēĕėęě|g ĝğġģ|h ĥħ|i ìíîïĩīĭįı|j ĵ|k ķ|l ĺļľŀł|n ñńņňŉ|' +
-    'o òóôõöøōŏő|oe œ|r ŕŗř|s śŝşšș|ss ß|t ţťŧț|th þ|u ùúûüũūŭůűų|w ŵ|y ýÿŷ|z źżž').split('|').forEach(function (g) {
+  ('a àáâãäåāăąǎȁȃȧạảấầẩẫậắằẳẵặ|ae æǽ|c çćĉċč|d ďđð|e èéêëēĕėęěẹẻẽếềểễệ|g ĝğġģ|h ĥħ|i ìíîïĩīĭįıỉịİ|ij ĳ|j ĵ|k ķ|' +
+    'l ĺļľŀł|n ñńņňŉ|o òóôõöøōŏőơọỏốồổỗộớờởỡợ|oe œ|r ŕŗř|s śŝşšș|ss ß|t ţťŧț|th þ|u ùúûüũūŭůűųưụủứừửữự|w ŵ|' +
+    'y ýÿŷỳỵỷỹ|z źżž').split('|').forEach(function (g) {
     var p = g.split(' ');
     for (var i = 0; i < p[1].length; i++) FOLD[p[1][i]] = p[0];
   });

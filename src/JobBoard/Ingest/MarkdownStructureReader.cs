@@ -189,7 +189,8 @@ public static partial class MarkdownStructureReader
         return new RawField(m.Groups["key"].Value.Trim(), text.Length > 0 ? [text] : [], fileLine, column, origin);
     }
 
-    [GeneratedRegex(@"^ {0,3}#[ \t]+(?<text>.*?\S)(?:[ \t]+#+)?[ \t]*$")]
+    /// <summary>"# Title": any white space may end the line, such as a pasted line separator (U+2028).</summary>
+    [GeneratedRegex(@"^ {0,3}#[ \t]+(?<text>.*?\S)(?:[ \t]+#+)?\s*$")]
     private static partial Regex TitleHeading();
 
     [GeneratedRegex(@"^ {0,3}(?<hashes>#{1,6})(?:[ \t]|$)")]

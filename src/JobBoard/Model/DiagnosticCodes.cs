@@ -30,6 +30,11 @@ public static class DiagnosticCodes
     public const string SalaryRangeInverted = "JB0208";
     public const string UnknownTag = "JB0209";
     public const string UnknownCurrency = "JB0210";
+    public const string FutureDatePosted = "JB0211";
+    public const string UnsafeRedirect = "JB0212";
+    public const string NegativeSalary = "JB0213";
+    public const string SalaryNotFinite = "JB0214";
+    public const string LocationsCut = "JB0215";
 
     public const string MissingRequiredField = "JB0301";
     public const string DuplicateSlug = "JB0302";

@@ -42,6 +42,10 @@ public sealed record Posting
 
     public DateOnly? DatePosted { get; init; }
 
+    /// <summary>The file line <see cref="DatePosted"/> was read from (0 when none): a date in the future is
+    /// found site-wide, where only the posting is at hand, and still reported at its line.</summary>
+    public int DatePostedLine { get; init; }
+
     public DateOnly? ValidThrough { get; init; }
 
     /// <summary>Explicitly marked archived by the posting (expiry is decided later, at build time).</summary>

@@ -3,18 +3,20 @@ using System.Collections.Frozen;
 namespace JobBoard.Normalize;
 
 /// <summary>
-/// Folds Latin letters to lowercase ASCII ("É" to "e", "ß" to "ss"). A table rather than
-/// Unicode decomposition: with invariant globalization <see cref="string.Normalize()"/> does
-/// not decompose accented letters, and slugs must not depend on the machine's ICU.
+/// Folds Latin letters to lowercase ASCII ("É" to "e", "ß" to "ss", "İ" to "i"): the one table behind every
+/// slug (<see cref="Slugger"/>) and every search term (theme/assets/search.js holds the same groups). A table
+/// rather than Unicode decomposition: with invariant globalization <see cref="string.Normalize()"/> does not
+/// decompose accented letters, and slugs must not depend on the machine's ICU or culture.
 /// </summary>
 internal static class LatinFold
 {
-    // Each group: the ASCII spelling, then the letters that fold to it.
+    // Each group: the ASCII spelling, then the lower-case letters that fold to it. Upper case is found through
+    // its lower case, except the Turkish capital dotted I, whose lower case is two characters in Unicode.
     private static readonly string[] Groups =
     [
-        "a àáâãäåāăąǎ", "ae æ", "c çćĉċč", "d ďđð", "e èéêëēĕėęě", "g ĝğġģ", "h ĥħ",
-        "i ìíîïĩīĭįı", "j ĵ", "k ķ", "l ĺļľŀł", "n ñńņňŉ", "o òóôõöøōŏő", "oe œ",
-        "r ŕŗř", "s śŝşšș", "ss ß", "t ţťŧț", "th þ", "u ùúûüũūŭůűų", "w ŵ", "y ýÿŷ", "z źżž",
+        "a àáâãäåāăąǎȁȃȧạảấầẩẫậắằẳẵặ", "ae æǽ", "c çćĉċč", "d ďđð", "e èéêëēĕėęěẹẻẽếềểễệ", "g ĝğġģ", "h ĥħ",
+        "i ìíîïĩīĭįıỉịİ", "ij ĳ", "j ĵ", "k ķ", "l ĺļľŀł", "n ñńņňŉ", "o òóôõöøōŏőơọỏốồổỗộớờởỡợ", "oe œ",
+        "r ŕŗř", "s śŝşšș", "ss ß", "t ţťŧț", "th þ", "u ùúûüũūŭůűųưụủứừửữự", "w ŵ", "y ýÿŷỳỵỷỹ", "z źżž",
     ];
 
     private static readonly FrozenDictionary<char, string> Table = Build();
@@ -27,7 +29,9 @@ internal static class LatinFold
             return AsciiLower[c];
         }
 
-        return Table.TryGetValue(char.ToLowerInvariant(c), out var folded) ? folded : ReadOnlySpan<char>.Empty;
+        return Table.TryGetValue(c, out var folded) || Table.TryGetValue(char.ToLowerInvariant(c), out folded)
+            ? folded
+            : ReadOnlySpan<char>.Empty;
     }
 
     private static readonly string[] AsciiLower =

@@ -33,6 +33,13 @@ internal static class LocationNormalizer
             foreach (var value in field.Values)
             {
                 var parsed = LocationParser.Parse(value);
+                if (value.Length > LocationParser.MaxLocationLength)
+                {
+                    context.Warning(DiagnosticCodes.LocationsCut, field.Line,
+                        $"the location is longer than {LocationParser.MaxLocationLength} characters; only its first {parsed.Places.Length} places are kept",
+                        "list the places that matter, or write a region such as \"Remote (EU)\"", field.Column);
+                }
+
                 places.AddRange(parsed.Places);
                 workplace |= parsed.Workplace;
                 region ??= parsed.RemoteRegion;

@@ -16,7 +16,9 @@ namespace JobBoard.Normalize;
 /// </remarks>
 public static partial class LocationParser
 {
-    private const int MaxLocationLength = 1_000;
+    /// <summary>A location value is read up to here, in whole alternatives: a longer one is a pasted list
+    /// of places, and each place becomes a page.</summary>
+    public const int MaxLocationLength = 1_000;
 
     private const int MaxTextLength = 200_000;
 
@@ -31,7 +33,7 @@ public static partial class LocationParser
 
         if (text.Length > MaxLocationLength)
         {
-            text = text[..MaxLocationLength];
+            text = WholeAlternatives(text);
         }
 
         // A hashtag speaks for the whole value: "Berlin #LI-Hybrid" is hybrid in Berlin, not also on-site.
@@ -58,6 +60,18 @@ public static partial class LocationParser
         }
 
         return new LocationInfo(places.ToImmutable(), workplace, region);
+    }
+
+    /// <summary>The alternatives that end within <see cref="MaxLocationLength"/> characters: never half a place.</summary>
+    private static string WholeAlternatives(string text)
+    {
+        var end = 0;
+        foreach (var separator in AlternativeSplitRegex().EnumerateMatches(text.AsSpan(0, MaxLocationLength + 1)))
+        {
+            end = separator.Index;
+        }
+
+        return text[..end];
     }
 
     /// <summary>

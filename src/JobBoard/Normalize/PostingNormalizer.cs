@@ -35,6 +35,7 @@ public static class PostingNormalizer
             ? EmploymentTypeParser.Parse(department.Value)
             : null;
 
+        var datePosted = Read(fields, PostingField.DatePosted, "datePosted", context, DateParser.Parse);
         var posting = new Posting
         {
             File = raw.Source.Path,
@@ -52,14 +53,14 @@ public static class PostingNormalizer
             Experience = experience,
             Salary = SalaryNormalizer.Normalize(raw, fields, context),
             Tags = TagNormalizer.Normalize(raw, fields, context, taxonomy),
-            DatePosted = Parsed(fields, PostingField.DatePosted, "datePosted", context, DateParser.Parse),
+            DatePosted = datePosted.Value,
+            DatePostedLine = datePosted.Line,
             ValidThrough = Parsed(fields, PostingField.ValidThrough, "validThrough", context, DateParser.Parse),
             Archived = Parsed(fields, PostingField.Archived, "archived", context, BooleanParser.Parse) ?? false,
             ApplyUrl = NormalizeApplyUrl(fields, context),
             Summary = Text(fields, PostingField.Summary, "summary", context),
             Featured = Parsed(fields, PostingField.Featured, "featured", context, ParseFeatured) ?? false,
-            RedirectFrom = [.. fields.All(PostingField.RedirectFrom).SelectMany(f => f.Values).Select(Clean)
-                .Where(v => v.Length > 0).Select(v => "/" + v.Trim('/') + "/").Distinct(StringComparer.Ordinal)],
+            RedirectFrom = RedirectNormalizer.Normalize(fields, context),
             Body = raw.Body,
             BodyLine = raw.BodyLine,
             Extra = fields.Extra,
@@ -185,19 +186,23 @@ public static class PostingNormalizer
         fields.First(field) is { } raw && Clean(raw.Value) is { Length: > 0 } value ? context.Take(name, raw, value) : null;
 
     private static T? Parsed<T>(FieldCandidates fields, PostingField field, string name, NormalizeContext context, Func<string, T?> parse)
+        where T : struct => Read(fields, field, name, context, parse).Value;
+
+    /// <summary>The first value of <paramref name="field"/> that parses, and its line (0 when none does).</summary>
+    private static (T? Value, int Line) Read<T>(FieldCandidates fields, PostingField field, string name, NormalizeContext context, Func<string, T?> parse)
         where T : struct
     {
         foreach (var raw in fields.All(field))
         {
             if (parse(raw.Value) is { } value)
             {
-                return context.Take(name, raw, value);
+                return (context.Take(name, raw, value), raw.Line);
             }
 
             context.Warning(DiagnosticCodes.UnparsedValue, raw.Line, $"cannot read {name} from '{Shorten(raw.Value)}'", column: raw.Column);
         }
 
-        return null;
+        return (null, 0);
     }
 
     /// <summary>Seed 001 writes <c>featured: 4</c>: a positive number counts as featured.</summary>
@@ -205,12 +210,14 @@ public static class PostingNormalizer
         BooleanParser.Parse(value) ?? (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n > 0 : null);
 
     /// <summary>A one-line value: quotes and surrounding space off, control characters
-    /// (YAML "\u0001" escapes, pasted terminal junk) turned into spaces.</summary>
+    /// (YAML "\u0001" escapes, pasted terminal junk) and Unicode line and paragraph separators turned into spaces.</summary>
     internal static string Clean(string value)
     {
-        var text = value.Any(char.IsControl) ? new string([.. value.Select(c => char.IsControl(c) ? ' ' : c)]) : value;
+        var text = value.Any(BreaksLine) ? new string([.. value.Select(c => BreaksLine(c) ? ' ' : c)]) : value;
         return text.Trim().Trim('"', '\'').Trim();
     }
+
+    private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
     internal static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
 }

@@ -27,9 +27,19 @@ internal static partial class SalaryNormalizer
         // An unreadable salary field is reported and the other places are still tried.
         var salary = (fields.First(PostingField.Salary) is { } field ? FromField(field, context) : null)
             ?? FromParts(fields, context) ?? FromText(raw, context);
+        var written = fields.First(PostingField.Salary) ?? fields.First(PostingField.SalaryMin);
+        var line = written?.Line ?? 0;
+        if (salary is { Min: < 0 } or { Max: < 0 })
+        {
+            // Dropping the sign would publish "-50000 USD" as a salary of 50,000.
+            context.Error(DiagnosticCodes.NegativeSalary, line,
+                $"salary figure {(salary.Min < 0 ? salary.Min : salary.Max)!.Value.ToString(CultureInfo.InvariantCulture)} {salary.Currency} is negative",
+                "write the pay as positive figures, e.g. \"$60,000 - $80,000\"", written?.Column ?? 0);
+            return null;
+        }
+
         if (salary is { Min: { } min, Max: { } max } && min > max)
         {
-            var line = fields.First(PostingField.Salary)?.Line ?? fields.First(PostingField.SalaryMin)?.Line ?? 0;
             context.Error(DiagnosticCodes.SalaryRangeInverted, line,
                 $"salary minimum {min.ToString(CultureInfo.InvariantCulture)} is above the maximum {max.ToString(CultureInfo.InvariantCulture)}",
                 "swap the two figures");
@@ -69,6 +79,15 @@ internal static partial class SalaryNormalizer
             return null;
         }
 
+        // YAML reads ".nan", ".inf" and "1e309" as floats that no salary can be; saying "no currency" would mislead.
+        if (new[] { minField, maxField }.FirstOrDefault(f => f is not null && IsNotFinite(f.Value)) is { } notFinite)
+        {
+            context.Warning(DiagnosticCodes.SalaryNotFinite, notFinite.Line,
+                $"{notFinite.Key} '{PostingNormalizer.Shorten(notFinite.Value)}' is not a finite number, so the salary is left out",
+                $"write the figure in digits, e.g. {notFinite.Key}: 60000", notFinite.Column);
+            return null;
+        }
+
         var min = minField is null ? null : SalaryParser.Parse(minField.Value + " " + Currency(fields));
         var max = maxField is null ? null : SalaryParser.Parse(maxField.Value + " " + Currency(fields));
         var currency = min?.Currency ?? max?.Currency;
@@ -94,6 +113,18 @@ internal static partial class SalaryNormalizer
         var code = PostingNormalizer.Clean(value);
         return code.Length == 0 || SalaryVocabulary.IsoCodes.Contains(code.ToUpperInvariant()) || SalaryVocabulary.Symbols.ContainsKey(code);
     }
+
+    /// <summary>YAML 1.1 and 1.2 spell the special floats .nan, .inf and -.inf in three casings; a figure
+    /// too large for a double ("1e309") is infinite too.</summary>
+    private static bool IsNotFinite(string value)
+    {
+        var text = PostingNormalizer.Clean(value);
+        return NotFiniteFloat().IsMatch(text)
+            || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsFinite(number));
+    }
+
+    [GeneratedRegex(@"^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$")]
+    private static partial Regex NotFiniteFloat();
 
     private static void UnknownCurrency(RawField field, string code, NormalizeContext context) =>
         context.Error(DiagnosticCodes.UnknownCurrency, field.Line, $"unknown currency '{PostingNormalizer.Shorten(code)}'",

@@ -89,9 +89,10 @@ public static partial class SalaryParser
             secondK = secondK || second < SmallestAnnualLookingAmount;
         }
 
-        var min = firstK ? first * 1000m : first;
+        // A minus sign is read, not dropped: "-50000 USD" must not become a salary of 50,000 (the normalizer refuses it).
+        var min = (firstK ? first * 1000m : first) * (match.Groups["minus"].Success ? -1m : 1m);
         var max = second is null ? null : (secondK ? second * 1000m : second);
-        if (min <= 0m || max <= 0m)
+        if (min == 0m || max <= 0m)
         {
             return null;
         }
@@ -104,7 +105,7 @@ public static partial class SalaryParser
         }
 
         var period = PeriodAfter(after) ?? PeriodBefore(before);
-        if (period is null && Math.Max(min.Value, max ?? 0m) < SmallestAnnualLookingAmount)
+        if (period is null && Math.Max(Math.Abs(min.Value), max ?? 0m) < SmallestAnnualLookingAmount)
         {
             return null; // "$50" alone may be an hourly rate or a gift card: never guess.
         }
@@ -277,10 +278,11 @@ public static partial class SalaryParser
     // CUR: a symbol (optionally country-prefixed, "CA$"), or three upper-case letters (checked
     // against the ISO table afterwards). NUM: grouped thousands (comma, dot, apostrophe as in
     // Swiss "120'000", spaces as in French "80 000", Indian "12,00,000") or plain digits, with
-    // an optional one- or two-digit decimal part.
+    // an optional one- or two-digit decimal part. A minus sign touching the first currency or
+    // figure ("-50000 USD", "$-50,000", "USD -50000") is kept; "- $50,000" is a bullet, not a sign.
     [GeneratedRegex("""
         (?<![\p{L}\p{N}.,'’])
-        (?:(?<c1>(?:(?<!\p{L})(?:US|CA|AU|NZ|HK|MX|[CASR])?\$|[€£¥₹₩₽₺₪₴₦]|(?<!\p{L})zł|(?<!\p{L})[A-Z]{3}(?!\p{L})))\s?)?
+        (?<minus>[-−])?(?:(?<c1>(?:(?<!\p{L})(?:US|CA|AU|NZ|HK|MX|[CASR])?\$|[€£¥₹₩₽₺₪₴₦]|(?<!\p{L})zł|(?<!\p{L})[A-Z]{3}(?!\p{L})))\s?)?(?<minus>[-−])?
         (?<a1>(?:\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[,.'’\u00A0\u202F\u2009\x20]\d{3})+)(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d))(?<k1>\s?[kK](?!\p{L}))?
         (?:\s?(?<c2>(?:(?<!\p{L})(?:US|CA|AU|NZ|HK|MX|[CASR])?\$|[€£¥₹₩₽₺₪₴₦]|(?<!\p{L})zł|(?<!\p{L})[A-Z]{3}(?!\p{L}))))?
         (?:

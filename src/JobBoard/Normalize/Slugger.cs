@@ -5,23 +5,30 @@ namespace JobBoard.Normalize;
 
 /// <summary>
 /// Turns a title or name into a URL slug: lower-case ASCII kebab-case (<c>[a-z0-9]+(-[a-z0-9]+)*</c>),
-/// at most <see cref="MaxLength"/> characters. Pure, total and idempotent; the empty string when
-/// nothing usable is left (the caller decides what to do then).
+/// at most <see cref="MaxLength"/> characters, never a name Windows reserves for a device. Pure, total and
+/// idempotent; the empty string when nothing usable is left (the caller decides what to do then). Every slug
+/// of the site goes through here: job pages, tags, companies and places.
 /// </summary>
 /// <remarks>
-/// Accented letters are transliterated from a fixed table (é→e, ü→u, ß→ss, ø→o, æ→ae), not
-/// with the platform's Unicode normalization, so slugs are the same on every machine and never
-/// fail on broken text such as lone surrogates. Letters outside the table, symbols and
-/// punctuation separate words; apostrophes vanish ("Women's" → "womens"). Symbols carry no
-/// meaning here: "C++" and "C#" both become "c". Naming technologies (c-sharp, dotnet) is the tag
-/// canonicalizer's job, not a generic slug's.
+/// Latin letters are folded by <see cref="LatinFold"/> (é→e, ü→u, ß→ss, ø→o, æ→ae, İ→i), not with the
+/// platform's Unicode normalization or casing, so slugs are the same on every machine and culture and never
+/// fail on broken text such as lone surrogates. Letters outside the table, symbols and punctuation separate
+/// words; apostrophes vanish ("Women's" → "womens"). Symbols carry no meaning here: "C++" and "C#" both
+/// become "c". Naming technologies (c-sharp, dotnet) is the tag canonicalizer's job, not a generic slug's.
 /// </remarks>
 public static class Slugger
 {
     public const int MaxLength = 80;
 
-    /// <summary>Latin letters with diacritics and ligatures to their ASCII spelling (lower case).</summary>
-    private static readonly FrozenDictionary<char, string> Transliterations = BuildTransliterations();
+    /// <summary>What a slug that Windows reserves gets appended, so that a checkout or a copy of the built site
+    /// on Windows can create its folder (<c>jobs/con/</c> cannot exist there).</summary>
+    public const string DeviceNameSuffix = "-1";
+
+    /// <summary>Names Windows reserves for devices, with or without an extension; slugs never have one.</summary>
+    private static readonly FrozenSet<string> DeviceNames =
+        new[] { "con", "prn", "aux", "nul" }
+            .Concat(Enumerable.Range(0, 10).SelectMany(n => new[] { $"com{n}", $"lpt{n}" }))
+            .ToFrozenSet(StringComparer.Ordinal);
 
     public static string Slugify(string? text)
     {
@@ -39,20 +46,13 @@ public static class Slugger
                 break; // One past the limit is enough to know whether the cut falls on a dash.
             }
 
-            string? ascii = c switch
-            {
-                >= 'a' and <= 'z' or >= '0' and <= '9' => null,
-                >= 'A' and <= 'Z' => null,
-                '\'' or '’' or 'ʼ' => string.Empty,
-                _ => Transliterations.GetValueOrDefault(c),
-            };
-
-            if (ascii is { Length: 0 })
+            if (c is '\'' or '’' or 'ʼ')
             {
                 continue;
             }
 
-            if (ascii is null && !char.IsAsciiLetterOrDigit(c))
+            var ascii = LatinFold.ToAscii(c);
+            if (ascii.IsEmpty)
             {
                 pendingDash = slug.Length > 0;
                 continue;
@@ -64,17 +64,11 @@ public static class Slugger
                 pendingDash = false;
             }
 
-            if (ascii is null)
-            {
-                slug.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                slug.Append(ascii);
-            }
+            slug.Append(ascii);
         }
 
-        return Cut(slug.ToString());
+        var cut = Cut(slug.ToString());
+        return DeviceNames.Contains(cut) ? cut + DeviceNameSuffix : cut;
     }
 
     /// <summary>At most <see cref="MaxLength"/> characters, cut at a word boundary when there is one.</summary>
@@ -87,48 +81,5 @@ public static class Slugger
 
         var cut = slug[MaxLength] == '-' ? MaxLength : slug.LastIndexOf('-', MaxLength - 1);
         return (cut > 0 ? slug[..cut] : slug[..MaxLength]).Trim('-');
-    }
-
-    private static FrozenDictionary<char, string> BuildTransliterations()
-    {
-        // Pairs of (letters, ASCII): each letter of the first string maps to the second.
-        (string Letters, string Ascii)[] table =
-        [
-            ("àáâãäåāăąǎȁȃȧạảấầẩẫậắằẳẵặÀÁÂÃÄÅĀĂĄǍẠẢẤẦẨẪẬẮẰẲẴẶ", "a"),
-            ("æǽÆǼ", "ae"),
-            ("çćĉċčÇĆĈĊČ", "c"),
-            ("ďđðĎĐÐ", "d"),
-            ("èéêëēĕėęěẹẻẽếềểễệÈÉÊËĒĔĖĘĚẸẺẼẾỀỂỄỆ", "e"),
-            ("ĝğġģĜĞĠĢ", "g"),
-            ("ĥħĤĦ", "h"),
-            ("ìíîïĩīĭįıỉịÌÍÎÏĨĪĬĮİỈỊ", "i"),
-            ("ĳĲ", "ij"),
-            ("ĵĴ", "j"),
-            ("ķĶ", "k"),
-            ("ĺļľŀłĹĻĽĿŁ", "l"),
-            ("ñńņňŉÑŃŅŇ", "n"),
-            ("òóôõöøōŏőơọỏốồổỗộớờởỡợÒÓÔÕÖØŌŎŐƠỌỎỐỒỔỖỘỚỜỞỠỢ", "o"),
-            ("œŒ", "oe"),
-            ("ŕŗřŔŖŘ", "r"),
-            ("śŝşšșŚŜŞŠȘ", "s"),
-            ("ß", "ss"),
-            ("ţťŧțŢŤŦȚ", "t"),
-            ("þÞ", "th"),
-            ("ùúûüũūŭůűųưụủứừửữựÙÚÛÜŨŪŬŮŰŲƯỤỦỨỪỬỮỰ", "u"),
-            ("ŵŴ", "w"),
-            ("ýÿŷỳỵỷỹÝŸŶỲỴỶỸ", "y"),
-            ("źżžŹŻŽ", "z"),
-        ];
-
-        var map = new Dictionary<char, string>();
-        foreach (var (letters, ascii) in table)
-        {
-            foreach (var letter in letters)
-            {
-                map[letter] = ascii;
-            }
-        }
-
-        return map.ToFrozenDictionary();
     }
 }

@@ -121,7 +121,7 @@ public sealed class Taxonomy
             }
         }
 
-        return new TagMatch(Slug(text), false);
+        return new TagMatch(Slugger.Slugify(text.ToString()), false);
     }
 
     /// <summary>The display name of a canonical id, or the id itself when unknown.</summary>
@@ -262,43 +262,5 @@ public sealed class Taxonomy
         }
 
         return text[..space].TrimEnd();
-    }
-
-    /// <summary>
-    /// Lowercase ASCII kebab-case for unknown tags. Deliberately minimal (accents folded for
-    /// Latin letters, everything else a separator); the site's Slugger owns URL slugs.
-    /// </summary>
-    private static string Slug(ReadOnlySpan<char> text)
-    {
-        const int MaxSlug = 60;
-        Span<char> buffer = stackalloc char[MaxSlug];
-        var length = 0;
-        var pendingDash = false;
-        foreach (var c in text)
-        {
-            var folded = LatinFold.ToAscii(c);
-            if (folded.Length == 0)
-            {
-                pendingDash = length > 0;
-                continue;
-            }
-
-            var extra = (pendingDash ? 1 : 0) + folded.Length;
-            if (length + extra > MaxSlug)
-            {
-                break;
-            }
-
-            if (pendingDash)
-            {
-                buffer[length++] = '-';
-                pendingDash = false;
-            }
-
-            folded.CopyTo(buffer[length..]);
-            length += folded.Length;
-        }
-
-        return new string(buffer[..length]);
     }
 }

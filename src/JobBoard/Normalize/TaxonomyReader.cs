@@ -52,9 +52,9 @@ internal static class TaxonomyReader
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var id = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            if (!IsKebabCase(id))
+            if (!IsSlug(id))
             {
-                Report(keyNode.Start, $"skill id '{id}' must be lowercase kebab-case (a-z, 0-9, '-')");
+                Report(keyNode.Start, $"skill id '{id}' must be lowercase kebab-case (a-z, 0-9, '-') and not a Windows device name (con, nul, com1...)");
                 continue;
             }
 
@@ -183,23 +183,9 @@ internal static class TaxonomyReader
             || text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("no", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsKebabCase(string id)
-    {
-        if (id.Length == 0 || id.Length > SkillKey.MaxLength || id[0] == '-' || id[^1] == '-' || id.Contains("--", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        foreach (var c in id)
-        {
-            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>A skill id is a tag's URL segment: it must be what <see cref="Slugger"/> makes of it.</summary>
+    private static bool IsSlug(string id) =>
+        id.Length is > 0 and <= SkillKey.MaxLength && string.Equals(Slugger.Slugify(id), id, StringComparison.Ordinal);
 
     private static int ClampLine(long value) => value is > 0 and < int.MaxValue ? (int)value : 0;
 }

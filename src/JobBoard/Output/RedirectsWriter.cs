@@ -6,7 +6,9 @@ namespace JobBoard.Output;
 /// <summary>
 /// Netlify's <c>_redirects</c>: every old URL a posting lists in <c>redirect_from</c> (set it when a
 /// posting's slug is renamed) answers with a permanent redirect to the posting's page. Closed
-/// postings keep their redirects, since their pages stay.
+/// postings keep their redirects, since their pages stay. The paths are plain by then (no Netlify
+/// syntax, see <see cref="Normalize.RedirectNormalizer"/>) and none is a page of the site (the site model
+/// holds no posting that names one).
 /// </summary>
 public static class RedirectsWriter
 {
@@ -20,7 +22,7 @@ public static class RedirectsWriter
         foreach (var posting in site.All.Where(p => p.RedirectFrom.Length > 0).OrderBy(p => p.Slug, StringComparer.Ordinal))
         {
             var target = SiteModel.JobPath(posting);
-            foreach (var from in posting.RedirectFrom.Select(Path).Where(f => f != target))
+            foreach (var from in posting.RedirectFrom)
             {
                 // The first posting in slug order keeps an old URL two postings claim.
                 if (seen.Add(from))
@@ -31,17 +33,5 @@ public static class RedirectsWriter
         }
 
         return OutputFile.Text(FileName, text.ToString());
-    }
-
-    /// <summary>A site path without spaces (one line is "from to status"); full URLs keep only their path.</summary>
-    private static string Path(string from)
-    {
-        var path = from.Trim('/');
-        if (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-        {
-            path = uri.AbsolutePath.Trim('/');
-        }
-
-        return "/" + string.Concat(path.Select(c => char.IsWhiteSpace(c) || char.IsControl(c) ? "%20" : c.ToString())) + (path.Length > 0 ? "/" : "");
     }
 }

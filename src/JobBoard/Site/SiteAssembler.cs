@@ -78,7 +78,8 @@ public static class SiteAssembler
             }
         }
 
-        var unique = Deduplicate(valid, diagnostics);
+        WithoutFutureDates(valid, now, diagnostics);
+        var unique = WithoutRedirectsIntoTheSite(Deduplicate(valid, diagnostics), diagnostics);
         var today = now ?? unique.Select(p => p.DatePosted).Max() ?? new DateOnly(1970, 1, 1);
         var open = new List<Posting>();
         var closed = new List<Posting>();
@@ -159,6 +160,52 @@ public static class SiteAssembler
         }
 
         return list;
+    }
+
+    /// <summary>Takes the postings dated in the future (<see cref="FutureDates"/>) off the site, each with an error
+    /// at its date's line: the build's today and every list then go by the others.</summary>
+    private static void WithoutFutureDates(List<(Posting Posting, Facts Facts)> postings, DateOnly? now, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (FutureDates.Limit(postings.Select(p => p.Posting.DatePosted).OfType<DateOnly>(), now) is not { } limit)
+        {
+            return;
+        }
+
+        postings.RemoveAll(p =>
+        {
+            if (p.Posting.DatePosted is not { } posted || posted <= limit)
+            {
+                return false;
+            }
+
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.FutureDatePosted, Severity.Error, p.Posting.File, p.Posting.DatePostedLine, 0,
+                $"datePosted {posted.ToIsoDate()} is in the future: {FutureDates.Reason(limit, now)}",
+                now is null ? "correct the date; if it is right, build with --now YYYY-MM-DD or SOURCE_DATE_EPOCH" : "correct the date"));
+            return true;
+        });
+    }
+
+    /// <summary>Takes off the site the postings whose <c>redirect_from</c> names a page the site publishes
+    /// (<see cref="PublishedPaths"/>): a rule in _redirects would take that page over.</summary>
+    private static List<Posting> WithoutRedirectsIntoTheSite(List<Posting> postings, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (!postings.Exists(p => p.RedirectFrom.Length > 0))
+        {
+            return postings;
+        }
+
+        var slugs = postings.Select(p => p.Slug).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return postings.FindAll(posting =>
+        {
+            if (posting.RedirectFrom.FirstOrDefault(path => PublishedPaths.Contains(path, slugs)) is not { } taken)
+            {
+                return true;
+            }
+
+            diagnostics.Add(Error(posting, DiagnosticCodes.UnsafeRedirect, $"redirect_from '{taken}' is a page of this site",
+                "list only old URLs that the site no longer publishes"));
+            return false;
+        });
     }
 
     /// <summary>
@@ -264,6 +311,7 @@ public static class SiteAssembler
             && before.DatePosted == after.DatePosted && before.ValidThrough == after.ValidThrough && before.Archived == after.Archived
             && before.Workplace == after.Workplace && before.Company?.Name == after.Company?.Name
             && before.Locations.SequenceEqual(after.Locations) && before.Tags.SequenceEqual(after.Tags)
+            && before.RedirectFrom.SequenceEqual(after.RedirectFrom)
             && was.OwnSlug == now.OwnSlug && was.Identity == now.Identity && was.Present == now.Present;
     }
 

@@ -12,7 +12,7 @@ public sealed class RedirectsTests
     {
         using var temp = new TempFolder();
         temp.Write("input/jobs/backend-engineer-acme.md",
-            "---\ntitle: Backend Engineer\ncompany: Acme\nredirect_from: [/jobs/backend-dev-acme/, jobs/old name]\n---\n\nA job.\n");
+            "---\ntitle: Backend Engineer\ncompany: Acme\nredirect_from: [/jobs/backend-dev-acme/, jobs/old_name]\n---\n\nA job.\n");
         temp.Write("input/jobs/data-analyst-acme.md",
             "---\ntitle: Data Analyst\ncompany: Acme\nredirect_from: https://old.example.org/careers/42\n---\n\nA job.\n");
         var site = SiteBuilder.Generate(new BuildOptions(temp.Combine("input"), RepoPaths.Theme));
@@ -21,7 +21,7 @@ public sealed class RedirectsTests
         Assert.Equal(
             "# Generated from the postings' redirect_from keys.\n"
             + "/jobs/backend-dev-acme/ /jobs/backend-engineer-acme/ 301\n"
-            + "/jobs/old%20name/ /jobs/backend-engineer-acme/ 301\n"
+            + "/jobs/old_name/ /jobs/backend-engineer-acme/ 301\n"
             + "/careers/42/ /jobs/data-analyst-acme/ 301\n",
             redirects);
     }

@@ -13,6 +13,8 @@ public class MarkdownStructureReaderTests
     [InlineData("```\n# code\n```", "", "```\n# code\n```\n")]
     [InlineData("#hashtag only", "", "#hashtag only\n")]
     [InlineData("# Only a title", "title=Only a title@1:3", "")]
+    [InlineData("# Backend Engineer\u2028\n\nWe build.", "title=Backend Engineer@1:3", "We build.\n")] // a pasted line separator ends the line
+    [InlineData("# Backend Engineer\u00A0\n\nWe build.", "title=Backend Engineer@1:3", "We build.\n")] // so does any white space
     public void First_level_one_heading_is_the_title_and_leaves_the_body(string body, string fields, string expectedBody)
     {
         var (result, found) = MarkdownStructureReader.Read(body, 1);

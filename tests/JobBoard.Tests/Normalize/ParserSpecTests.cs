@@ -25,6 +25,7 @@ public sealed class ParserSpecTests
             ["boolean"] = text => BooleanParser.Parse(text) switch { true => "true", false => "false", null => "none" },
             ["list"] = text => Print(ListParser.Split(text is null ? [] : text.Split(" ¦ "))),
             ["slug"] = text => Slugger.Slugify(text) is { Length: > 0 } slug ? slug : "(empty)",
+            ["redirect-from"] = text => RedirectNormalizer.PlainPath(text ?? string.Empty) ?? "none",
             ["key-alias"] = text => KeyAliases.Resolve(text ?? string.Empty)?.ToString() ?? "none",
             ["key-suggestion"] = text => KeyAliases.Suggest(text ?? string.Empty) ?? "none",
         };

@@ -65,7 +65,7 @@ public sealed class ExpiryAndBreakoutTests
         temp.Write("input/jobs/expiring.md", Expiring);
         temp.Write("input/jobs/other.md", Other);
         var early = Cli.Run(["build", "--input", temp.Combine("input"), "--output", temp.Combine("a")],
-            new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1788000000" }); // 2026-08-29
+            new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1789430400" }); // 2026-09-15, after both postings were posted
         var late = Cli.Run(["build", "--input", temp.Combine("input"), "--output", temp.Combine("b")],
             new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1798000000" }); // 2026-12-23
         Assert.Equal(0, early.ExitCode);

@@ -208,7 +208,7 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
         string[] samples =
         [
             "Senior Backend Engineers", "Café Numérique", "C++ and C# / F#, a+b", "Straße Œuvre Łódź", "node.js, k8s & ci/cd",
-            "ÉCOLE companies classes matches redis status", "日本語 テスト", "x86_64 3.5 ÆØÅ", "Kubernetes, PostgreSQL!", "",
+            "ÉCOLE companies classes matches redis status", "日本語 テスト", "x86_64 3.5 ÆØÅ", "Kubernetes, PostgreSQL!", "İstanbul İZMİR, Hà Nội ẠẢ, Ĳssel", "",
         ];
         foreach (var sample in samples)
         {

@@ -10,6 +10,7 @@ public sealed class SearchTextTests
     [InlineData("KUBERNETES, PostgreSQL!", "kubernetes postgresql")]
     [InlineData("Café Numérique", "cafe numerique")]
     [InlineData("Straße, Œuvre, Łódź, Ærø", "strasse oeuvre lodz aero")]
+    [InlineData("İstanbul İZMİR, Hà Nội ẠẢ, Ĳssel", "istanbul izmir ha noi aa ijssel")] // the slugs' table: one fold for both
     [InlineData("C++ and C# or F#", "c++ and c# or f#")]
     [InlineData("a+b, c+++", "a b c++")]
     [InlineData("node.js / ci-cd", "node js ci cd")]

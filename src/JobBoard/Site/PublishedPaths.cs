@@ -1,0 +1,29 @@
+using System.Collections.Frozen;
+
+namespace JobBoard.Site;
+
+/// <summary>
+/// The paths the site publishes or may publish as it grows: every file at the root (/feed.xml, /jobs.json...),
+/// every section (/page/2/, /tags/..., /companies/..., /locations/..., /remote/, /search/..., /assets/...), /jobs/
+/// itself and each posting's page. A <c>redirect_from</c> path may be none of them: a rule in _redirects would
+/// take over a page of the site (a test builds the sample board and checks that every file it writes is here).
+/// </summary>
+internal static class PublishedPaths
+{
+    /// <summary>First segments the site owns whole; compared ignoring case, as URLs on a case-insensitive host are.</summary>
+    private static readonly FrozenSet<string> Owned = new[]
+    {
+        "index.html", "404.html", "feed.xml", "jobs.json", "sitemap.xml", "robots.txt", "_redirects",
+        "page", "tags", "companies", "locations", "remote", "search", "assets",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="path">A site path such as <c>/jobs/old-slug/</c>.</param>
+    /// <param name="jobSlugs">The slugs of every posting on the site, open or closed.</param>
+    public static bool Contains(string path, IReadOnlySet<string> jobSlugs)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length == 0
+            || Owned.Contains(segments[0])
+            || (string.Equals(segments[0], "jobs", StringComparison.OrdinalIgnoreCase) && (segments.Length == 1 || jobSlugs.Contains(segments[1])));
+    }
+}
