@@ -86,7 +86,7 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
                     // again; the new stylesheets join the site at once, beside the pages that still name the old
                     // ones, and the tabs swap to them now rather than when the pages are done. One read while it
                     // was being written is swapped again by the build that its later events start.
-                    var (assets, urls) = Theme.LoadAssets(options.Theme);
+                    var (assets, urls, _) = Theme.LoadAssets(options.Theme); // the build that follows reports what it refused
                     Volatile.Write(ref current, current.With(assets));
                     hub.SwapStylesheets(urls.Where(u => u.Key.EndsWith(".css", StringComparison.OrdinalIgnoreCase)).Select(u => u.Value)
                         .Order(StringComparer.Ordinal));
