@@ -88,7 +88,7 @@ public sealed class ConfinedFolder
                 "replace the link by the file itself");
         }
 
-        if (!real.StartsWith(root, StringComparison.Ordinal))
+        if (!(real + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal)) // the folder itself counts as inside
         {
             return Error(DiagnosticCodes.LinkOutsideInput, shownAs,
                 $"this entry really lies outside the {name} (it is a link, or in a linked folder); it is not read",
