@@ -80,8 +80,8 @@ public sealed class ConfinedFolder
     private Diagnostic? Refusal(string path, string shownAs, out string real, out long size)
     {
         size = 0;
-        real = RealPath.Resolve(path)!;
-        if (real is null)
+        real = RealPath.Resolve(path) ?? "";
+        if (real.Length == 0)
         {
             return Error(DiagnosticCodes.LinkLoop, shownAs,
                 string.Create(CultureInfo.InvariantCulture, $"the links on this path loop or pass through more than {RealPath.MaxLinks} links; it is not read"),
