@@ -1,3 +1,4 @@
+using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Output;
 
@@ -42,14 +43,10 @@ internal static class DiagnosticPrinter
         {
             if (last?.Path != path)
             {
-                try
-                {
-                    last = (path, File.Exists(path) ? File.ReadAllLines(path) : null);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    last = (path, null);
-                }
+                // Read by the same rule as the postings: it was read so, but may have become a pipe since.
+                var full = Path.GetFullPath(path);
+                var text = new ConfinedFolder(Path.GetDirectoryName(full) ?? full, "folder", SourceReader.MaxBytes).ReadText(full, path).Value;
+                last = (path, text?.Split(["\r\n", "\r", "\n"], StringSplitOptions.None));
             }
 
             return last.Value.Lines;

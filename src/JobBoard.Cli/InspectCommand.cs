@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Output;
@@ -24,7 +25,7 @@ internal static class InspectCommand
         {
             var taxonomy = LoadTaxonomy(parse.GetValue(input)!);
             var results = parse.GetValue(files)!
-                .Select(file => (file, SiteBuilder.ReadPosting(file, file.Replace('\\', '/'), taxonomy)))
+                .Select(file => (file, SiteBuilder.ReadPosting(Folder(file), file, file.Replace('\\', '/'), taxonomy)))
                 .ToList();
             Console.Out.Write(parse.GetValue(format) == "json" ? InspectReport.ToJson(results) : ToText(results));
             return results.Any(r => r.Item2.HasErrors) ? ExitCodes.Errors : ExitCodes.Success;
@@ -35,15 +36,24 @@ internal static class InspectCommand
     private static Taxonomy LoadTaxonomy(string input)
     {
         var path = Path.Combine(input, BuildSettings.TaxonomyFile);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             return Taxonomy.Empty;
         }
 
-        var outcome = Taxonomy.Parse(File.ReadAllText(path), path);
+        var read = ConfinedFolder.Input(input).ReadText(path, path);
+        var outcome = read.Value is { } text ? Taxonomy.Parse(text, path) : new(null, read.Diagnostics);
         DiagnosticPrinter.Print(outcome.Diagnostics);
         return outcome.Value ?? Taxonomy.Empty;
     }
+
+    /// <summary>
+    /// A file named on the command line is read as its own folder allows: inspect looks at files anywhere
+    /// (a posting from an email, say), but still never through a link out of that folder, and never a
+    /// pipe, a device or more than a posting's limit (<c>inspect /dev/zero</c> is refused at once).
+    /// </summary>
+    private static ConfinedFolder Folder(string file) =>
+        new(Path.GetDirectoryName(Path.GetFullPath(file)) ?? Path.GetFullPath(file), "folder it is named in", SourceReader.MaxBytes);
 
     private static string ToText(IEnumerable<(string File, Outcome<Posting> Result)> results)
     {

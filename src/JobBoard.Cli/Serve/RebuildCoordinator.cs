@@ -86,11 +86,15 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
                     // Every page names the stylesheets by fingerprinted URLs, so a big board takes a while to make
                     // again; the new stylesheets join the site at once, beside the pages that still name the old
                     // ones, and the tabs swap to them now rather than when the pages are done. One read while it
-                    // was being written is swapped again by the build that its later events start.
-                    var (assets, urls) = Theme.LoadAssets(options.Theme);
-                    Volatile.Write(ref current, current.With(assets));
-                    hub.SwapStylesheets(urls.Where(u => u.Key.EndsWith(".css", StringComparison.OrdinalIgnoreCase)).Select(u => u.Value)
-                        .Order(StringComparer.Ordinal));
+                    // was being written is swapped again by the build that its later events start. An asset that may
+                    // not be read swaps nothing: the build below reports it and the last site stays served.
+                    var (assets, urls, refused) = Theme.LoadAssets(options.Theme);
+                    if (refused.IsEmpty)
+                    {
+                        Volatile.Write(ref current, current.With(assets));
+                        hub.SwapStylesheets(urls.Where(u => u.Key.EndsWith(".css", StringComparison.OrdinalIgnoreCase)).Select(u => u.Value)
+                            .Order(StringComparer.Ordinal));
+                    }
                 }
 
                 generated = SiteBuilder.Generate(options, cache);

@@ -29,8 +29,9 @@ public static class PostingChecker
 
         var (config, taxonomy) = (loaded.Config, loaded.Taxonomy);
         var files = PostingDiscovery.Discover(input);
+        var folder = ConfinedFolder.Input(input);
         var perFile = files.AsParallel().AsOrdered()
-            .Select(file => SiteBuilder.ReadPosting(file.FullPath, file.RelativePath, taxonomy))
+            .Select(file => SiteBuilder.ReadPosting(folder, file.FullPath, file.RelativePath, taxonomy))
             .ToList();
         var assembled = SiteAssembler.Assemble(perFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!),
             config, taxonomy, now);

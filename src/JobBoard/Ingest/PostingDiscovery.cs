@@ -10,16 +10,23 @@ public static class PostingDiscovery
 
     private static readonly EnumerationOptions Options = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden };
 
-    /// <returns>Full paths with their input-relative form (<c>jobs/x.md</c>, forward slashes).</returns>
+    /// <returns>Full paths with their input-relative form (<c>jobs/x.md</c>, forward slashes). Every entry
+    /// but a folder is listed, links and pipes too, so that reading it (<see cref="ConfinedFolder"/>) reports
+    /// it; a link to a folder, <c>jobs/</c> itself included, is listed and never entered.</returns>
     public static IReadOnlyList<(string FullPath, string RelativePath)> Discover(string inputDirectory)
     {
         var jobs = Path.Combine(inputDirectory, JobsFolder);
+        if (new FileInfo(jobs).LinkTarget is not null)
+        {
+            return [(jobs, JobsFolder)];
+        }
+
         if (!Directory.Exists(jobs))
         {
             return [];
         }
 
-        return [.. Directory.EnumerateFiles(jobs, "*", Options)
+        return [.. ConfinedFolder.Entries(jobs, Options)
             .Where(path => !Skips(Path.GetFileName(path)))
             .Select(path => (path, Relative(inputDirectory, path)))
             .OrderBy(f => f.Item2, StringComparer.Ordinal)];
@@ -36,35 +43,38 @@ public static class PostingDiscovery
     public static bool Skips(string fileName) => fileName.StartsWith('.') || EditorLeftovers.IsLeftover(fileName);
 
     /// <summary>
-    /// Whether <see cref="Discover"/> lists this existing file: it lies under <c>jobs/</c>, its name is
-    /// not one <see cref="Skips"/>, and neither it nor a folder between it and <c>jobs/</c> is hidden
-    /// (a dot name, or the hidden attribute).
+    /// Whether <see cref="Discover"/> lists this existing entry: it lies under <c>jobs/</c>, its name is
+    /// not one <see cref="Skips"/>, it is no folder (a link to one is listed), no folder between it and
+    /// <c>jobs/</c> (nor <c>jobs/</c> itself) is a link, and neither it nor such a folder is hidden (a dot
+    /// name, or the hidden attribute).
     /// </summary>
     public static bool Lists(string inputDirectory, string fullPath)
     {
         var jobs = Path.GetFullPath(Path.Combine(inputDirectory, JobsFolder));
         var path = Path.GetFullPath(fullPath);
-        if (!path.StartsWith(jobs + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Skips(Path.GetFileName(path))
-            || !File.Exists(path))
+        if (!path.StartsWith(jobs + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Skips(Path.GetFileName(path)))
         {
             return false;
         }
 
         try
         {
-            for (; path.Length > jobs.Length; path = Path.GetDirectoryName(path)!)
+            for (var at = path; at.Length > jobs.Length; at = Path.GetDirectoryName(at)!)
             {
-                if (Path.GetFileName(path).StartsWith('.') || File.GetAttributes(path).HasFlag(FileAttributes.Hidden))
+                var attributes = File.GetAttributes(at);
+                var link = attributes.HasFlag(FileAttributes.ReparsePoint);
+                if (Path.GetFileName(at).StartsWith('.') || attributes.HasFlag(FileAttributes.Hidden)
+                    || (at == path ? attributes.HasFlag(FileAttributes.Directory) && !link : link))
                 {
                     return false;
                 }
             }
+
+            return new FileInfo(jobs).LinkTarget is null;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false; // deleted meanwhile
         }
-
-        return true;
     }
 }

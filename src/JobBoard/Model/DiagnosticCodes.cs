@@ -19,6 +19,9 @@ public static class DiagnosticCodes
     public const string DuplicateKey = "JB0109";
     public const string FileOutsideJobs = "JB0110";
     public const string LinkOutsideInput = "JB0111";
+    public const string LinkToFolder = "JB0112";
+    public const string NotRegularFile = "JB0113";
+    public const string LinkLoop = "JB0114";
 
     public const string MissingTitle = "JB0201";
     public const string InferredTitle = "JB0202";

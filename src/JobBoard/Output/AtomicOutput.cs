@@ -1,13 +1,17 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace JobBoard.Output;
 
 /// <summary>
 /// Publishes a site so that readers see either the previous complete site or the new one:
 /// files go to a fresh sibling folder as they are made (a big site never waits in memory), which
-/// <see cref="Publish"/> then swaps in by renames. A build that fails is disposed unpublished and
-/// leaves the previous output untouched; one that is killed leaves a stale temporary folder too,
-/// cleaned up by the next build. Two builds into the same folder take turns at the swap.
+/// <see cref="Publish"/> then swaps in. On Linux the swap is one step (renameat2 with RENAME_EXCHANGE),
+/// so there is no moment without an output folder, even for a build killed mid-swap; elsewhere it is two
+/// renames, and a build killed between them leaves the previous site under a retired name, which the
+/// next build puts back. A build that fails is disposed unpublished and leaves the previous output
+/// untouched; one that is killed leaves a stale temporary folder too, cleaned up by the next build.
+/// Two builds into the same folder take turns at the swap.
 /// </summary>
 public sealed class AtomicOutput : IDisposable
 {
@@ -54,6 +58,13 @@ public sealed class AtomicOutput : IDisposable
         using (SwapLock(parent, name))
         {
             RemoveStale(parent, name, target, staging);
+            if (Directory.Exists(target) && Exchange(staging, target))
+            {
+                published = true;
+                Directory.Delete(staging, recursive: true); // now the previous site
+                return;
+            }
+
             var retired = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
             if (Directory.Exists(target))
             {
@@ -77,6 +88,26 @@ public sealed class AtomicOutput : IDisposable
             Directory.Delete(staging, recursive: true);
         }
     }
+
+    /// <summary>Swaps two folders' names in one step; false where the system cannot (not Linux, a C library
+    /// before glibc 2.28, a file system without RENAME_EXCHANGE).</summary>
+    private static bool Exchange(string first, string second)
+    {
+        try
+        {
+            return OperatingSystem.IsLinux() && RenameAt2(AtCurrentFolder, first, AtCurrentFolder, second, RenameExchange) == 0;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private const int AtCurrentFolder = -100;
+    private const uint RenameExchange = 2;
+
+    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+    private static extern int RenameAt2(int firstFolder, string first, int secondFolder, string second, uint flags);
 
     /// <summary>An exclusive lock (flock on Unix, held until disposed or the process dies).</summary>
     private static FileStream SwapLock(string parent, string name)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using HandlebarsDotNet;
+using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Output;
 
@@ -24,6 +25,12 @@ public sealed class Theme
         Assets = assets;
         AssetUrls = assetUrls;
     }
+
+    /// <summary>The largest theme file read: room for fonts and images, not for a disk image.</summary>
+    public const int MaxFileBytes = 32 * 1024 * 1024;
+
+    /// <summary>The theme folder as files are read from it: none through a link leading outside it.</summary>
+    public static ConfinedFolder Folder(string directory) => new(directory, "theme folder", MaxFileBytes);
 
     /// <summary>Asset files to publish, named <c>assets/name.{hash}.ext</c>.</summary>
     public ImmutableArray<OutputFile> Assets { get; }
@@ -57,11 +64,11 @@ public sealed class Theme
         }
 
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = strict });
-        foreach (var folder in new[] { "layouts", "partials" })
+        var folder = Folder(directory);
+        foreach (var layouts in new[] { "layouts", "partials" })
         {
-            foreach (var file in TemplateFiles(directory, folder))
+            foreach (var (file, source) in Templates(folder, directory, layouts, diagnostics))
             {
-                var source = File.ReadAllText(file);
                 if (Check(handlebars, file, directory, source, diagnostics))
                 {
                     handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source);
@@ -70,9 +77,8 @@ public sealed class Theme
         }
 
         var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        foreach (var file in TemplateFiles(directory, "templates"))
+        foreach (var (file, source) in Templates(folder, directory, "templates", diagnostics))
         {
-            var source = File.ReadAllText(file);
             if (Check(handlebars, file, directory, source, diagnostics))
             {
                 compiled[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(source);
@@ -88,7 +94,8 @@ public sealed class Theme
             }
         }
 
-        var (assets, urls) = LoadAssets(directory);
+        var (assets, urls, refused) = LoadAssets(directory);
+        diagnostics.AddRange(refused);
         return diagnostics.Count > 0
             ? new(null, diagnostics.ToImmutable())
             : new(new Theme(compiled.ToImmutable(), assets, urls), []);
@@ -108,13 +115,30 @@ public sealed class Theme
         }
     }
 
-    private static IEnumerable<string> TemplateFiles(string directory, string folder)
+    /// <summary>The <c>*.hbs</c> files of a theme folder and their text; one that may not be read is a diagnostic.</summary>
+    private static IEnumerable<(string File, string Source)> Templates(ConfinedFolder folder, string directory, string name,
+        ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var path = Path.Combine(directory, folder);
-        return Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.hbs").Order(StringComparer.Ordinal)
-            : [];
+        var path = Path.Combine(directory, name);
+        if (!Directory.Exists(path))
+        {
+            yield break;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(path, "*.hbs").Order(StringComparer.Ordinal))
+        {
+            var source = folder.ReadText(file, Shown(directory, file));
+            diagnostics.AddRange(source.Diagnostics);
+            if (source.Value is { } text)
+            {
+                yield return (file, text);
+            }
+        }
     }
+
+    /// <summary>How diagnostics name a theme file: from the theme folder's parent (<c>theme/templates/job.hbs</c>).</summary>
+    private static string Shown(string directory, string file) =>
+        Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(directory)) ?? ".", file).Replace('\\', '/');
 
     /// <summary>Compiles once to find syntax errors, so a broken partial names its own file.</summary>
     private static bool Check(IHandlebars handlebars, string file, string directory, string source,
@@ -127,27 +151,36 @@ public sealed class Theme
         }
         catch (HandlebarsException e)
         {
-            var relative = Path.GetRelativePath(Path.GetDirectoryName(directory) ?? ".", file).Replace('\\', '/');
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, relative, 0, 0, e.Message));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, Shown(directory, file), 0, 0, e.Message));
             return false;
         }
     }
 
     /// <summary>The theme's assets (<c>{theme}/assets/*</c>) under their fingerprinted names, and each one's published URL
-    /// by file name, as a build publishes them; the preview server reads a saved stylesheet this way before the pages.</summary>
-    public static (ImmutableArray<OutputFile> Files, ImmutableDictionary<string, string> Urls) LoadAssets(string directory)
+    /// by file name, as a build publishes them; the preview server reads a saved stylesheet this way before the pages.
+    /// An asset that may not be read (<see cref="Folder"/>) is left out with a diagnostic.</summary>
+    public static (ImmutableArray<OutputFile> Files, ImmutableDictionary<string, string> Urls, ImmutableArray<Diagnostic> Diagnostics)
+        LoadAssets(string directory)
     {
         var folder = Path.Combine(directory, "assets");
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         var urls = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!Directory.Exists(folder))
         {
-            return (files.ToImmutable(), urls.ToImmutable());
+            return (files.ToImmutable(), urls.ToImmutable(), diagnostics.ToImmutable());
         }
 
+        var theme = Folder(directory);
         foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
-            var bytes = File.ReadAllBytes(file);
+            var read = theme.Read(file, Shown(directory, file));
+            diagnostics.AddRange(read.Diagnostics);
+            if (read.Value is not { } bytes)
+            {
+                continue;
+            }
+
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var name = Path.GetFileName(file);
             var published = $"assets/{Path.GetFileNameWithoutExtension(name)}.{hash}{Path.GetExtension(name)}";
@@ -155,6 +188,6 @@ public sealed class Theme
             urls[name] = "/" + published;
         }
 
-        return (files.ToImmutable(), urls.ToImmutable());
+        return (files.ToImmutable(), urls.ToImmutable(), diagnostics.ToImmutable());
     }
 }

@@ -168,7 +168,7 @@ public sealed class BuildCache
     }
 
     /// <summary>The posting of a file whose content was read and normalized before, or a fresh one.</summary>
-    internal Outcome<Posting> ReadPosting(string fullPath, string relativePath, Taxonomy taxonomy)
+    internal Outcome<Posting> ReadPosting(ConfinedFolder folder, string fullPath, string relativePath, Taxonomy taxonomy)
     {
         if (reading is not null && !reading.Contains(relativePath) && postings.TryGetValue(relativePath, out var unreported)
             && !unreported.Link)
@@ -183,12 +183,6 @@ public sealed class BuildCache
         {
             file = new FileInfo(fullPath);
             file.Refresh(); // size and time from before the read: a write during it shows next time
-            if (file.Attributes.HasFlag(FileAttributes.ReparsePoint) && SiteBuilder.LinkOutside(fullPath, relativePath) is { } refused)
-            {
-                postings.TryRemove(relativePath, out _);
-                return refused;
-            }
-
             postings.TryGetValue(relativePath, out var known);
             if (known is not null && file.Length == known.Length && file.LastWriteTimeUtc == known.WrittenUtc
                 && known.Vouched && !known.Link && (changed.Count == 0 || !changed.Contains(Path.GetFullPath(fullPath))))
@@ -196,13 +190,20 @@ public sealed class BuildCache
                 return known.Result;
             }
 
-            bytes = File.ReadAllBytes(fullPath);
+            var content = folder.Read(fullPath, relativePath);
+            if (content.Value is null)
+            {
+                postings.TryRemove(relativePath, out _);
+                return new(null, content.Diagnostics);
+            }
+
+            bytes = content.Value;
             Interlocked.Increment(ref read);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             postings.TryRemove(relativePath, out _);
-            return SiteBuilder.ReadPosting(fullPath, relativePath, taxonomy);
+            return SiteBuilder.ReadPosting(folder, fullPath, relativePath, taxonomy);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -297,32 +298,39 @@ public sealed class BuildCache
 
     /// <summary>A hash over what reading, parsing and normalizing a posting depends on: the input folder and taxonomy.yml.</summary>
     private static string PostingInputs(BuildOptions options) =>
-        Fingerprint(options.Input, [Path.Combine(options.Input, BuildSettings.TaxonomyFile)]);
+        Fingerprint(options.Input, [(ConfinedFolder.Input(options.Input), Path.Combine(options.Input, BuildSettings.TaxonomyFile))]);
 
     /// <summary>A hash over what only the pages depend on: site.yml, every file of theme/ and the options that shape them.</summary>
-    private static string PageInputs(BuildOptions options) =>
-        Fingerprint(string.Join("\u001f", options.Theme, options.BaseUrl, options.StrictTemplates),
-            [Path.Combine(options.Input, SiteConfig.FileName), .. ThemeFiles(options.Theme)]);
+    private static string PageInputs(BuildOptions options)
+    {
+        var theme = Theme.Folder(options.Theme);
+        return Fingerprint(string.Join("\u001f", options.Theme, options.BaseUrl, options.StrictTemplates),
+            [(ConfinedFolder.Input(options.Input), Path.Combine(options.Input, SiteConfig.FileName)),
+                .. ThemeFiles(options.Theme).Select(file => (theme, file))]);
+    }
 
     private static IEnumerable<string> ThemeFiles(string theme) =>
-        Directory.Exists(theme) ? Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [];
+        Directory.Exists(theme)
+            ? ConfinedFolder.Entries(theme, new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).Order(StringComparer.Ordinal)
+            : [];
 
-    /// <summary>A hash over some options and the content of some files.</summary>
-    private static string Fingerprint(string options, IEnumerable<string> files)
+    /// <summary>A hash over some options and the content of some files (read as their folder allows).</summary>
+    private static string Fingerprint(string options, IEnumerable<(ConfinedFolder Folder, string File)> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => sha.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
         Add(options);
-        foreach (var file in files)
+        foreach (var (folder, file) in files)
         {
             Add(file);
-            try
+            var content = folder.Read(file, file);
+            if (content.Value is { } bytes)
             {
-                sha.AppendData(File.ReadAllBytes(file));
+                sha.AppendData(bytes);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            else
             {
-                Add("(missing)");
+                Add("(not read: " + string.Join(' ', content.Diagnostics.Select(d => d.Code)) + ")");
             }
         }
 

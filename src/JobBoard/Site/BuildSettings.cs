@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Render;
@@ -56,20 +57,17 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
         where T : class
     {
         var path = Path.Combine(input, name);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             return fallback;
         }
 
-        string text;
-        try
+        // Gone since it was found (a checkout in progress, the preview server reading mid-save), or a link
+        // leading outside the input folder, a pipe, a device, a file too large: a diagnostic, never its content.
+        var read = ConfinedFolder.Input(input).ReadText(path, name);
+        diagnostics.AddRange(read.Diagnostics);
+        if (read.Value is not { } text)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Gone or locked since it was found (a checkout in progress, the preview server reading mid-save).
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, name, 0, 0, $"cannot read the file: {e.Message}"));
             return fallback;
         }
 

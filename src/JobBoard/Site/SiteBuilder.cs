@@ -92,10 +92,11 @@ public static class SiteBuilder
         }
 
         var files = cache?.Discover(options) ?? PostingDiscovery.Discover(options.Input);
+        var input = ConfinedFolder.Input(options.Input);
         var perFile = files.AsParallel().AsOrdered()
             .Select(file => cache is null
-                ? ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy)
-                : cache.ReadPosting(file.FullPath, file.RelativePath, tools.Taxonomy))
+                ? ReadPosting(input, file.FullPath, file.RelativePath, tools.Taxonomy)
+                : cache.ReadPosting(input, file.FullPath, file.RelativePath, tools.Taxonomy))
             .ToList();
         cache?.Retain(files.Select(f => f.RelativePath));
         clock?.Lap("read");
@@ -159,26 +160,12 @@ public static class SiteBuilder
         return new GeneratedSite([], Sorted(diagnostics.ToImmutable()), read.PerFile.Count, site, !rendered.IsEmpty);
     }
 
-    /// <summary>Read, parse and normalize one file; every problem becomes a diagnostic.</summary>
-    public static Outcome<Posting> ReadPosting(string fullPath, string relativePath, Taxonomy taxonomy)
+    /// <summary>Read (as <paramref name="folder"/> allows), parse and normalize one file; every problem becomes a
+    /// diagnostic on <paramref name="shownAs"/>.</summary>
+    public static Outcome<Posting> ReadPosting(ConfinedFolder folder, string fullPath, string shownAs, Taxonomy taxonomy)
     {
-        if (LinkOutside(fullPath, relativePath) is { } refused)
-        {
-            return refused;
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, relativePath, 0, 0,
-                $"cannot read the file: {e.Message}")]);
-        }
-
-        return ParsePosting(bytes, relativePath, taxonomy);
+        var read = folder.Read(fullPath, shownAs);
+        return read.Value is { } bytes ? ParsePosting(bytes, shownAs, taxonomy) : new(null, read.Diagnostics);
     }
 
     /// <summary>Parse and normalize the bytes of one file; every problem becomes a diagnostic.</summary>
@@ -207,23 +194,6 @@ public static class SiteBuilder
             return new(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, relativePath, 0, 0,
                 $"internal error while reading this file ({e.GetType().Name}: {e.Message}); please report it")]);
         }
-    }
-
-    /// <summary>An error when the file is a symbolic link leading outside the input folder; null otherwise.</summary>
-    public static Outcome<Posting>? LinkOutside(string fullPath, string relativePath)
-    {
-        var file = new FileInfo(fullPath);
-        if (file.LinkTarget is null)
-        {
-            return null;
-        }
-
-        var root = Path.GetFullPath(fullPath)[..^relativePath.Length];
-        var target = file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.LinkTarget;
-        return Path.GetFullPath(target).StartsWith(root, StringComparison.Ordinal)
-            ? null
-            : new(null, [new Diagnostic(DiagnosticCodes.LinkOutsideInput, Severity.Error, relativePath, 0, 0,
-                $"the file is a link to {target}, outside the input folder", "commit the posting itself, not a link")]);
     }
 
     private static readonly Comparer<OutputFile> ByPath = Comparer<OutputFile>.Create((a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -92,4 +92,22 @@ public sealed class PostingDiscoveryTests
         Assert.Equal(["jobs/a.md"], generated.Site!.All.Select(p => p.File));
         Assert.Equal(1, generated.PostingsRead);
     }
+
+    [Fact]
+    public void Links_are_listed_as_entries_and_links_to_folders_never_entered()
+    {
+        // Reading a listed link reports it (JB0111, JB0112); what lies under a linked folder is never a posting.
+        using var temp = new TempFolder();
+        temp.Write("input/jobs/a.md", Posting);
+        temp.Write("input/jobs/real/c.md", Posting);
+        temp.Write("elsewhere/b.md", Posting);
+        File.CreateSymbolicLink(temp.Combine("input", "jobs", "folder"), temp.Combine("elsewhere"));
+        File.CreateSymbolicLink(temp.Combine("input", "jobs", "file.md"), "a.md");
+        var input = temp.Combine("input");
+
+        Assert.Equal(["jobs/a.md", "jobs/file.md", "jobs/folder", "jobs/real/c.md"], PostingDiscovery.Discover(input).Select(f => f.RelativePath));
+        Assert.All(["a.md", "file.md", "folder", "real/c.md"], name => Assert.True(PostingDiscovery.Lists(input, Path.Combine(input, "jobs", name))));
+        Assert.False(PostingDiscovery.Lists(input, Path.Combine(input, "jobs", "folder", "b.md")));
+        Assert.False(PostingDiscovery.Lists(input, Path.Combine(input, "jobs", "real")));
+    }
 }

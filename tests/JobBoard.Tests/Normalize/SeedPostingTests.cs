@@ -1,3 +1,4 @@
+using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Site;
@@ -31,7 +32,7 @@ public sealed class SeedPostingTests
     }
 
     private static Outcome<Posting> Read(string name) =>
-        SiteBuilder.ReadPosting(Path.Combine(RepoPaths.Seeds!, name), name, NormalizeHelper.SampleTaxonomy.Value);
+        SiteBuilder.ReadPosting(ConfinedFolder.Input(RepoPaths.Seeds!), Path.Combine(RepoPaths.Seeds!, name), name, NormalizeHelper.SampleTaxonomy.Value);
 
     private static Posting? Seed(string prefix)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using JobBoard.Output;
 using JobBoard.Tests.Support;
 
@@ -72,5 +73,85 @@ public sealed class AtomicOutputTests
         Assert.Equal(["index.html", "jobs/a/index.html"], files);
         var contents = files.Select(f => File.ReadAllText(Path.Combine(output, f))).Distinct().ToList();
         Assert.Single(contents);
+    }
+
+    /// <summary>A board of one posting, and a second posting to add for the next build.</summary>
+    private static (string Input, string Output) Board(TempFolder temp)
+    {
+        temp.Write("input/jobs/dev-acme.md", "---\ntitle: Dev\ncompany: Acme\napplyUrl: https://acme.example.com/jobs/1\n---\n\nBody.\n");
+        return (temp.Combine("input"), temp.Combine("out"));
+    }
+
+    private static void AddOps(TempFolder temp) =>
+        temp.Write("input/jobs/ops-acme.md", "---\ntitle: Ops\ncompany: Acme\napplyUrl: https://acme.example.com/jobs/2\n---\n\nBody.\n");
+
+    private static string[] Build(string input, string output) =>
+        ["build", "--input", input, "--theme", RepoPaths.Theme, "--output", output];
+
+    /// <summary>Runs the real CLI under strace, which kills it with SIGKILL at the <paramref name="nth"/> call of <paramref name="syscall"/>.</summary>
+    private static int KilledAt(string syscall, int nth, string[] args)
+    {
+        var start = new ProcessStartInfo("strace") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
+        foreach (var arg in (string[])["-f", "-o", "/dev/null", "-e", $"inject={syscall}:signal=SIGKILL:when={nth}", "dotnet", Cli.Executable, .. args])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var drained = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "strace did not finish");
+        drained.Wait();
+        return process.ExitCode;
+    }
+
+    private static string[] Entries(TempFolder temp) =>
+        [.. Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Where(n => n!.Contains("out", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)!];
+
+    [Fact]
+    public void A_build_killed_at_any_rename_never_leaves_the_site_without_its_output_folder()
+    {
+        // The swap was two renames (output aside, staging in); a build killed between them left no output/
+        // until the next build. Now the second rename never comes: the swap is one exchange of the two names.
+        using var temp = new TempFolder();
+        var (input, output) = Board(temp);
+        Assert.Equal(0, Cli.Run(Build(input, output)).ExitCode);
+        AddOps(temp);
+        KilledAt("rename", 2, Build(input, output));
+        Assert.True(File.Exists(Path.Combine(output, "jobs", "ops-acme", "index.html")), string.Join(", ", Entries(temp)));
+        Assert.Equal([".out.lock", "out"], Entries(temp));
+    }
+
+    [Fact]
+    public void A_build_killed_at_the_swap_leaves_the_previous_site_and_the_next_build_publishes()
+    {
+        using var temp = new TempFolder();
+        var (input, output) = Board(temp);
+        Assert.Equal(0, Cli.Run(Build(input, output)).ExitCode);
+        AddOps(temp);
+        Assert.NotEqual(0, KilledAt("renameat2", 1, Build(input, output)));
+        Assert.True(File.Exists(Path.Combine(output, "jobs", "dev-acme", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(output, "jobs", "ops-acme")));
+
+        Assert.Equal(0, Cli.Run(Build(input, output)).ExitCode);
+        Assert.True(File.Exists(Path.Combine(output, "jobs", "ops-acme", "index.html")));
+        Assert.Equal([".out.lock", "out"], Entries(temp));
+    }
+
+    [Fact]
+    public void The_next_build_restores_an_output_folder_that_a_killed_swap_left_missing()
+    {
+        // Where the swap is two renames (not Linux), a build killed between them leaves the staging folder
+        // and the previous site under its retired name, and no output/: the next build puts it back, then publishes.
+        using var temp = new TempFolder();
+        var (input, output) = Board(temp);
+        Assert.Equal(0, Cli.Run(Build(input, output)).ExitCode);
+        Directory.Move(output, temp.Combine(".out.old-4194305-bbbb"));
+        temp.Write(".out.tmp-4194305-aaaa/index.html", "half");
+        AddOps(temp);
+
+        Assert.Equal(0, Cli.Run(Build(input, output)).ExitCode);
+        Assert.True(File.Exists(Path.Combine(output, "jobs", "ops-acme", "index.html")));
+        Assert.Equal([".out.lock", "out"], Entries(temp));
     }
 }

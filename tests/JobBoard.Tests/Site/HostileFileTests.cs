@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Site;
@@ -73,7 +74,7 @@ public sealed class HostileFileTests
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
-        var outcome = SiteBuilder.ReadPosting(path, $"jobs/{name}.md", Taxonomy.Empty);
+        var outcome = SiteBuilder.ReadPosting(ConfinedFolder.Input(temp.Combine("input")), path, $"jobs/{name}.md", Taxonomy.Empty);
         clock.Stop();
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
