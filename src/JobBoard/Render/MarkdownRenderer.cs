@@ -7,8 +7,10 @@ namespace JobBoard.Render;
 
 /// <summary>
 /// Turns a posting body into safe HTML. Posting files come from strangers' pull requests, so
-/// raw HTML is disabled (it renders as text), links keep only http, https and mailto targets,
-/// and images become their alt text (no external requests from our pages).
+/// links keep only http, https and mailto targets, images become their alt text (no external
+/// requests from our pages), and HTML — a whole body exported from an applicant-tracking system,
+/// or tags inside Markdown as Jekyll and Hugo authors write them — goes through
+/// <see cref="PostingHtml"/>'s allowlist. A Markdown body without HTML never meets the sanitizer.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -18,18 +20,28 @@ public sealed class MarkdownRenderer
         .UseListExtras()
         .UseAutoLinks()
         .UseReferralLinks("nofollow", "noopener", "ugc")
-        .DisableHtml()
         .Build();
+
+    private readonly PostingHtml html = new();
 
     /// <summary>The body as safe HTML and as plain text (its paragraphs and list items,
     /// without headings: for summaries, meta descriptions and the search index), from one parse.</summary>
-    public RenderedBody Render(string markdown)
+    public RenderedBody Render(string body)
     {
-        var document = Markdown.Parse(markdown, pipeline);
+        if (BodyMarkup.AsHtml(body) is { } markup)
+        {
+            return html.Render(markup);
+        }
+
+        var document = Markdown.Parse(body, pipeline);
         DemoteHeadings(document);
         NeutralizeLinks(document);
-        return new RenderedBody(document.ToHtml(pipeline), PlainText(document));
+        var rendered = document.ToHtml(pipeline);
+        return HasHtml(document) ? html.Render(rendered) : new RenderedBody(rendered, PlainText(document));
     }
+
+    private static bool HasHtml(MarkdownDocument document) =>
+        document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
 
     private static string PlainText(MarkdownDocument document)
     {
