@@ -38,7 +38,7 @@ internal static class DocumentSubtitle
         var rest = text[linkText.Length..].Trim();
         if (rest.Length > 2 && rest[0] == '(' && rest[^1] == ')')
         {
-            yield return new RawField("location", [rest[1..^1].Trim()], line, column + text.IndexOf(rest, StringComparison.Ordinal) + 1, FieldOrigin.Heading);
+            yield return new RawField("location", [rest[1..^1].Trim()], line, column, FieldOrigin.Heading);
         }
     }
 }

@@ -28,13 +28,13 @@ public static partial class ReStructuredTextReader
     /// <summary>A section title at line <paramref name="i"/>: its text, style and the line after it; null when there is none.</summary>
     internal static (string Text, string Style, int Next)? TitleAt(string[] lines, int i)
     {
-        if (i + 2 < lines.Length && IsAdornment(lines[i]) && lines[i + 1].Trim().Length > 0 && lines[i + 2].TrimEnd() == lines[i].TrimEnd())
+        if (i + 2 < lines.Length && IsAdornment(lines[i]) && lines[i + 1].Any(char.IsLetterOrDigit) && lines[i + 2].TrimEnd() == lines[i].TrimEnd())
         {
             return (lines[i + 1].Trim(), "over" + lines[i].Trim()[0], i + 3);
         }
 
         var text = i + 1 < lines.Length ? lines[i].TrimEnd() : string.Empty;
-        return text.Length > 0 && !char.IsWhiteSpace(text[0]) && !IsAdornment(text) && IsAdornment(lines[i + 1])
+        return text.Length > 0 && !char.IsWhiteSpace(text[0]) && text.Any(char.IsLetterOrDigit) && IsAdornment(lines[i + 1])
             && lines[i + 1].TrimEnd().Length >= Math.Min(text.Length, 4) && (i == 0 || lines[i - 1].Trim().Length == 0)
             ? (text, "under" + lines[i + 1].Trim()[0], i + 2)
             : null;

@@ -7,10 +7,10 @@ namespace JobBoard.Render;
 
 /// <summary>
 /// Turns a posting body into safe HTML. Posting files come from strangers' pull requests, so
-/// links keep only http, https and mailto targets, images become their alt text (no external
-/// requests from our pages), and HTML — a whole body exported from an applicant-tracking system,
-/// or tags inside Markdown as Jekyll and Hugo authors write them — goes through
-/// <see cref="PostingHtml"/>'s allowlist. A Markdown body without HTML never meets the sanitizer.
+/// raw HTML inside Markdown is disabled (it renders as text), links keep only http, https and
+/// mailto targets, and images become their alt text (no external requests from our pages). A body
+/// that is HTML — exported from an applicant-tracking system (<see cref="BodyMarkup"/>) — goes
+/// through <see cref="PostingHtml"/>'s allowlist instead.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -20,6 +20,7 @@ public sealed class MarkdownRenderer
         .UseListExtras()
         .UseAutoLinks()
         .UseReferralLinks("nofollow", "noopener", "ugc")
+        .DisableHtml()
         .Build();
 
     private readonly PostingHtml html = new();
@@ -36,12 +37,8 @@ public sealed class MarkdownRenderer
         var document = Markdown.Parse(body, pipeline);
         DemoteHeadings(document);
         NeutralizeLinks(document);
-        var rendered = document.ToHtml(pipeline);
-        return HasHtml(document) ? html.Render(rendered) : new RenderedBody(rendered, PlainText(document));
+        return new RenderedBody(document.ToHtml(pipeline), PlainText(document));
     }
-
-    private static bool HasHtml(MarkdownDocument document) =>
-        document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
 
     private static string PlainText(MarkdownDocument document)
     {
