@@ -40,6 +40,13 @@ public sealed class MarkdownRenderer
         return new RenderedBody(document.ToHtml(pipeline), PlainText(document));
     }
 
+    /// <summary>
+    /// A summary as plain text: one written as HTML (an applicant-tracking system's description
+    /// field, raw or escaped) becomes its text; any other is kept as written.
+    /// </summary>
+    public string? SummaryText(string? summary) =>
+        summary is not null && BodyMarkup.AsHtml(summary) is { } markup ? html.Render(markup).Text : summary;
+
     private static string PlainText(MarkdownDocument document)
     {
         var text = new StringBuilder();
