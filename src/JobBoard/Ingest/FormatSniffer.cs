@@ -22,6 +22,16 @@ public static partial class FormatSniffer
             return PostingFormat.FrontMatterMarkdown;
         }
 
+        if (first is not null && HtmlDocumentStart().IsMatch(first) && text.Contains("<html", StringComparison.OrdinalIgnoreCase))
+        {
+            return PostingFormat.Html;
+        }
+
+        if (IsReStructuredText(lines))
+        {
+            return PostingFormat.ReStructuredText;
+        }
+
         var bullets = 0;
         foreach (var line in lines)
         {
@@ -41,11 +51,40 @@ public static partial class FormatSniffer
         return PostingFormat.Text;
     }
 
+    /// <summary>
+    /// A section title underlined (or overlined) the rst way, and something Markdown never writes:
+    /// a field list line, a named link (<c>`Acme &lt;https://acme.example&gt;`_</c>), a directive, or an
+    /// adornment of other punctuation than the <c>=</c> and <c>-</c> of Markdown's setext headings.
+    /// </summary>
+    private static bool IsReStructuredText(string[] lines)
+    {
+        var titled = false;
+        var rstOnly = false;
+        for (var i = 0; i < lines.Length && !(titled && rstOnly); i++)
+        {
+            if (ReStructuredTextReader.TitleAt(lines, i) is { } title)
+            {
+                titled = true;
+                rstOnly |= title.Style[^1] is not ('=' or '-') || title.Style.StartsWith("over", StringComparison.Ordinal);
+            }
+
+            rstOnly |= RstOnlyLine().IsMatch(lines[i]);
+        }
+
+        return titled && rstOnly;
+    }
+
     /// <summary>A front-matter delimiter line: <c>---</c>, trailing spaces allowed.</summary>
     internal static bool IsFence(string line) => line.TrimEnd() == "---";
 
     [GeneratedRegex(@"^ {0,3}#{1,6}(?:[ \t]+\S|[ \t]*$)")]
     private static partial Regex AtxHeading();
+
+    [GeneratedRegex(@"^\s*(?:<\?xml\b|<!doctype\s+html\b|<html\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlDocumentStart();
+
+    [GeneratedRegex(@"^:[\p{L}\p{N}][^:\n]{0,60}:(?:[ \t]|$)|`[^`<]+<[^<>`\s]+>`__?|^\.\. [\w-]+::")]
+    private static partial Regex RstOnlyLine();
 
     [GeneratedRegex(@"(?:^|\s)\*\*\S")]
     private static partial Regex Bold();

@@ -84,6 +84,32 @@ public static class KnownHeadings
         "Tech Stack",
     }.OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal).ToArray();
 
+    /// <summary>
+    /// Sections that say how to reach the employer: the first e-mail address or link in one is
+    /// the way to apply, as in postings that end with "Contact Info:" or "Kontakt" and a name
+    /// with an address.
+    /// </summary>
+    public static readonly FrozenSet<string> ContactSections = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "Contact",
+        "Contacts",
+        "Contact Info",
+        "Contact Information",
+        "Contact Us",
+        "How to Apply",
+        "Apply",
+        "Application",
+        "Kontakt",
+        "Kontakt Information",
+        "Kontaktinformationen",
+        "Ansprechpartner",
+        "Bewerbung",
+        "Postuler",
+        "Candidature");
+
+    /// <summary>True when <paramref name="text"/> (trimmed, trailing colon ignored) heads a contact section.</summary>
+    public static bool IsContactSection(string text) => ContactSections.Contains(Clean(text));
+
     private static readonly FrozenSet<string> TextSectionSet =
         TextSections.Select(FoldApostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

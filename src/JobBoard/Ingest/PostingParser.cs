@@ -42,11 +42,19 @@ public static class PostingParser
                 var markdown = MarkdownStructureReader.ReadStructure(string.Join('\n', lines[next..]), next + 1);
                 return Ok(new RawPosting(file, format, top.ToImmutable().AddRange(markdown.Fields), markdown.Body, markdown.BodyLine));
 
+            case PostingFormat.Html:
+                return Ok(Posting(file, format, HtmlDocumentReader.ReadStructure(file.Text)));
+
+            case PostingFormat.ReStructuredText:
+                return Ok(Posting(file, format, ReStructuredTextReader.ReadStructure(file.Text)));
+
             default:
-                var text = PlainTextReader.ReadStructure(file.Text);
-                return Ok(new RawPosting(file, format, text.Fields, text.Body, text.BodyLine));
+                return Ok(Posting(file, format, PlainTextReader.ReadStructure(file.Text)));
         }
     }
+
+    private static RawPosting Posting(SourceFile file, PostingFormat format, MarkdownStructure read) =>
+        new(file, format, read.Fields, read.Body, read.BodyLine);
 
     private static Outcome<RawPosting> Ok(RawPosting posting) => new(posting, ImmutableArray<Diagnostic>.Empty);
 }

@@ -11,6 +11,12 @@ public enum PostingFormat
 
     /// <summary>Plain text, typically scraped from a careers page.</summary>
     Text,
+
+    /// <summary>A whole HTML document without front matter (a Docutils page, a saved careers page).</summary>
+    Html,
+
+    /// <summary>reStructuredText: underlined section titles, field lists.</summary>
+    ReStructuredText,
 }
 
 /// <summary>Where the work happens. A posting may allow several (e.g. hybrid or remote).</summary>

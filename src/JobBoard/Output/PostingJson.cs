@@ -10,6 +10,8 @@ public static class PostingJson
     {
         PostingFormat.FrontMatterMarkdown => "frontmatter-md",
         PostingFormat.PlainMarkdown => "plain-md",
+        PostingFormat.Html => "html",
+        PostingFormat.ReStructuredText => "rst",
         _ => "text",
     };
 

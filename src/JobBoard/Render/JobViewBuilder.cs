@@ -43,7 +43,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             ValidThrough: posting.ValidThrough?.ToIsoDate(),
             Closed: closed,
             ApplyUrl: UrlPolicy.IsAllowed(posting.ApplyUrl) ? posting.ApplyUrl : null,
-            Summary: Truncate(posting.Summary ?? body.Text),
+            Summary: Truncate(markdown.SummaryText(posting.Summary) ?? body.Text),
             BodyHtml: body.Html,
             BodyText: body.Text,
             Extra: posting.Extra);

@@ -7,8 +7,10 @@ namespace JobBoard.Render;
 
 /// <summary>
 /// Turns a posting body into safe HTML. Posting files come from strangers' pull requests, so
-/// raw HTML is disabled (it renders as text), links keep only http, https and mailto targets,
-/// and images become their alt text (no external requests from our pages).
+/// raw HTML inside Markdown is disabled (it renders as text), links keep only http, https and
+/// mailto targets, and images become their alt text (no external requests from our pages). A body
+/// that is HTML — exported from an applicant-tracking system (<see cref="BodyMarkup"/>) — goes
+/// through <see cref="PostingHtml"/>'s allowlist instead.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -21,15 +23,29 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
+    private readonly PostingHtml html = new();
+
     /// <summary>The body as safe HTML and as plain text (its paragraphs and list items,
     /// without headings: for summaries, meta descriptions and the search index), from one parse.</summary>
-    public RenderedBody Render(string markdown)
+    public RenderedBody Render(string body)
     {
-        var document = Markdown.Parse(markdown, pipeline);
+        if (BodyMarkup.AsHtml(body) is { } markup)
+        {
+            return html.Render(markup);
+        }
+
+        var document = Markdown.Parse(body, pipeline);
         DemoteHeadings(document);
         NeutralizeLinks(document);
         return new RenderedBody(document.ToHtml(pipeline), PlainText(document));
     }
+
+    /// <summary>
+    /// A summary as plain text: one written as HTML (an applicant-tracking system's description
+    /// field, raw or escaped) becomes its text; any other is kept as written.
+    /// </summary>
+    public string? SummaryText(string? summary) =>
+        summary is not null && BodyMarkup.AsHtml(summary) is { } markup ? html.Render(markup).Text : summary;
 
     private static string PlainText(MarkdownDocument document)
     {

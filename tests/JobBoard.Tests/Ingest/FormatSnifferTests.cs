@@ -26,6 +26,14 @@ public class FormatSnifferTests
     [InlineData("Needs:\n- Go", PostingFormat.Text)] // one dash line is not a list yet
     [InlineData("Salary: 5 * 10 = 50", PostingFormat.Text)]
     [InlineData("", PostingFormat.Text)]
+    [InlineData("<?xml version=\"1.0\" ?>\n<!DOCTYPE html>\n<html><body><h1>Dev</h1></body></html>", PostingFormat.Html)] // Docutils page
+    [InlineData("<!doctype html>\n<html lang=en><title>Dev</title>", PostingFormat.Html)]
+    [InlineData("<p>Dev wanted</p>", PostingFormat.Text)] // a fragment is no document
+    [InlineData("Dev (m/w)\n=========\n\nIntro\n\nProfil\n~~~~~~\n\n- Go", PostingFormat.ReStructuredText)]
+    [InlineData("Dev\n===\n\n:Ort: Berlin\n", PostingFormat.ReStructuredText)] // field list
+    [InlineData("Dev\n===\n\nAt `Acme <https://acme.example>`__.", PostingFormat.ReStructuredText)]
+    [InlineData("===\nDev\n===\n\nText.", PostingFormat.ReStructuredText)] // overlined title
+    [InlineData("Dev\n===\n\nNeeds:\n- Go\n- Rust", PostingFormat.PlainMarkdown)] // a setext heading alone is Markdown
     public void Sniffs_the_format_from_content(string text, PostingFormat expected) =>
         Assert.Equal(expected, FormatSniffer.Sniff(text));
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using JobBoard.Model;
 using JobBoard.Normalize;
+using JobBoard.Render;
 
 namespace JobBoard.Tests.Normalize;
 
@@ -28,6 +29,8 @@ public sealed class ParserSpecTests
             ["redirect-from"] = text => RedirectNormalizer.PlainPath(text ?? string.Empty) ?? "none",
             ["key-alias"] = text => KeyAliases.Resolve(text ?? string.Empty)?.ToString() ?? "none",
             ["key-suggestion"] = text => KeyAliases.Suggest(text ?? string.Empty) ?? "none",
+            ["body-html"] = text => Escape(Body.Render(text ?? string.Empty).Html),
+            ["body-text"] = text => Body.Render(text ?? string.Empty).Text is { Length: > 0 } plain ? Escape(plain) : "(empty)",
         };
 
     public static TheoryData<string, int, string, string> Cases()
@@ -93,6 +96,11 @@ public sealed class ParserSpecTests
 
     private static string Print(Workplace workplace) =>
         workplace == Workplace.None ? "none" : string.Join(',', workplace.Names());
+
+    private static readonly MarkdownRenderer Body = new();
+
+    /// <summary>Line breaks as <c>\n</c>, so a rendered body fits on its spec line.</summary>
+    private static string Escape(string text) => text.Replace("\n", "\\n", StringComparison.Ordinal);
 
     private static string Print(ImmutableArray<string> items) =>
         items.IsEmpty ? "(empty)" : string.Join(" | ", items);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using JobBoard.Tests.Support;
@@ -8,14 +9,15 @@ namespace JobBoard.Tests.Security;
 
 /// <summary>
 /// Writes a board whose postings carry the XSS corpus in every field a posting can set, in all
-/// three input formats, plus a theme: the repository's, with one block added to the job page that
+/// input formats, plus a theme: the repository's, with one block added to the job page that
 /// shows the unknown keys (<c>job.extra</c>), as a theme author would use them.
 /// </summary>
 /// <remarks>
 /// Text fields (title, company, location, tag, salary, summary, extra keys...) hold three vectors
 /// each, rotated so that every vector lands in every such field of some front-matter posting; URL
 /// fields hold one; every body holds every vector as a paragraph and once more inside a Markdown
-/// construct, rotated so that every vector meets every construct. Apply links that the URL policy
+/// construct, rotated so that every vector meets every construct. HTML documents, reStructuredText
+/// postings and front matter with an HTML body (raw, and entity-escaped) carry every vector too. Apply links that the URL policy
 /// refuses make the posting an error (JB0206), so each vector also gets a small posting of its own
 /// with it as the apply link: the build must drop those and publish the rest.
 /// </remarks>
@@ -24,6 +26,7 @@ public static class HostileBoard
     public const int FrontMatterPostings = 40;
     public const int MarkdownPostings = 8;
     public const int TextPostings = 8;
+    public const int HtmlPostings = 2;
     public const int PageSize = 10;
 
     /// <summary>The block added to theme/templates/job.hbs: unknown keys as text and in an attribute.</summary>
@@ -78,6 +81,14 @@ public static class HostileBoard
         for (var i = 0; i < TextPostings; i++)
         {
             root.Write($"input/jobs/txt-{i:D3}.txt", PlainText(vectors, i));
+        }
+
+        for (var i = 0; i < HtmlPostings; i++)
+        {
+            root.Write($"input/jobs/html-{i:D3}.html", HtmlDocument(vectors, i));
+            root.Write($"input/jobs/rst-{i:D3}.rst", ReStructuredText(vectors, i));
+            var paragraphs = HtmlParagraphs(vectors);
+            root.Write($"input/jobs/htmlbody-{i:D3}.md", $"---\ntitle: HTML body {i}\ncompany: Html Co\n---\n\n{(i % 2 == 0 ? paragraphs : WebUtility.HtmlEncode(paragraphs))}\n");
         }
 
         for (var i = 0; i < vectors.Length; i++)
@@ -185,6 +196,38 @@ public static class HostileBoard
         foreach (var v in vectors.Where(v => !v.Contains("](", StringComparison.Ordinal)))
         {
             text.Append(v).Append("\n\n• ").Append(OneLine(v)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Every vector in a paragraph of HTML, as an applicant-tracking system exports a description.</summary>
+    private static string HtmlParagraphs(ImmutableArray<string> vectors) =>
+        string.Concat(vectors.Select(v => $"<p>{v}</p>"));
+
+    /// <summary>A whole HTML document (a Docutils page): title, subtitle, a field list, a contact section, every vector.</summary>
+    private static string HtmlDocument(ImmutableArray<string> vectors, int i) => $$"""
+        <!DOCTYPE html>
+        <html><head><title>{{Pick(vectors, i, 40)}}</title><style>p { color: red }</style></head>
+        <body><div class="header"><img src="https://apply.example.com/h.png" alt="header"></div>
+        <h1 class="title">Html posting {{i}}</h1>
+        <h2 class="subtitle"><a href="https://html.example.com/">Html Co</a> ({{WebUtility.HtmlEncode(Pick(vectors, i, 41))}})</h2>
+        <table class="docutils field-list"><tr><th class="field-name">Salary:</th><td class="field-body">€50k–60k {{Pick(vectors, i, 42)}}</td></tr></table>
+        {{HtmlParagraphs(vectors)}}
+        <h1>Contact</h1><p><a href="mailto:jobs@html.example.com">jobs</a></p>
+        </body></html>
+        """;
+
+    /// <summary>A reStructuredText posting: title, linked subtitle, a field list, every vector as a paragraph.</summary>
+    private static string ReStructuredText(ImmutableArray<string> vectors, int i)
+    {
+        var text = new StringBuilder();
+        text.Append($"Rst posting {i}\n===============\n\n");
+        text.Append($"`Rst Co <https://rst.example.com/>`__ ({OneLine(Pick(vectors, i, 43))})\n{new string('-', 40)}\n\n");
+        text.Append($":Location: {OneLine(Pick(vectors, i, 44))}\n\nAbout\n~~~~~\n\n");
+        foreach (var v in vectors)
+        {
+            text.Append(v).Append("\n\n");
         }
 
         return text.ToString();
