@@ -14,6 +14,7 @@ public sealed class BuildErrorTests
         temp.Write("input/jobs/good.md", Good);
         temp.Write("input/jobs/" + badName, badContent);
         temp.Write("output/marker.txt", "previous site");
+        temp.Write("output/.jobboard-output", "a site an earlier build wrote, so the next build may replace it\n");
         return temp;
     }
 
