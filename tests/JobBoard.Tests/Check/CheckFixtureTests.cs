@@ -21,6 +21,7 @@ public sealed class CheckFixtureTests
         [DiagnosticCodes.TemplateError] = "theme problems: build only, check never loads the theme",
         [DiagnosticCodes.MissingInput] = nameof(A_missing_input_folder_is_a_usage_error),
         [DiagnosticCodes.LinkOutsideInput] = "a symbolic link made by HostileFileTests, since a committed link depends on the checkout's place",
+        [DiagnosticCodes.NotRegularFile] = "a named pipe made by HostileTreeTests: git cannot store one",
     };
 
     public static TheoryData<string, string> Cases()
