@@ -2,7 +2,8 @@ using System.Collections.Frozen;
 
 namespace JobBoard.Normalize;
 
-/// <summary>The region names and filler words <see cref="LocationParser"/> understands.</summary>
+/// <summary>The region names and filler words <see cref="LocationParser"/> understands, and the place
+/// names <see cref="PlaceTable"/> adds to its GeoNames and RegionInfo data.</summary>
 internal static class LocationVocabulary
 {
     /// <summary>
@@ -58,4 +59,39 @@ internal static class LocationVocabulary
         "available", "opportunity", "work", "working", "based", "in", "within", "from", "at", "of",
         "fully", "full", "100%", "partially", "partly", "option", "optional", "location", "locations",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Country names people write that RegionInfo's English and native names miss: its English
+    /// name is "United Kingdom", postings write "UK". Capitals are codes, matched only in capitals.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> CountryAliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["UK"] = "GB",
+        ["Great Britain"] = "GB",
+        ["Britain"] = "GB",
+        ["United States of America"] = "US",
+        ["Holland"] = "NL",
+        ["Czech Republic"] = "CZ",
+        ["Ivory Coast"] = "CI",
+        ["UAE"] = "AE",
+        ["Korea"] = "KR",
+        ["Republic of Korea"] = "KR",
+        ["Bosnia and Herzegovina"] = "BA",
+        ["Macedonia"] = "MK",
+        ["Swaziland"] = "SZ",
+        ["Burma"] = "MM",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Canadian provinces' postal abbreviations ("Toronto, ON") to their GeoNames division codes,
+    /// which are numbers. US states need none: their GeoNames codes are the postal abbreviations.
+    /// </summary>
+    public static readonly FrozenDictionary<string, (string Country, string Region)> RegionAbbreviations =
+        new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+        {
+            ["AB"] = ("CA", "01"), ["BC"] = ("CA", "02"), ["MB"] = ("CA", "03"), ["NB"] = ("CA", "04"),
+            ["NL"] = ("CA", "05"), ["NS"] = ("CA", "07"), ["ON"] = ("CA", "08"), ["PE"] = ("CA", "09"),
+            ["QC"] = ("CA", "10"), ["SK"] = ("CA", "11"), ["YT"] = ("CA", "12"), ["NT"] = ("CA", "13"),
+            ["NU"] = ("CA", "14"),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
 }

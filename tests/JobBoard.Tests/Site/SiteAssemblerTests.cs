@@ -17,7 +17,7 @@ public sealed class SiteAssemblerTests
         Slug = slug,
         Title = title,
         Company = new Company(company),
-        Locations = [.. locations],
+        Locations = [.. locations.Select(l => new Place(l, l, null, null))],
         DatePosted = new DateOnly(2026, 10, 1),
         Body = "",
     };

@@ -1,0 +1,222 @@
+using System.Text;
+
+namespace JobBoard.Normalize;
+
+/// <summary>A city of the GeoNames table: its name as GeoNames spells it, ISO country code, first-level division code.</summary>
+internal sealed record City(string Name, string Country, string Region, int Population);
+
+/// <summary>A country (<see cref="Region"/> null) or a first-level division of one ("US", "TX").</summary>
+internal readonly record struct Division(string Country, string? Region)
+{
+    /// <summary>Both can be true of one place: the same country, and the same region where both name one.</summary>
+    public bool Fits(Division other) =>
+        Country == other.Country && (Region is null || other.Region is null || Region == other.Region);
+
+    public bool Contains(City city) => Country == city.Country && (Region is null || Region == city.Region);
+}
+
+/// <summary>
+/// The place vocabulary, read once per process from the embedded tables in <c>Normalize/Data/</c>
+/// (derived from GeoNames and .NET's RegionInfo by <c>scripts/places-data.sh</c>): cities of at least
+/// 15,000 people with their common exonyms, country names and codes, first-level divisions.
+/// Lookups take the key of <see cref="Key"/>: folded to lower-case ASCII, so "München", "Munchen" and
+/// "MUNCHEN" are one name.
+/// </summary>
+internal sealed class PlaceTable
+{
+    private static readonly Lazy<PlaceTable> Loaded = new(Load);
+
+    /// <summary>Cities by each of their names, most populous first.</summary>
+    private readonly Dictionary<string, City[]> cities;
+
+    /// <summary>Countries and divisions by name ("germany", "deutschland", "texas", "england").</summary>
+    private readonly Dictionary<string, Division[]> names;
+
+    /// <summary>Countries and divisions by code ("DE", "DEU", "TX", "ON", "UK"), which count only when written in capitals.</summary>
+    private readonly Dictionary<string, Division[]> codes;
+
+    private readonly Dictionary<string, string> countryNames;
+
+    private readonly Dictionary<Division, string> regionNames;
+
+    /// <summary>"US\u001faustin": a country with two or more cities of that name, which the region tells apart.</summary>
+    private readonly HashSet<string> sharedNames;
+
+    private PlaceTable(
+        Dictionary<string, City[]> cities, Dictionary<string, Division[]> names, Dictionary<string, Division[]> codes,
+        Dictionary<string, string> countryNames, Dictionary<Division, string> regionNames, HashSet<string> sharedNames)
+    {
+        (this.cities, this.names, this.codes, this.countryNames, this.regionNames, this.sharedNames) =
+            (cities, names, codes, countryNames, regionNames, sharedNames);
+    }
+
+    public static PlaceTable Shared => Loaded.Value;
+
+    /// <summary>The cities named <paramref name="written"/>, most populous first.</summary>
+    public IReadOnlyList<City> Cities(string written) => cities.GetValueOrDefault(Key(written)) ?? [];
+
+    /// <summary>The countries and divisions <paramref name="written"/> may name: "Georgia" is a country and a US state, "CA" Canada and California.</summary>
+    public IReadOnlyList<Division> Divisions(string written)
+    {
+        var code = written.Replace(".", string.Empty, StringComparison.Ordinal).Trim();
+        if (IsCode(code) && codes.TryGetValue(code, out var byCode))
+        {
+            return byCode;
+        }
+
+        var key = Key(written);
+        return names.GetValueOrDefault(key) ?? (key.StartsWith("the ", StringComparison.Ordinal) ? names.GetValueOrDefault(key[4..]) : null) ?? [];
+    }
+
+    public string CountryName(string country) => countryNames.GetValueOrDefault(country, country);
+
+    public string? RegionName(Division division) => regionNames.GetValueOrDefault(division);
+
+    /// <summary>Another city of the same country has this name, so a label needs the region to tell them apart.</summary>
+    public bool SharesName(City city) => sharedNames.Contains(city.Country + '\u001f' + Key(city.Name));
+
+    /// <summary>Lower-case ASCII words: letters folded ("é" to "e"), dots and apostrophes dropped ("U.S." is "us"), anything else one space.</summary>
+    public static string Key(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c is '.' or '\'' or '’')
+            {
+                continue;
+            }
+
+            var ascii = LatinFold.ToAscii(c);
+            if (ascii.IsEmpty)
+            {
+                space = key.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                key.Append(' ');
+                space = false;
+            }
+
+            key.Append(ascii);
+        }
+
+        return key.ToString();
+    }
+
+    private static PlaceTable Load()
+    {
+        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, List<Division>>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, List<Division>>(StringComparer.Ordinal);
+        foreach (var (code, english, aliases) in Rows("countries", static f => (f[0], f[1], f[2])))
+        {
+            var country = new Division(code, null);
+            countryNames[code] = english;
+            foreach (var name in aliases.Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(english).Prepend(code))
+            {
+                AddName(names, codes, name, country);
+            }
+        }
+
+        var regionNames = new Dictionary<Division, string>();
+        foreach (var (country, region, name) in Rows("regions", static f => (f[0], f[1], f[2])))
+        {
+            var division = new Division(country, region);
+            regionNames[division] = name;
+            AddName(names, codes, name, division);
+        }
+
+        foreach (var (alias, code) in LocationVocabulary.CountryAliases)
+        {
+            AddName(names, codes, alias, new Division(code, null));
+        }
+
+        foreach (var (abbreviation, (country, region)) in LocationVocabulary.RegionAbbreviations)
+        {
+            Add(codes, abbreviation, new Division(country, region));
+        }
+
+        // US states' GeoNames codes are their postal abbreviations ("TX"), which postings write.
+        foreach (var division in regionNames.Keys.Where(d => d.Country == "US"))
+        {
+            Add(codes, division.Region!, division);
+        }
+
+        var cities = new Dictionary<string, List<City>>(StringComparer.Ordinal);
+        var perCountry = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (city, aliases) in Rows("cities", static f => (
+            new City(f[0], f[1], f[2], int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture)), f[4])))
+        {
+            var key = Key(city.Name);
+            var inCountry = city.Country + '\u001f' + key;
+            perCountry[inCountry] = perCountry.GetValueOrDefault(inCountry) + 1;
+            Add(cities, key, city);
+            foreach (var alias in aliases.Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var aliasKey = Key(alias);
+                if (aliasKey != key)
+                {
+                    Add(cities, aliasKey, city);
+                }
+            }
+        }
+
+        return new PlaceTable(
+            cities.ToDictionary(e => e.Key, e => e.Value.OrderByDescending(c => c.Population).ThenBy(c => c.Country, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal),
+            names.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
+            codes.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
+            countryNames,
+            regionNames,
+            [.. perCountry.Where(e => e.Value > 1).Select(e => e.Key)]);
+    }
+
+    /// <summary>A code ("DEU", "UK") is looked up as written in capitals; a name by its key.</summary>
+    private static void AddName(Dictionary<string, List<Division>> names, Dictionary<string, List<Division>> codes, string name, Division division)
+    {
+        if (IsCode(name))
+        {
+            Add(codes, name, division);
+        }
+        else
+        {
+            Add(names, Key(name), division);
+        }
+    }
+
+    private static bool IsCode(string text) => text.Length is 2 or 3 && text.All(char.IsAsciiLetterUpper);
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(value))
+        {
+            list.Add(value);
+        }
+    }
+
+    private static IEnumerable<T> Rows<T>(string table, Func<string[], T> read)
+    {
+        using var stream = typeof(PlaceTable).Assembly.GetManifestResourceStream($"JobBoard.Places.{table}.tsv")
+            ?? throw new InvalidOperationException($"the embedded place table {table}.tsv is missing from the build");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                yield return read(line.Split('\t'));
+            }
+        }
+    }
+}
