@@ -19,7 +19,7 @@ string[] skippedFeatures = ["PPLX", "PPLH", "PPLQ", "PPLW"];
 
 var (citiesPath, admin1Path, outDir) = (args[0], args[1], args[2]);
 var utf8 = new UTF8Encoding(false);
-var cities = new List<string>();
+var cities = new List<(long Population, string Line)>();
 var countryCodes = new SortedSet<string>(StringComparer.Ordinal);
 foreach (var line in File.ReadLines(citiesPath, Encoding.UTF8))
 {
@@ -44,12 +44,13 @@ foreach (var line in File.ReadLines(citiesPath, Encoding.UTF8))
     }
 
     aliases.Sort(StringComparer.Ordinal);
-    cities.Add(string.Join('\t', f[1], f[8], f[10], f[14], string.Join('|', aliases)));
+    cities.Add((population, string.Join('\t', f[1], f[8], f[10], f[14], string.Join('|', aliases))));
     countryCodes.Add(f[8]);
 }
 
-cities.Sort(StringComparer.Ordinal);
-File.WriteAllLines(Path.Combine(outDir, "cities.tsv"), cities, utf8);
+// Most populous first: the reader keeps each name's cities in file order, so it need not sort.
+File.WriteAllLines(Path.Combine(outDir, "cities.tsv"),
+    cities.OrderByDescending(c => c.Population).ThenBy(c => c.Line, StringComparer.Ordinal).Select(c => c.Line), utf8);
 
 // Country names and aliases from .NET's RegionInfo: the English name, the three-letter code and
 // each culture's native name ("Deutschland", "Schweiz", "Suisse").

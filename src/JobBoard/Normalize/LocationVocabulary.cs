@@ -80,18 +80,16 @@ internal static class LocationVocabulary
         ["Macedonia"] = "MK",
         ["Swaziland"] = "SZ",
         ["Burma"] = "MM",
+        ["Myanmar"] = "MM",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// Canadian provinces' postal abbreviations ("Toronto, ON") to their GeoNames division codes,
     /// which are numbers. US states need none: their GeoNames codes are the postal abbreviations.
     /// </summary>
-    public static readonly FrozenDictionary<string, (string Country, string Region)> RegionAbbreviations =
-        new Dictionary<string, (string, string)>(StringComparer.Ordinal)
-        {
-            ["AB"] = ("CA", "01"), ["BC"] = ("CA", "02"), ["MB"] = ("CA", "03"), ["NB"] = ("CA", "04"),
-            ["NL"] = ("CA", "05"), ["NS"] = ("CA", "07"), ["ON"] = ("CA", "08"), ["PE"] = ("CA", "09"),
-            ["QC"] = ("CA", "10"), ["SK"] = ("CA", "11"), ["YT"] = ("CA", "12"), ["NT"] = ("CA", "13"),
-            ["NU"] = ("CA", "14"),
-        }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, string> CanadianProvinces = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["AB"] = "01", ["BC"] = "02", ["MB"] = "03", ["NB"] = "04", ["NL"] = "05", ["NS"] = "07", ["ON"] = "08",
+        ["PE"] = "09", ["QC"] = "10", ["SK"] = "11", ["YT"] = "12", ["NT"] = "13", ["NU"] = "14",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 }

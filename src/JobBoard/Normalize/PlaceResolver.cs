@@ -78,7 +78,7 @@ public static partial class PlaceResolver
     private static Place? Alone(PlaceTable table, string name)
     {
         var divisions = table.Divisions(name);
-        if (divisions.FirstOrDefault(d => d.Region is null) is { Country: not null } country)
+        if (divisions.FirstOrDefault(d => d.Region is null) is { } country)
         {
             return new Place(table.CountryName(country.Country), null, null, country.Country);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace JobBoard.Normalize;
@@ -6,7 +7,7 @@ namespace JobBoard.Normalize;
 internal sealed record City(string Name, string Country, string Region, int Population);
 
 /// <summary>A country (<see cref="Region"/> null) or a first-level division of one ("US", "TX").</summary>
-internal readonly record struct Division(string Country, string? Region)
+internal sealed record Division(string Country, string? Region)
 {
     /// <summary>Both can be true of one place: the same country, and the same region where both name one.</summary>
     public bool Fits(Division other) =>
@@ -26,8 +27,8 @@ internal sealed class PlaceTable
 {
     private static readonly Lazy<PlaceTable> Loaded = new(Load);
 
-    /// <summary>Cities by each of their names, most populous first.</summary>
-    private readonly Dictionary<string, City[]> cities;
+    /// <summary>Cities by each of their names, most populous first (the order of <c>cities.tsv</c>).</summary>
+    private readonly Dictionary<string, List<City>> cities;
 
     /// <summary>Countries and divisions by name ("germany", "deutschland", "texas", "england").</summary>
     private readonly Dictionary<string, Division[]> names;
@@ -43,7 +44,7 @@ internal sealed class PlaceTable
     private readonly HashSet<string> sharedNames;
 
     private PlaceTable(
-        Dictionary<string, City[]> cities, Dictionary<string, Division[]> names, Dictionary<string, Division[]> codes,
+        Dictionary<string, List<City>> cities, Dictionary<string, Division[]> names, Dictionary<string, Division[]> codes,
         Dictionary<string, string> countryNames, Dictionary<Division, string> regionNames, HashSet<string> sharedNames)
     {
         (this.cities, this.names, this.codes, this.countryNames, this.regionNames, this.sharedNames) =
@@ -53,7 +54,7 @@ internal sealed class PlaceTable
     public static PlaceTable Shared => Loaded.Value;
 
     /// <summary>The cities named <paramref name="written"/>, most populous first.</summary>
-    public IReadOnlyList<City> Cities(string written) => cities.GetValueOrDefault(Key(written)) ?? [];
+    public IReadOnlyList<City> Cities(string written) => (IReadOnlyList<City>?)cities.GetValueOrDefault(Key(written)) ?? [];
 
     /// <summary>The countries and divisions <paramref name="written"/> may name: "Georgia" is a country and a US state, "CA" Canada and California.</summary>
     public IReadOnlyList<Division> Divisions(string written)
@@ -76,9 +77,12 @@ internal sealed class PlaceTable
     public bool SharesName(City city) => sharedNames.Contains(city.Country + '\u001f' + Key(city.Name));
 
     /// <summary>Lower-case ASCII words: letters folded ("é" to "e"), dots and apostrophes dropped ("U.S." is "us"), anything else one space.</summary>
-    public static string Key(string text)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see Load
+    public static string Key(ReadOnlySpan<char> text)
     {
-        var key = new StringBuilder(text.Length);
+        // A letter folds to at most two ("ß" to "ss"); the table's names are short, so the stack holds them.
+        var key = text.Length <= 128 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
@@ -90,43 +94,48 @@ internal sealed class PlaceTable
             var ascii = LatinFold.ToAscii(c);
             if (ascii.IsEmpty)
             {
-                space = key.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                key.Append(' ');
+                key[length++] = ' ';
                 space = false;
             }
 
-            key.Append(ascii);
+            ascii.CopyTo(key[length..]);
+            length += ascii.Length;
         }
 
-        return key.ToString();
+        return new string(key[..length]);
     }
 
+    // Runs once, so tiered compilation would run its loops as unoptimized code: 5 to 10 times slower.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PlaceTable Load()
     {
         var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = new Dictionary<string, List<Division>>(StringComparer.Ordinal);
         var codes = new Dictionary<string, List<Division>>(StringComparer.Ordinal);
-        foreach (var (code, english, aliases) in Rows("countries", static f => (f[0], f[1], f[2])))
+        foreach (var f in Rows("countries"))
         {
-            var country = new Division(code, null);
-            countryNames[code] = english;
-            foreach (var name in aliases.Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(english).Prepend(code))
+            // ISO code, English name, other names
+            var country = new Division(f[0], null);
+            countryNames[f[0]] = f[1];
+            foreach (var name in f[2].Split('|', StringSplitOptions.RemoveEmptyEntries).Append(f[1]).Append(f[0]))
             {
                 AddName(names, codes, name, country);
             }
         }
 
         var regionNames = new Dictionary<Division, string>();
-        foreach (var (country, region, name) in Rows("regions", static f => (f[0], f[1], f[2])))
+        foreach (var f in Rows("regions"))
         {
-            var division = new Division(country, region);
-            regionNames[division] = name;
-            AddName(names, codes, name, division);
+            // country code, division code, English name
+            var division = new Division(f[0], f[1]);
+            regionNames[division] = f[2];
+            AddName(names, codes, f[2], division);
         }
 
         foreach (var (alias, code) in LocationVocabulary.CountryAliases)
@@ -134,9 +143,9 @@ internal sealed class PlaceTable
             AddName(names, codes, alias, new Division(code, null));
         }
 
-        foreach (var (abbreviation, (country, region)) in LocationVocabulary.RegionAbbreviations)
+        foreach (var (abbreviation, province) in LocationVocabulary.CanadianProvinces)
         {
-            Add(codes, abbreviation, new Division(country, region));
+            Add(codes, abbreviation, new Division("CA", province));
         }
 
         // US states' GeoNames codes are their postal abbreviations ("TX"), which postings write.
@@ -145,32 +154,50 @@ internal sealed class PlaceTable
             Add(codes, division.Region!, division);
         }
 
-        var cities = new Dictionary<string, List<City>>(StringComparer.Ordinal);
-        var perCountry = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (city, aliases) in Rows("cities", static f => (
-            new City(f[0], f[1], f[2], int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture)), f[4])))
+        var cities = new Dictionary<string, List<City>>(50_000, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var sharedNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in Rows("cities"))
         {
+            // name, country code, division code, population, other names
+            var city = new City(f[0], f[1], f[2], int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
             var key = Key(city.Name);
             var inCountry = city.Country + '\u001f' + key;
-            perCountry[inCountry] = perCountry.GetValueOrDefault(inCountry) + 1;
-            Add(cities, key, city);
-            foreach (var alias in aliases.Split('|', StringSplitOptions.RemoveEmptyEntries))
+            if (!seen.Add(inCountry))
             {
-                var aliasKey = Key(alias);
-                if (aliasKey != key)
+                sharedNames.Add(inCountry);
+            }
+
+            AddCity(cities, key, city);
+            foreach (var alias in f[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (Key(alias) is var aliasKey && aliasKey != key)
                 {
-                    Add(cities, aliasKey, city);
+                    AddCity(cities, aliasKey, city);
                 }
             }
         }
 
         return new PlaceTable(
-            cities.ToDictionary(e => e.Key, e => e.Value.OrderByDescending(c => c.Population).ThenBy(c => c.Country, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal),
+            cities,
             names.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
             codes.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
             countryNames,
             regionNames,
-            [.. perCountry.Where(e => e.Value > 1).Select(e => e.Key)]);
+            sharedNames);
+    }
+
+    /// <summary>Rows come most populous first, so each name's list stays in that order.</summary>
+    private static void AddCity(Dictionary<string, List<City>> cities, string key, City city)
+    {
+        if (!cities.TryGetValue(key, out var list))
+        {
+            cities[key] = [city];
+        }
+        else if (list[^1] != city)
+        {
+            list.Add(city);
+        }
     }
 
     /// <summary>A code ("DEU", "UK") is looked up as written in capitals; a name by its key.</summary>
@@ -206,7 +233,7 @@ internal sealed class PlaceTable
         }
     }
 
-    private static IEnumerable<T> Rows<T>(string table, Func<string[], T> read)
+    private static IEnumerable<string[]> Rows(string table)
     {
         using var stream = typeof(PlaceTable).Assembly.GetManifestResourceStream($"JobBoard.Places.{table}.tsv")
             ?? throw new InvalidOperationException($"the embedded place table {table}.tsv is missing from the build");
@@ -215,7 +242,7 @@ internal sealed class PlaceTable
         {
             if (line.Length > 0)
             {
-                yield return read(line.Split('\t'));
+                yield return line.Split('\t');
             }
         }
     }
