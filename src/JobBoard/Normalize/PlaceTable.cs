@@ -190,6 +190,11 @@ internal sealed class PlaceTable
     /// <summary>Rows come most populous first, so each name's list stays in that order.</summary>
     private static void AddCity(Dictionary<string, List<City>> cities, string key, City city)
     {
+        if (key.Length == 0)
+        {
+            return; // a name in another script ("Зуунмод") has no Latin key: "..." must not find it
+        }
+
         if (!cities.TryGetValue(key, out var list))
         {
             cities[key] = [city];
