@@ -67,7 +67,7 @@ internal static class InspectCommand
             {
                 Row(text, p, "title", p.Title);
                 Row(text, p, "company", p.Company?.Name);
-                Row(text, p, "locations", string.Join("; ", p.Locations));
+                Row(text, p, "locations", string.Join("; ", p.Locations.Select(l => l.Label)));
                 Row(text, p, "workplace", string.Join(", ", p.Workplace.Names()) + (p.RemoteRegion is { } r ? $" (region {r})" : ""));
                 Row(text, p, "employmentType", p.EmploymentType?.ToSchemaOrg());
                 Row(text, p, "experienceLevel", p.Experience?.ToString());

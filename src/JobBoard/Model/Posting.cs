@@ -24,7 +24,8 @@ public sealed record Posting
 
     public string? Department { get; init; }
 
-    public ImmutableArray<string> Locations { get; init; } = [];
+    /// <summary>Canonical places, distinct, in the order the posting names them.</summary>
+    public ImmutableArray<Place> Locations { get; init; } = [];
 
     public Workplace Workplace { get; init; }
 

@@ -9,6 +9,22 @@ public sealed record Salary(decimal? Min, decimal? Max, string Currency, SalaryP
 /// <summary>The hiring organization.</summary>
 public sealed record Company(string Name, string? Website = null, string? Logo = null);
 
+/// <summary>
+/// Where a job is: one canonical place per city, so "London", "London, UK" and "London, England"
+/// are one location page. Made by <c>PlaceResolver</c> from the location as written.
+/// </summary>
+/// <param name="Label">What pages show and location slugs are made of: "London, United Kingdom",
+/// "Austin, Texas, United States" (the region only where the country has two cities of the name),
+/// "Texas, United States", "Canada", or the text as written when nothing in it is known.</param>
+/// <param name="Locality">The city as GeoNames spells it ("Munich" for "München"), or the town as
+/// written; null when the place is a whole region or country.</param>
+/// <param name="Region">The first-level division's English name ("Texas", "England"), when known.</param>
+/// <param name="Country">ISO 3166-1 alpha-2 code ("GB"), when the text names or implies one.</param>
+public sealed record Place(string Label, string? Locality, string? Region, string? Country)
+{
+    public override string ToString() => Label;
+}
+
 /// <summary>An experience level or a range of them ("Mid to Senior").</summary>
 public sealed record Experience(ExperienceLevel From, ExperienceLevel To)
 {

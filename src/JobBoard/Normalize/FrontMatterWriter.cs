@@ -23,7 +23,7 @@ public static class FrontMatterWriter
         Scalar(yaml, "companyWebsite", p.Company?.Website);
         Scalar(yaml, "companyLogo", p.Company?.Logo);
         Scalar(yaml, "department", p.Department);
-        List(yaml, "locations", p.Locations);
+        List(yaml, "locations", p.Locations.Select(l => l.Label));
         Scalar(yaml, "workplace", p.Workplace == Workplace.None ? null : string.Join(" or ", p.Workplace.Names()));
         Scalar(yaml, "remoteRegion", p.RemoteRegion);
         Scalar(yaml, "employmentType", p.EmploymentType?.ToSchemaOrg());

@@ -2,7 +2,8 @@ using System.Collections.Frozen;
 
 namespace JobBoard.Normalize;
 
-/// <summary>The region names and filler words <see cref="LocationParser"/> understands.</summary>
+/// <summary>The region names and filler words <see cref="LocationParser"/> understands, and the place
+/// names <see cref="PlaceTable"/> adds to its GeoNames and RegionInfo data.</summary>
 internal static class LocationVocabulary
 {
     /// <summary>
@@ -58,4 +59,37 @@ internal static class LocationVocabulary
         "available", "opportunity", "work", "working", "based", "in", "within", "from", "at", "of",
         "fully", "full", "100%", "partially", "partly", "option", "optional", "location", "locations",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Country names people write that RegionInfo's English and native names miss: its English
+    /// name is "United Kingdom", postings write "UK". Capitals are codes, matched only in capitals.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> CountryAliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["UK"] = "GB",
+        ["Great Britain"] = "GB",
+        ["Britain"] = "GB",
+        ["United States of America"] = "US",
+        ["Holland"] = "NL",
+        ["Czech Republic"] = "CZ",
+        ["Ivory Coast"] = "CI",
+        ["UAE"] = "AE",
+        ["Korea"] = "KR",
+        ["Republic of Korea"] = "KR",
+        ["Bosnia and Herzegovina"] = "BA",
+        ["Macedonia"] = "MK",
+        ["Swaziland"] = "SZ",
+        ["Burma"] = "MM",
+        ["Myanmar"] = "MM",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Canadian provinces' postal abbreviations ("Toronto, ON") to their GeoNames division codes,
+    /// which are numbers. US states need none: their GeoNames codes are the postal abbreviations.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> CanadianProvinces = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["AB"] = "01", ["BC"] = "02", ["MB"] = "03", ["NB"] = "04", ["NL"] = "05", ["NS"] = "07", ["ON"] = "08",
+        ["PE"] = "09", ["QC"] = "10", ["SK"] = "11", ["YT"] = "12", ["NT"] = "13", ["NU"] = "14",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 }

@@ -44,7 +44,7 @@ public static class PostingNormalizer
             Title = title,
             Company = company,
             Department = typeInDepartment is null ? Text(fields, PostingField.Department, "department", context) : null,
-            Locations = location.Places,
+            Locations = PlaceResolver.ResolveAll(location.Places),
             Workplace = location.Workplace,
             RemoteRegion = location.RemoteRegion,
             EmploymentType = typeInDepartment is { } type

@@ -21,7 +21,7 @@ public static class PostingJson
         WriteNullable(json, "format", p is null ? null : FormatName(p.Format));
         WriteNullable(json, "title", p?.Title);
         WriteNullable(json, "company", p?.Company?.Name);
-        WriteArray(json, "locations", p is null ? [] : p.Locations);
+        WriteArray(json, "locations", p is null ? [] : p.Locations.Select(l => l.Label));
         WriteArray(json, "workplace", p is null ? [] : p.Workplace.Names());
         WriteNullable(json, "remoteRegion", p?.RemoteRegion);
         WriteNullable(json, "employmentType", p?.EmploymentType?.ToSchemaOrg());

@@ -90,15 +90,10 @@ public static class JobPostingJsonLd
                 json.WriteString("@type", "Place");
                 json.WriteStartObject("address");
                 json.WriteString("@type", "PostalAddress");
-                var parts = place.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-                json.WriteString("addressLocality", parts.Length > 0 ? parts[0] : place);
-                if (parts.Length > 1)
-                {
-                    // "Austin, TX" names a state or province; "Berlin, Germany" a country.
-                    var last = parts[^1];
-                    json.WriteString(last.Length == 2 && last.All(char.IsAsciiLetterUpper) ? "addressRegion" : "addressCountry", last);
-                }
-
+                WriteIfSet(json, "addressLocality", place.Locality);
+                WriteIfSet(json, "addressRegion", place.Region);
+                // Google for Jobs asks for the two-letter ISO 3166-1 code here.
+                WriteIfSet(json, "addressCountry", place.Country);
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
@@ -116,6 +111,14 @@ public static class JobPostingJsonLd
                 json.WriteString("name", region);
                 json.WriteEndObject();
             }
+        }
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
         }
     }
 

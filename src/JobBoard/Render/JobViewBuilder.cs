@@ -32,7 +32,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             Company: company?.Name,
             CompanyUrl: company is null ? null : Link(companyPages, Slug(company.Name), SiteModel.CompanyPath),
             CompanyWebsite: UrlPolicy.IsAllowed(company?.Website) ? company!.Website : null,
-            Locations: [.. posting.Locations.Select(l => new LinkView(l, Link(locationPages, Slug(l), SiteModel.LocationPath)))],
+            Locations: [.. posting.Locations.Select(l => new LinkView(l.Label, Link(locationPages, Slug(l.Label), SiteModel.LocationPath)))],
             Workplace: [.. WorkplaceLabels(posting)],
             EmploymentType: posting.EmploymentType?.ToLabel(),
             Experience: posting.Experience is { } e ? Capitalize(e.ToString()) : null,
@@ -62,7 +62,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             var next = 1;
             foreach (var location in posting.Locations)
             {
-                links[next++] = Bit(builder.locationPages.Contains(builder.Slug(location)));
+                links[next++] = Bit(builder.locationPages.Contains(builder.Slug(location.Label)));
             }
 
             foreach (var tag in posting.Tags)

@@ -36,7 +36,7 @@ public static class FieldWeights
         Field(posting.Tags.Concat(tagNames), Tags);
         Field([posting.Company?.Name ?? ""], Company);
         // "remote" is a place people search for.
-        Field(posting.Locations.Concat(posting.Workplace.Names()).Append(posting.RemoteRegion ?? ""), Location);
+        Field(posting.Locations.Select(l => l.Label).Concat(posting.Workplace.Names()).Append(posting.RemoteRegion ?? ""), Location);
 
         var body = SearchText.Terms(bodyText)
             .Concat(SearchText.Terms(posting.EmploymentType?.ToLabel()))

@@ -32,7 +32,7 @@ public static class SiteAssembler
     private static Facts FactsOf(Posting posting) => Known.GetValue(posting, static p => new Facts(
         OwnSlug: p.Sources.ContainsKey("slug"),
         Identity: string.Join("\u001f", p.Company?.Name.ToLowerInvariant(), p.Title?.ToLowerInvariant(),
-            string.Join("|", p.Locations).ToLowerInvariant()),
+            string.Join("|", p.Locations.Select(l => l.Label)).ToLowerInvariant()),
         NameNotSlug: Path.GetFileNameWithoutExtension(p.File.AsSpan()).SequenceEqual(p.Slug)
             ? null
             // The file name is what a maintainer sees in a pull request; keeping it equal to the
@@ -42,7 +42,7 @@ public static class SiteAssembler
                 $"rename the file to {p.Slug}{Path.GetExtension(p.File)}"),
         Present: Enumerable.Range(0, RequirableFields.Length).Where(i => HasField(p, RequirableFields[i])).Sum(i => 1 << i),
         CompanySlug: p.Company is { } company ? Slugger.Slugify(company.Name) : null,
-        PlaceSlugs: [.. p.Locations.Select(Slugger.Slugify)]));
+        PlaceSlugs: [.. p.Locations.Select(l => Slugger.Slugify(l.Label))]));
 
     /// <param name="sortedBefore">The open postings of the last build of this board, newest first, when
     /// there was one (the preview server's rebuilds): only the postings not among them are sorted.</param>
@@ -129,7 +129,7 @@ public static class SiteAssembler
 
                     for (var i = 0; i < facts.PlaceSlugs.Length; i++)
                     {
-                        locations.Add(facts.PlaceSlugs[i], posting.Locations[i], posting);
+                        locations.Add(facts.PlaceSlugs[i], posting.Locations[i].Label, posting);
                     }
                 }
             });

@@ -9,7 +9,7 @@ public sealed class LayoutVariantTests
     public void Nested_location_maps_become_places()
     {
         var p = NormalizeHelper.Posting("---\ntitle: Dev\nlocation:\n  city: Berlin\n  country: Germany\n---\nText\n");
-        Assert.Equal(["Berlin, Germany"], p.Locations.ToArray());
+        Assert.Equal(["Berlin, Germany"], p.Locations.Select(l => l.Label));
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class LayoutVariantTests
             "jobLocation:\n  - \"@type\": Place\n    address:\n      addressLocality: Austin\n      addressRegion: TX\n" +
             "  - address:\n      addressLocality: Denver\n      addressRegion: CO\n---\nText\n");
         Assert.Equal("Gopher Corp", outcome.Value!.Company?.Name);
-        Assert.Equal(["Austin, TX", "Denver, CO"], outcome.Value.Locations.ToArray());
+        Assert.Equal(["Austin, Texas, United States", "Denver, United States"], outcome.Value.Locations.Select(l => l.Label));
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey);
     }
 
@@ -29,7 +29,7 @@ public sealed class LayoutVariantTests
         var p = NormalizeHelper.Posting("# Junior Frontend Developer\n\n**Company:** Pixel & Co\n**Location:** Amsterdam, Netherlands (Hybrid)\n" +
             "**Type:** Internship\n\nWe use React.\n");
         Assert.Equal("Pixel & Co", p.Company?.Name);
-        Assert.Equal(["Amsterdam, Netherlands"], p.Locations.ToArray());
+        Assert.Equal(["Amsterdam, Netherlands"], p.Locations.Select(l => l.Label));
         Assert.Equal(Workplace.Hybrid, p.Workplace);
         Assert.Equal(EmploymentType.Intern, p.EmploymentType);
         Assert.Null(p.Department);
@@ -65,7 +65,7 @@ public sealed class LayoutVariantTests
             "## About the job\n\nBrightline Bank is a digital bank.\n\n- Build payment APIs in Java\n- Run them on AWS\n");
         Assert.Equal("Software Engineer II, Payments", p.Title);
         Assert.Equal("Brightline Bank", p.Company?.Name);
-        Assert.Equal(["New York, NY"], p.Locations.ToArray());
+        Assert.Equal(["New York City, United States"], p.Locations.Select(l => l.Label));
         Assert.Equal(Workplace.Hybrid, p.Workplace);
         Assert.StartsWith("## About the job", p.Body, StringComparison.Ordinal);
     }

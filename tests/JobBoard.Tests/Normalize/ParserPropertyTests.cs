@@ -72,7 +72,8 @@ public sealed partial class ParserPropertyTests
     private static void RunEveryParser(string? text)
     {
         _ = SalaryParser.Parse(text);
-        _ = LocationParser.Parse(text);
+        _ = PlaceResolver.ResolveAll(LocationParser.Parse(text).Places);
+        _ = PlaceResolver.Resolve(text ?? string.Empty);
         _ = LocationParser.WorkplaceFromText(text);
         _ = EmploymentTypeParser.Parse(text);
         _ = ExperienceParser.Parse(text);

@@ -18,6 +18,7 @@ public sealed class ParserSpecTests
         {
             ["salary"] = text => Print(SalaryParser.Parse(text)),
             ["location"] = text => Print(LocationParser.Parse(text)),
+            ["place"] = text => Print(PlaceResolver.Resolve(text ?? string.Empty)),
             ["workplace-in-text"] = text => Print(LocationParser.WorkplaceFromText(text)),
             ["employment-type"] = text => EmploymentTypeParser.Parse(text)?.ToSchemaOrg() ?? "none",
             ["experience"] = text => ExperienceParser.Parse(text)?.ToString() ?? "none",
@@ -93,6 +94,8 @@ public sealed class ParserSpecTests
         var text = $"[{string.Join("; ", info.Places)}] {Print(info.Workplace)}";
         return info.RemoteRegion is null ? text : $"{text} region={info.RemoteRegion}";
     }
+
+    private static string Print(Place place) => $"{place.Label} [{place.Country ?? "-"}]";
 
     private static string Print(Workplace workplace) =>
         workplace == Workplace.None ? "none" : string.Join(',', workplace.Names());

@@ -115,7 +115,7 @@ public sealed class SeedPostingTests
         Assert.Equal(PostingFormat.PlainMarkdown, p.Format);
         Assert.Equal("Backend Engineer", p.Title);
         Assert.Null(p.Company);
-        Assert.Contains(p.Locations, l => l.StartsWith("San Francisco", StringComparison.Ordinal));
+        Assert.Contains(p.Locations, l => l.Label.StartsWith("San Francisco", StringComparison.Ordinal));
         Assert.Equal(Workplace.Hybrid | Workplace.Remote, p.Workplace & (Workplace.Hybrid | Workplace.Remote));
         Assert.Equal(EmploymentType.FullTime, p.EmploymentType);
         Assert.Equal(new Salary(130000, 190000, "USD", SalaryPeriod.Year), p.Salary);

@@ -58,6 +58,17 @@ public sealed class StructuredDataTests : IClassFixture<PageSnapshotTests.Fixtur
     }
 
     [Fact]
+    public void Job_locations_name_their_country_by_its_ISO_code()
+    {
+        // Google for Jobs reads addressCountry as an ISO 3166-1 alpha-2 code ("Toronto, ON" is in CA).
+        var addresses = JobPages().Where(p => !p.NoIndex && p.JsonLd!.Value.TryGetProperty("jobLocation", out _))
+            .SelectMany(p => p.JsonLd!.Value.GetProperty("jobLocation").EnumerateArray())
+            .Select(l => l.GetProperty("address")).ToList();
+        Assert.NotEmpty(addresses);
+        Assert.All(addresses, a => Assert.Matches("^[A-Z]{2}$", a.TryGetProperty("addressCountry", out var c) ? c.GetString() : "none"));
+    }
+
+    [Fact]
     public void Feeds_are_well_formed_atom_with_unique_entry_ids()
     {
         var feeds = SiteTree.Files(site.Output).Where(f => f.EndsWith("feed.xml", StringComparison.Ordinal)).ToList();

@@ -1,6 +1,7 @@
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Site;
+using JobBoard.Tests.Normalize;
 
 namespace JobBoard.Tests.Site;
 
@@ -17,7 +18,7 @@ public sealed class SiteAssemblerTests
         Slug = slug,
         Title = title,
         Company = new Company(company),
-        Locations = [.. locations],
+        Locations = [.. locations.Select(l => new Place(l, l, null, null))],
         DatePosted = new DateOnly(2026, 10, 1),
         Body = "",
     };
@@ -47,6 +48,15 @@ public sealed class SiteAssemblerTests
         var duplicate = Assert.Single(Assemble(first, again).Diagnostics);
         Assert.Equal((DiagnosticCodes.DuplicatePosting, "jobs/b.md"), (duplicate.Code, duplicate.File));
         Assert.Empty(Assemble(again).Diagnostics);
+    }
+
+    [Fact]
+    public void Every_spelling_of_a_city_is_one_location_page()
+    {
+        var postings = new[] { "London", "London, UK", "London, England", "London, United Kingdom" }.Select((place, i) =>
+            NormalizeHelper.Posting($"---\ntitle: Nurse {i}\ncompany: Acme\nlocation: {place}\ndatePosted: 2026-10-0{i + 1}\n---\nNights.\n"));
+        var listing = Assert.Single(Assemble([.. postings]).Value!.Locations);
+        Assert.Equal(("london-united-kingdom", "London, United Kingdom", 4), (listing.Slug, listing.Name, listing.Postings.Length));
     }
 
     [Fact]
