@@ -41,10 +41,27 @@ internal static class FutureDates
         return second is { } before ? Plus(before, OutlierDays) : null;
     }
 
-    /// <summary>Why a date past <paramref name="limit"/> is refused, for the diagnostic.</summary>
-    public static string Reason(DateOnly limit, DateOnly? now) => now is { } today
-        ? $"after the build's today, {today.ToIsoDate()}"
-        : $"more than {OutlierDays} days after the second-newest posting date, {limit.AddDays(-OutlierDays).ToIsoDate()}";
+    /// <summary>An error for each posting dated after <see cref="Limit"/>, at its date's line.</summary>
+    public static Dictionary<Posting, Diagnostic> Refuse(IEnumerable<Posting> postings, DateOnly? now)
+    {
+        var refused = new Dictionary<Posting, Diagnostic>(ReferenceEqualityComparer.Instance);
+        if (Limit(postings.Select(p => p.DatePosted).OfType<DateOnly>(), now) is not { } limit)
+        {
+            return refused;
+        }
+
+        var reason = now is { } today
+            ? $"after the build's today, {today.ToIsoDate()}"
+            : $"more than {OutlierDays} days after the second-newest posting date, {limit.AddDays(-OutlierDays).ToIsoDate()}";
+        foreach (var posting in postings.Where(p => p.DatePosted > limit))
+        {
+            refused[posting] = new Diagnostic(DiagnosticCodes.FutureDatePosted, Severity.Error, posting.File, posting.DatePostedLine, 0,
+                $"datePosted {posting.DatePosted!.Value.ToIsoDate()} is in the future: {reason}",
+                now is null ? "correct the date; if it is right, build with --now YYYY-MM-DD or SOURCE_DATE_EPOCH" : "correct the date");
+        }
+
+        return refused;
+    }
 
     private static DateOnly Plus(DateOnly date, int days) =>
         date.DayNumber > DateOnly.MaxValue.DayNumber - days ? DateOnly.MaxValue : date.AddDays(days);

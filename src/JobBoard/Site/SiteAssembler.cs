@@ -78,7 +78,10 @@ public static class SiteAssembler
             }
         }
 
-        WithoutFutureDates(valid, now, diagnostics);
+        // A posting dated in the future leaves before anything else is decided: it must not move the build's today.
+        var future = FutureDates.Refuse(valid.Select(v => v.Posting), now);
+        diagnostics.AddRange(future.Values);
+        valid.RemoveAll(v => future.ContainsKey(v.Posting));
         var unique = WithoutRedirectsIntoTheSite(Deduplicate(valid, diagnostics), diagnostics);
         var today = now ?? unique.Select(p => p.DatePosted).Max() ?? new DateOnly(1970, 1, 1);
         var open = new List<Posting>();
@@ -160,29 +163,6 @@ public static class SiteAssembler
         }
 
         return list;
-    }
-
-    /// <summary>Takes the postings dated in the future (<see cref="FutureDates"/>) off the site, each with an error
-    /// at its date's line: the build's today and every list then go by the others.</summary>
-    private static void WithoutFutureDates(List<(Posting Posting, Facts Facts)> postings, DateOnly? now, ImmutableArray<Diagnostic>.Builder diagnostics)
-    {
-        if (FutureDates.Limit(postings.Select(p => p.Posting.DatePosted).OfType<DateOnly>(), now) is not { } limit)
-        {
-            return;
-        }
-
-        postings.RemoveAll(p =>
-        {
-            if (p.Posting.DatePosted is not { } posted || posted <= limit)
-            {
-                return false;
-            }
-
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.FutureDatePosted, Severity.Error, p.Posting.File, p.Posting.DatePostedLine, 0,
-                $"datePosted {posted.ToIsoDate()} is in the future: {FutureDates.Reason(limit, now)}",
-                now is null ? "correct the date; if it is right, build with --now YYYY-MM-DD or SOURCE_DATE_EPOCH" : "correct the date"));
-            return true;
-        });
     }
 
     /// <summary>Takes off the site the postings whose <c>redirect_from</c> names a page the site publishes
