@@ -38,7 +38,7 @@ public sealed class NamesAndValuesTests
         var result = board.Build([]);
 
         Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
-        foreach (var folder in new[] { "jobs/istanbul-engineer-istanbul-yazilim", "tags/istanbul", "companies/istanbul-yazilim", "locations/istanbul" })
+        foreach (var folder in new[] { "jobs/istanbul-engineer-istanbul-yazilim", "tags/istanbul", "companies/istanbul-yazilim", "locations/istanbul-turkey" })
         {
             Assert.True(Directory.Exists(board.Output(folder)), folder);
         }
