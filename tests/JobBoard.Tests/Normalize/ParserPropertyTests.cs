@@ -73,7 +73,7 @@ public sealed partial class ParserPropertyTests
     {
         _ = SalaryParser.Parse(text);
         _ = LocationParser.Parse(text);
-        _ = LocationParser.WorkplaceFromText(text);
+        _ = WorkplaceStatements.Read(text);
         _ = EmploymentTypeParser.Parse(text);
         _ = ExperienceParser.Parse(text);
         _ = ExperienceParser.FromTitle(text);
