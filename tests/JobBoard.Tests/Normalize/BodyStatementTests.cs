@@ -50,4 +50,14 @@ public sealed class BodyStatementTests
     [InlineData("compensation: paid\ndeliverables: ''\n", null)]
     public void A_gig_board_compensation_gives_the_type(string frontMatter, EmploymentType? expected) =>
         Assert.Equal(expected, NormalizeHelper.Posting($"---\ntitle: Design our logo\n{frontMatter}---\nText\n").EmploymentType);
+
+    [Theory]
+    [InlineData("# Stage\n\n- Contrat : stage de 4 à 5 mois\n- Rémunération : 577,50 euros\n", 577.5, "EUR", SalaryPeriod.Month)]
+    [InlineData("# Dev\n\n* TJM envisagé : 650 € selon profil\n", 650, "EUR", SalaryPeriod.Day)]
+    [InlineData("# Dev\n\n  * £36,400 pa\n  * Flexible hours\n", 36400, "GBP", SalaryPeriod.Year)]
+    public void Salary_is_read_from_a_pay_line_of_the_description(string text, double amount, string currency, SalaryPeriod period)
+    {
+        var salary = NormalizeHelper.Posting(text).Salary;
+        Assert.Equal(new Salary((decimal)amount, (decimal)amount, currency, period), salary);
+    }
 }
