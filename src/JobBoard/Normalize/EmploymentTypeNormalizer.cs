@@ -50,6 +50,7 @@ internal static partial class EmploymentTypeNormalizer
         @"\b(?:an?|this|paid|unpaid)\s+internship\b",
         @"\b\d+[-\s](?:year|month)[-\s]term\s+position\b",
         @"\b1099\b",
+        @"\blong[-\s]term\s+employment\b",
         @"(?-i:\bCD[ID]\b)",
         @"\bstage\s+(?:de\s+\d|d['’]une\s+dur[ée]e|conventionn[ée])",
         @"\b(?:en|ton|votre|offre\s+de)\s+stage\b",

@@ -29,7 +29,7 @@ internal static class EmploymentTypeVocabulary
         (EmploymentType.FullTime, Permanent,
         [
             "permanent", "perm", "permanent contract", "cdi", "contrat à durée indéterminée", "durée indéterminée",
-            "festanstellung", "unbefristet", "unbefristete", "unbefristeter", "indefinido", "contrato indefinido",
+            "long term employment", "festanstellung", "unbefristet", "unbefristete", "unbefristeter", "unbefristeten", "unbefristetes", "indefinido", "contrato indefinido",
             "vast contract", "vaste aanstelling", "tillsvidare", "tillsvidareanställning", "umowa o pracę",
         ]),
         (EmploymentType.FullTime, Hours,
@@ -54,7 +54,7 @@ internal static class EmploymentTypeVocabulary
         [
             "temporary", "temp", "fixed term", "fixed term contract", "ftc", "seasonal", "term position",
             "cdd", "contrat à durée déterminée", "durée déterminée", "vacataire", "befristet", "befristete",
-            "befristeter", "contrato temporal", "temporal", "tijdelijk", "tijdelijk contract", "visstid",
+            "befristeter", "befristeten", "befristetes", "contrato temporal", "temporal", "tijdelijk", "tijdelijk contract", "visstid",
             "visstidsanställning", "vikariat", "umowa na czas określony",
         ]),
         (EmploymentType.PartTime, FixedTerm, ["working student", "werkstudent", "werkstudentin"]),

@@ -25,6 +25,7 @@ public sealed class BodyStatementTests
     [Theory]
     [InlineData("# Stage\n\n**Conditions**\n- Contrat : stage de 4 à 5 mois\n- Lieu : Rennes\n", EmploymentType.Intern)]
     [InlineData("# Dev\n\nAnstellungsart: Vollzeit\n", EmploymentType.FullTime)]
+    [InlineData("# Dev\n\nWir bieten flexible Arbeitszeit und unbefristete Arbeitsverhältnisse.\n", EmploymentType.FullTime)]
     [InlineData("# Dev\n\nThis role is a 2 year-term position in the Computer Systems group.\n", EmploymentType.Temporary)]
     [InlineData("# Dev\n\n## Contrat\n\n- CDI\n- Salaire selon profil\n", EmploymentType.FullTime)]
     [InlineData("# Dev\n\nPoste ouvert pour le statut d'indépendant. Possibilité d'un temps partiel.\n", EmploymentType.Contractor)]
