@@ -1,58 +1,33 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using JobBoard.Model;
 
 namespace JobBoard.Normalize;
 
 /// <summary>
-/// Reads an employment type ("Full-time", "FULL_TIME", "Contract", "Werkstudent") into the
-/// schema.org value. When a value names several ("Full-time or Contract"), the first one written wins.
-/// Pure and total: unknown or empty text gives null.
+/// Reads an employment type ("Full-time", "FULL_TIME", "Contract", "CDI", "Werkstudent") into the
+/// schema.org value. Pure and total: unknown or empty text gives null.
 /// </summary>
+/// <remarks>
+/// When a value states an hours type and a contract nature ("Part-time, Fixed term"), the nature
+/// wins: a fixed term beats a contractor, which beats the hours, which beat a bare "Permanent".
+/// Alternatives keep the order written: in "Full-time or Contract" the first one with a type wins,
+/// and a note in parentheses ("permanent (will consider contract)") only counts when the rest
+/// names no type.
+/// </remarks>
 public static partial class EmploymentTypeParser
 {
     private const int MaxLength = 10_000;
 
+    /// <summary>Longest phrase in <see cref="EmploymentTypeVocabulary.Terms"/>, in words.</summary>
+    private const int LongestTerm = 4;
+
+    public static EmploymentType? Parse(string? text) => Read(text, null)?.Type;
+
     /// <summary>
-    /// Words and phrases (lower case, words separated by one space) to the type they mean.
-    /// "Working student" / "Werkstudent" is a part-time contract for students, so PartTime.
-    /// "Apprenticeship" has no schema.org value and stays unknown rather than forced into Intern.
+    /// The type a text states and its rank, skipping the phrases in <paramref name="ambiguous"/>
+    /// (words that mean something else in a title or a sentence: "Contract Manager").
     /// </summary>
-    private static readonly FrozenDictionary<string, EmploymentType> Terms = new Dictionary<string, EmploymentType>(StringComparer.Ordinal)
-    {
-        ["full time"] = EmploymentType.FullTime,
-        ["fulltime"] = EmploymentType.FullTime,
-        ["permanent"] = EmploymentType.FullTime,
-        ["fte"] = EmploymentType.FullTime,
-        ["vollzeit"] = EmploymentType.FullTime,
-        ["part time"] = EmploymentType.PartTime,
-        ["parttime"] = EmploymentType.PartTime,
-        ["teilzeit"] = EmploymentType.PartTime,
-        ["working student"] = EmploymentType.PartTime,
-        ["werkstudent"] = EmploymentType.PartTime,
-        ["contract"] = EmploymentType.Contractor,
-        ["contractor"] = EmploymentType.Contractor,
-        ["contract to hire"] = EmploymentType.Contractor,
-        ["freelance"] = EmploymentType.Contractor,
-        ["freelancer"] = EmploymentType.Contractor,
-        ["temporary"] = EmploymentType.Temporary,
-        ["temp"] = EmploymentType.Temporary,
-        ["fixed term"] = EmploymentType.Temporary,
-        ["seasonal"] = EmploymentType.Temporary,
-        ["befristet"] = EmploymentType.Temporary,
-        ["internship"] = EmploymentType.Intern,
-        ["intern"] = EmploymentType.Intern,
-        ["praktikum"] = EmploymentType.Intern,
-        ["volunteer"] = EmploymentType.Volunteer,
-        ["volunteering"] = EmploymentType.Volunteer,
-        ["per diem"] = EmploymentType.PerDiem,
-        ["perdiem"] = EmploymentType.PerDiem,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    /// <summary>Longest phrase in <see cref="Terms"/>, in words.</summary>
-    private const int LongestTerm = 3;
-
-    public static EmploymentType? Parse(string? text)
+    internal static (EmploymentType Type, int Rank)? Read(string? text, IReadOnlySet<string>? ambiguous)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -64,28 +39,57 @@ public static partial class EmploymentTypeParser
             text = text[..MaxLength];
         }
 
-        // "FULL_TIME", "full-time" and "Full time" all become the words "full time".
-        var words = WordRegex().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
-
         // schema.org's OTHER only as the whole value: "other" is too common a word in a sentence.
-        if (words is ["other"])
+        if (text.Trim().Equals("other", StringComparison.OrdinalIgnoreCase))
         {
-            return EmploymentType.Other;
+            return (EmploymentType.Other, 0);
         }
-        for (var i = 0; i < words.Length; i++)
+
+        foreach (var alternative in AlternativeRegex().Split(text))
         {
-            for (var length = Math.Min(LongestTerm, words.Length - i); length >= 1; length--)
+            var outside = ParenthesesRegex().Replace(alternative, " ");
+            if ((Strongest(outside, ambiguous) ?? Strongest(alternative, ambiguous)) is { } type)
             {
-                if (Terms.TryGetValue(string.Join(' ', words, i, length), out var type))
-                {
-                    return type;
-                }
+                return type;
             }
         }
 
         return null;
     }
 
+    /// <summary>The highest-ranked term in <paramref name="text"/>; the first written among equals.</summary>
+    private static (EmploymentType Type, int Rank)? Strongest(string text, IReadOnlySet<string>? ambiguous)
+    {
+        // "FULL_TIME", "full-time" and "Full time" all become the words "full time".
+        var words = WordRegex().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        (EmploymentType Type, int Rank)? best = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            for (var length = Math.Min(LongestTerm, words.Length - i); length >= 1; length--)
+            {
+                var phrase = string.Join(' ', words, i, length);
+                if (EmploymentTypeVocabulary.Terms.TryGetValue(phrase, out var term) && ambiguous?.Contains(phrase) != true)
+                {
+                    if (best is null || term.Rank > best.Value.Rank)
+                    {
+                        best = term;
+                    }
+
+                    i += length - 1;
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"\s(?:or|ou|oder|o|eller|lub)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlternativeRegex();
+
+    [GeneratedRegex(@"\([^()]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesesRegex();
 }

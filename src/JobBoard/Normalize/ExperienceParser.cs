@@ -19,10 +19,12 @@ public static partial class ExperienceParser
     private const int MaxLength = 10_000;
 
     /// <summary>
-    /// Seniority words (lower case; multi-word entries separated by one space). Staff, Principal,
-    /// Head of and Director are above Senior and our scale ends at Lead, so they are Lead.
-    /// "Entry" only counts as "entry level" ("Data Entry Clerk" is not junior). Roman numerals
-    /// ("Engineer II") are left out: ladders differ too much between companies.
+    /// Seniority words (lower case; multi-word entries separated by one space), English first,
+    /// then other languages. Staff and Principal are above Senior and our scale ends at Lead, so
+    /// they are Lead. Director, Head of, VP and C-level titles name a function, not a level on the
+    /// ladder, and an intern's level is not stated: they give no level. "Entry" only counts as
+    /// "entry level" ("Data Entry Clerk" is not junior). Roman numerals ("Engineer II") are left
+    /// out: ladders differ too much between companies.
     /// </summary>
     private static readonly FrozenDictionary<string, ExperienceLevel> Words = new Dictionary<string, ExperienceLevel>(StringComparer.Ordinal)
     {
@@ -32,8 +34,6 @@ public static partial class ExperienceParser
         ["entrylevel"] = ExperienceLevel.Junior,
         ["graduate"] = ExperienceLevel.Junior,
         ["grad"] = ExperienceLevel.Junior,
-        ["intern"] = ExperienceLevel.Junior,
-        ["internship"] = ExperienceLevel.Junior,
         ["trainee"] = ExperienceLevel.Junior,
         ["beginner"] = ExperienceLevel.Junior,
         ["mid"] = ExperienceLevel.Mid,
@@ -48,8 +48,19 @@ public static partial class ExperienceParser
         ["leader"] = ExperienceLevel.Lead,
         ["staff"] = ExperienceLevel.Lead,
         ["principal"] = ExperienceLevel.Lead,
-        ["head of"] = ExperienceLevel.Lead,
-        ["director"] = ExperienceLevel.Lead,
+        ["sénior"] = ExperienceLevel.Senior,
+        ["séniore"] = ExperienceLevel.Senior,
+        ["júnior"] = ExperienceLevel.Junior,
+        ["débutant"] = ExperienceLevel.Junior,
+        ["débutante"] = ExperienceLevel.Junior,
+        ["einsteiger"] = ExperienceLevel.Junior,
+        ["berufseinsteiger"] = ExperienceLevel.Junior,
+        ["absolvent"] = ExperienceLevel.Junior,
+        ["semi senior"] = ExperienceLevel.Mid,
+        ["semisenior"] = ExperienceLevel.Mid,
+        ["ssr"] = ExperienceLevel.Mid,
+        ["starszy"] = ExperienceLevel.Senior,
+        ["młodszy"] = ExperienceLevel.Junior,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

@@ -50,7 +50,9 @@ public static partial class ListParser
         return items.ToImmutable();
     }
 
-    [GeneratedRegex(@"[,;|\r\n]", RegexOptions.CultureInvariant)]
+    // Spaced dashes, slashes and dots separate too: "Ember.JS / Node.JS", "React - Scala - Typescript",
+    // "assistive. disabilities"; unspaced ones belong to names ("CI/CD", "Objective-C", "Node.js").
+    [GeneratedRegex(@"[,;|\r\n]|\s+[/·–—-]\s+|\.\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorRegex();
 
     /// <summary>"#react #node" is two items; "#machine learning" and "Spring Boot" stay one.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using JobBoard.Ingest;
 using JobBoard.Model;
 
@@ -41,7 +42,8 @@ internal static class LocationNormalizer
                 }
 
                 places.AddRange(parsed.Places);
-                workplace |= parsed.Workplace;
+                // "Paris (télétravail partiel possible)": a statement beside the place.
+                workplace |= parsed.Workplace == Workplace.None ? WorkplaceStatements.Read(value) : parsed.Workplace;
                 region ??= parsed.RemoteRegion;
             }
 
@@ -56,6 +58,7 @@ internal static class LocationNormalizer
                 true => Workplace.Remote,
                 false => Workplace.Onsite,
                 null when value.Contains("TELECOMMUTE", StringComparison.OrdinalIgnoreCase) => Workplace.Remote,
+                null when WorkplaceCodes.TryGetValue(value.Trim(), out var coded) => coded,
                 null => LocationParser.Parse(value).Workplace,
             };
             // An explicit remote/workplace key is authoritative: "location: Berlin" plus
@@ -72,7 +75,7 @@ internal static class LocationNormalizer
             region = context.Take("remoteRegion", regionField, LocationParser.Parse($"Remote ({explicitRegion})").RemoteRegion ?? explicitRegion);
         }
 
-        if (workplace == Workplace.None && LocationParser.WorkplaceFromText(raw.Body) is not Workplace.None and var fromText)
+        if (workplace == Workplace.None && WorkplaceStatements.Read(raw.Body) is not Workplace.None and var fromText)
         {
             workplace = context.TakeInferred("workplace", "inferred from text", fromText);
         }
@@ -114,6 +117,14 @@ internal static class LocationNormalizer
 
         return null;
     }
+
+    /// <summary>Workplace codes of scraped career pages (uxbrighton's schema.org copies).</summary>
+    private static readonly FrozenDictionary<string, Workplace> WorkplaceCodes = new Dictionary<string, Workplace>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["FULLY_REMOTE"] = Workplace.Remote,
+        ["PART_REMOTE"] = Workplace.Hybrid,
+        ["NO_REMOTE"] = Workplace.Onsite,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly (string Pattern, string Region)[] RegionWords =
     [

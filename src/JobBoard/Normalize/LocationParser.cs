@@ -12,15 +12,14 @@ namespace JobBoard.Normalize;
 /// The value is split into alternatives on " or ", " / ", ";" and "|"; commas never split, because
 /// "Berlin, Germany" is one place. In each alternative, a workplace word (remote, hybrid, on-site)
 /// decides what the rest is: after "Remote" it is the region ("Remote - EU", "US-Remote"); otherwise
-/// it is a place. A named place with no workplace word is on-site.
+/// it is a place. A named place with no workplace word says nothing about the workplace, unless
+/// another alternative is remote: "London or Remote" offers the London office or remote work.
 /// </remarks>
 public static partial class LocationParser
 {
     /// <summary>A location value is read up to here, in whole alternatives: a longer one is a pasted list
     /// of places, and each place becomes a page.</summary>
     public const int MaxLocationLength = 1_000;
-
-    private const int MaxTextLength = 200_000;
 
     private static readonly char[] Separators = [' ', '\t', '-', '–', '—', ':', ',', '/', '|', '(', ')', '·', '!'];
 
@@ -43,20 +42,24 @@ public static partial class LocationParser
         var workplace = fromHashtags;
         var places = ImmutableArray.CreateBuilder<string>();
         string? region = null;
+        var placeAlone = false;
         foreach (var alternative in AlternativeSplitRegex().Split(text))
         {
             var (kinds, place, remoteRegion) = ReadAlternative(alternative);
-            if (kinds == Workplace.None && place is not null && fromHashtags == Workplace.None)
-            {
-                kinds = Workplace.Onsite; // A named place with no workplace word: "Berlin, Germany".
-            }
-
+            placeAlone |= kinds == Workplace.None && place is not null;
             workplace |= kinds;
             region ??= remoteRegion;
             if (place is not null && !places.Contains(place, StringComparer.OrdinalIgnoreCase))
             {
                 places.Add(place);
             }
+        }
+
+        // A place alone says nothing about the workplace ("Berlin, Germany" may be a remote job of
+        // a Berlin company); beside a remote alternative ("London or Remote") it is the office option.
+        if (placeAlone && fromHashtags == Workplace.None && workplace.HasFlag(Workplace.Remote))
+        {
+            workplace |= Workplace.Onsite;
         }
 
         return new LocationInfo(places.ToImmutable(), workplace, region);
@@ -74,45 +77,7 @@ public static partial class LocationParser
         return text[..end];
     }
 
-    /// <summary>
-    /// Scans free text (a description) for an explicit workplace statement: LinkedIn's
-    /// <c>#LI-Remote</c> / <c>#LI-Hybrid</c> / <c>#LI-Onsite</c> tags (seed 004 ends with one) and
-    /// unambiguous phrases ("fully remote", "remote-friendly", "hybrid role"). Conservative on
-    /// purpose: "hybrid cloud", "in office and remote" (seed 004) and "experience working on a full
-    /// remote company" (seed 000) say nothing about this job.
-    /// </summary>
-    public static Workplace WorkplaceFromText(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return Workplace.None;
-        }
-
-        if (text.Length > MaxTextLength)
-        {
-            text = text[..MaxTextLength];
-        }
-
-        var workplace = WorkplaceFromHashtags(text);
-        if (RemotePhraseRegex().IsMatch(text))
-        {
-            workplace |= Workplace.Remote;
-        }
-
-        if (HybridPhraseRegex().IsMatch(text))
-        {
-            workplace |= Workplace.Hybrid;
-        }
-
-        if (OnsitePhraseRegex().IsMatch(text))
-        {
-            workplace |= Workplace.Onsite;
-        }
-
-        return workplace;
-    }
-
-    private static Workplace WorkplaceFromHashtags(string text)
+    internal static Workplace WorkplaceFromHashtags(string text)
     {
         var workplace = Workplace.None;
         foreach (Match tag in LinkedInTagRegex().Matches(text))
@@ -133,6 +98,11 @@ public static partial class LocationParser
         });
 
         var mainKinds = KindsIn(main, out var mainRest);
+        if (RemoteHybridRegex().IsMatch(main))
+        {
+            mainKinds &= ~Workplace.Remote; // "Remote hybrid" is one arrangement, part of it remote.
+        }
+
         var parenKinds = Workplace.None;
         string? parenText = null;
         foreach (var inner in parenthesized)
@@ -237,17 +207,8 @@ public static partial class LocationParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkplaceWordRegex();
 
-    [GeneratedRegex(@"\b(?:fully|100\s?%|completely|entirely|permanently)\s+remote\b|\bremote[-\s](?:first|friendly|only)\b|\bwork\s+from\s+anywhere\b|\bremote\s+(?:position|role|job|opportunity)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RemotePhraseRegex();
-
-    [GeneratedRegex(@"\bhybrid[-\s](?:role|position|job|work|working|model|schedule|setup|arrangement|environment|policy|remote)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HybridPhraseRegex();
-
-    [GeneratedRegex(@"\b(?:fully|100\s?%|entirely)\s+(?:on[-\s]?site|in[-\s]office)\b|\b(?:on[-\s]?site|in[-\s]office)\s+(?:role|position|job|only)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OnsitePhraseRegex();
+    [GeneratedRegex(@"\bremote\s+hybrid\b|\bhybrid\s+remote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RemoteHybridRegex();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespaceRegex();

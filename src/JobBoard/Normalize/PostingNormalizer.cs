@@ -32,7 +32,8 @@ public static class PostingNormalizer
         // "type" is a department in seed 000 ("Engineering") but an employment type in many
         // footers ("**Type:** Internship"): the value decides, when nothing else gives the type.
         var typeInDepartment = fields.First(PostingField.EmploymentType) is null && fields.First(PostingField.Department) is { } department
-            ? EmploymentTypeParser.Parse(department.Value)
+            && EmploymentTypeParser.Parse(department.Value) is not null
+            ? department
             : null;
 
         var datePosted = Read(fields, PostingField.DatePosted, "datePosted", context, DateParser.Parse);
@@ -47,9 +48,7 @@ public static class PostingNormalizer
             Locations = PlaceResolver.ResolveAll(location.Places),
             Workplace = location.Workplace,
             RemoteRegion = location.RemoteRegion,
-            EmploymentType = typeInDepartment is { } type
-                ? context.Take("employmentType", fields.First(PostingField.Department)!, type)
-                : Parsed(fields, PostingField.EmploymentType, "employmentType", context, EmploymentTypeParser.Parse),
+            EmploymentType = EmploymentTypeNormalizer.Normalize(raw, fields, context, title, typeInDepartment),
             Experience = experience,
             Salary = SalaryNormalizer.Normalize(raw, fields, context),
             Tags = TagNormalizer.Normalize(raw, fields, context, taxonomy),

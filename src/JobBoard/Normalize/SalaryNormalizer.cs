@@ -14,7 +14,11 @@ internal static partial class SalaryNormalizer
 {
     /// <summary>Words that make a sentence about pay rather than, say, a learning budget.</summary>
     private static readonly string[] PayWords =
-        ["salary", "compensation", "pay range", "base pay", "pay:", "wage", "hourly rate", "day rate", "per annum", "ote"];
+    [
+        "salary", "compensation", "pay range", "base pay", "pay:", "rate of pay", "remuneration", "wage", "hourly rate",
+        "day rate", "daily rate", "per annum", "ote", "rémunération", "salaire", "gratification", "tjm", "taux journalier",
+        "gehalt", "vergütung", "salario", "sueldo", "salaris", "lön", "wynagrodzenie",
+    ];
 
     public static Salary? Normalize(RawPosting raw, FieldCandidates fields, NormalizeContext context)
     {
@@ -130,6 +134,10 @@ internal static partial class SalaryNormalizer
         context.Error(DiagnosticCodes.UnknownCurrency, field.Line, $"unknown currency '{PostingNormalizer.Shorten(code)}'",
             "use an ISO 4217 code such as USD, EUR or GBP", field.Column);
 
+    /// <summary>A pay line without a pay word: "£36,400 pa", "€650/jour", "$25 per hour".</summary>
+    [GeneratedRegex(@"[€£$]\s?\d[\d,.'\u00A0 ]*[kK]?\s*(?:p\.?\s?a\b|per\s+(?:annum|year|month|hour|day)\b|/\s?(?:year|yr|month|mo|hour|hr|day|an|mois|jour|jahr|monat|stunde)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountPerPeriod();
+
     [GeneratedRegex(@"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")]
     private static partial Regex CodeLikeWord();
 
@@ -140,7 +148,7 @@ internal static partial class SalaryNormalizer
     {
         foreach (var sentence in Sentences.Split(raw.Body))
         {
-            if (PayWords.Any(w => sentence.Text.Contains(w, StringComparison.OrdinalIgnoreCase))
+            if ((PayWords.Any(w => sentence.Text.Contains(w, StringComparison.OrdinalIgnoreCase)) || AmountPerPeriod().IsMatch(sentence.Text))
                 && SalaryParser.Parse(sentence.Text) is { } salary)
             {
                 return context.TakeInferred("salary", $"inferred from text (line {raw.BodyLine + sentence.Line - 1})", salary);

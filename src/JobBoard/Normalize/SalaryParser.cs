@@ -16,8 +16,17 @@ public static partial class SalaryParser
 
     private const int MaxCandidates = 1_000;
 
-    /// <summary>Below this, an amount with no period word is not read as pay (could be anything).</summary>
+    /// <summary>Below this, the other side of "$120-150k" carries the k too.</summary>
     private const decimal SmallestAnnualLookingAmount = 1_000m;
+
+    /// <summary>
+    /// An amount with no period word: from here on it is a year's pay ("£35,000 - £65,000");
+    /// below, a month's ("1600€ net", a French stipend of "600 euros"): nobody is paid 3,500 a year.
+    /// </summary>
+    private const decimal SmallestYearlyPay = 10_000m;
+
+    /// <summary>Below this, an amount with no period word is not read as pay (an hourly rate? a gift card?).</summary>
+    private const decimal SmallestMonthlyPay = 300m;
 
     public static Salary? Parse(string? text)
     {
@@ -105,9 +114,15 @@ public static partial class SalaryParser
         }
 
         var period = PeriodAfter(after) ?? PeriodBefore(before);
-        if (period is null && Math.Max(Math.Abs(min.Value), max ?? 0m) < SmallestAnnualLookingAmount)
+        if (period is null)
         {
-            return null; // "$50" alone may be an hourly rate or a gift card: never guess.
+            var top = Math.Max(Math.Abs(min.Value), max ?? 0m);
+            if (top < SmallestMonthlyPay)
+            {
+                return null; // "$50" alone may be an hourly rate or a gift card: never guess.
+            }
+
+            period = top < SmallestYearlyPay ? SalaryPeriod.Month : SalaryPeriod.Year;
         }
 
         if (max is null)
@@ -224,7 +239,7 @@ public static partial class SalaryParser
         foreach (Match word in WordRegex().Matches(before))
         {
             var lower = word.Value.ToLowerInvariant();
-            if (lower.EndsWith("ly", StringComparison.Ordinal) || lower == "annual")
+            if (lower.EndsWith("ly", StringComparison.Ordinal) || SalaryVocabulary.PeriodWordsBefore.Contains(lower))
             {
                 if (SalaryVocabulary.PeriodWords.TryGetValue(lower, out var period))
                 {
@@ -284,25 +299,25 @@ public static partial class SalaryParser
         (?<![\p{L}\p{N}.,'’])
         (?<minus>[-−])?(?:(?<c1>(?:(?<!\p{L})(?:US|CA|AU|NZ|HK|MX|[CASR])?\$|[€£¥₹₩₽₺₪₴₦]|(?<!\p{L})zł|(?<!\p{L})[A-Z]{3}(?!\p{L})))\s?)?(?<minus>[-−])?
         (?<a1>(?:\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[,.'’\u00A0\u202F\u2009\x20]\d{3})+)(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d))(?<k1>\s?[kK](?!\p{L}))?
-        (?:\s?(?<c2>(?:(?<!\p{L})(?:US|CA|AU|NZ|HK|MX|[CASR])?\$|[€£¥₹₩₽₺₪₴₦]|(?<!\p{L})zł|(?<!\p{L})[A-Z]{3}(?!\p{L}))))?
+        (?:\s?(?<c2>(?:(?<!\p{L})(?:US|CA|AU|NZ|HK|MX|[CASR])?\$|[€£¥₹₩₽₺₪₴₦]|(?<!\p{L})zł|(?<!\p{L})[A-Z]{3}(?!\p{L})|(?<!\p{L})[Ee]uros?(?!\p{L}))))?
         (?:
-          (?:\s*[-–—]\s*|\s+(?:to|and|bis)\s+)
+          (?:\s*[-–—~]\s*|\s+(?:to|and|bis|und|et|à|a|y|e|tot|en|till|och|do)\s+)
           (?:(?<c3>(?:(?<!\p{L})(?:US|CA|AU|NZ|HK|MX|[CASR])?\$|[€£¥₹₩₽₺₪₴₦]|(?<!\p{L})zł|(?<!\p{L})[A-Z]{3}(?!\p{L})))\s?)?
           (?<a2>(?:\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[,.'’\u00A0\u202F\u2009\x20]\d{3})+)(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d))(?<k2>\s?[kK](?!\p{L}))?
-          (?:\s?(?<c4>(?:(?<!\p{L})(?:US|CA|AU|NZ|HK|MX|[CASR])?\$|[€£¥₹₩₽₺₪₴₦]|(?<!\p{L})zł|(?<!\p{L})[A-Z]{3}(?!\p{L}))))?
+          (?:\s?(?<c4>(?:(?<!\p{L})(?:US|CA|AU|NZ|HK|MX|[CASR])?\$|[€£¥₹₩₽₺₪₴₦]|(?<!\p{L})zł|(?<!\p{L})[A-Z]{3}(?!\p{L})|(?<!\p{L})[Ee]uros?(?!\p{L}))))?
         )?
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyRegex();
 
-    [GeneratedRegex("""^[\s,]*(?:(?:gross|brutto|netto|net|base|pre-?tax|before\s+tax)[\s,]*)?(?:(?<pa>p\.\s?a\b\.?|pa\.)|(?<pm>p\.\s?m\b\.?)|(?:/\s*|per\s+|an?\s+|each\s+|pro\s+|im\s+)?(?<unit>\p{L}+))""",
+    [GeneratedRegex("""^[\s,]*(?:(?:gross|brutto|netto|net|nets|nette|brut|bruts|brute|base|pre-?tax|before\s+tax|ht|ttc|bruto|neto)[\s,]*)?(?:(?<pa>p\.\s?a\b\.?|pa\.)|(?<pm>p\.\s?m\b\.?)|(?:/\s*|per\s+|an?\s+|each\s+|pro\s+|im\s+|par\s+|por\s+|al\s+|na\s+|i\s+|om\s+|in\s+de\s+)?(?<unit>\p{L}+))""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodAfterRegex();
 
-    [GeneratedRegex("""\b(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab)\s*:?\s*$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\b(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|a\s+partir\s+de|desde|vanaf|från|od)\s*:?\s*$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromRegex();
 
-    [GeneratedRegex("""\b(?:up\s+to|max(?:imum)?\.?|bis(?:\s+zu)?)\s*:?\s*$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\b(?:up\s+to|max(?:imum)?\.?|bis(?:\s+zu)?|jusqu['’]à|hasta|tot|upp\s+till)\s*:?\s*$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpToRegex();
 
     [GeneratedRegex("""[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*""", RegexOptions.CultureInvariant)]

@@ -39,6 +39,10 @@ internal static class SalaryVocabulary
         ["₴"] = "UAH",
         ["₦"] = "NGN",
         ["zł"] = "PLN",
+        ["euro"] = "EUR",
+        ["euros"] = "EUR",
+        ["Euro"] = "EUR",
+        ["Euros"] = "EUR",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -89,7 +93,56 @@ internal static class SalaryVocabulary
         ["jahr"] = SalaryPeriod.Year,
         ["pa"] = SalaryPeriod.Year,
         ["pm"] = SalaryPeriod.Month,
+
+        // French, Spanish, Portuguese, Dutch, Swedish, Polish
+        ["heure"] = SalaryPeriod.Hour,
+        ["jour"] = SalaryPeriod.Day,
+        ["journalier"] = SalaryPeriod.Day,
+        ["tjm"] = SalaryPeriod.Day,
+        ["semaine"] = SalaryPeriod.Week,
+        ["mensuel"] = SalaryPeriod.Month,
+        ["mensuels"] = SalaryPeriod.Month,
+        ["an"] = SalaryPeriod.Year,
+        ["année"] = SalaryPeriod.Year,
+        ["annuel"] = SalaryPeriod.Year,
+        ["annuels"] = SalaryPeriod.Year,
+        ["hora"] = SalaryPeriod.Hour,
+        ["día"] = SalaryPeriod.Day,
+        ["dia"] = SalaryPeriod.Day,
+        ["mes"] = SalaryPeriod.Month,
+        ["mês"] = SalaryPeriod.Month,
+        ["mensual"] = SalaryPeriod.Month,
+        ["mensal"] = SalaryPeriod.Month,
+        ["año"] = SalaryPeriod.Year,
+        ["ano"] = SalaryPeriod.Year,
+        ["anual"] = SalaryPeriod.Year,
+        ["uur"] = SalaryPeriod.Hour,
+        ["dag"] = SalaryPeriod.Day,
+        ["maand"] = SalaryPeriod.Month,
+        ["jaar"] = SalaryPeriod.Year,
+        ["timme"] = SalaryPeriod.Hour,
+        ["månad"] = SalaryPeriod.Month,
+        ["månaden"] = SalaryPeriod.Month,
+        ["år"] = SalaryPeriod.Year,
+        ["året"] = SalaryPeriod.Year,
+        ["godzinę"] = SalaryPeriod.Hour,
+        ["dzień"] = SalaryPeriod.Day,
+        ["miesiąc"] = SalaryPeriod.Month,
+        ["miesięcznie"] = SalaryPeriod.Month,
+        ["rok"] = SalaryPeriod.Year,
+        ["rocznie"] = SalaryPeriod.Year,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Period words that may also stand before an amount ("hourly rate of $80", "TJM : 650 €",
+    /// "taux journalier : 850 €"). Nouns such as "year" are not here: "this year we raised $5M".
+    /// Besides these, any period word ending in "ly" counts.
+    /// </summary>
+    public static readonly FrozenSet<string> PeriodWordsBefore = new[]
+    {
+        "annual", "tjm", "journalier", "mensuel", "annuel", "mensual", "mensal", "anual", "jährlich", "monatlich",
+        "miesięcznie", "rocznie",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Words that mark an amount as something other than pay. Seed 003 lists
@@ -109,6 +162,7 @@ internal static class SalaryVocabulary
     public static readonly FrozenSet<string> PayWords = new[]
     {
         "salary", "salaries", "compensation", "pay", "base", "wage", "rate", "range", "ote",
-        "gehalt", "vergütung", "remuneration", "earn", "package",
+        "gehalt", "vergütung", "remuneration", "earn", "package", "rémunération", "salaire", "gratification",
+        "tjm", "salario", "sueldo", "salaris", "lön", "wynagrodzenie",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using JobBoard.Ingest;
 using JobBoard.Model;
 
@@ -11,12 +13,22 @@ namespace JobBoard.Normalize;
 /// "Performance Optimization". Prose adds known, unambiguous skills, and every known item of
 /// a stack line (<see cref="StackLines"/>), only when the posting gives no explicit tags.
 /// </summary>
-internal static class TagNormalizer
+internal static partial class TagNormalizer
 {
+    /// <summary>
+    /// Tag keys that list a stack ("techno: Python / Open edX") rather than curate tags: their
+    /// items are kept, and the skills the text asks for are still added.
+    /// </summary>
+    private static readonly FrozenSet<string> StackKeys = new[]
+    {
+        "stack", "techstack", "technicalstack", "technologies", "techno", "technos", "technologien", "tecnologías",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static ImmutableArray<string> Normalize(RawPosting raw, FieldCandidates fields, NormalizeContext context, Taxonomy taxonomy)
     {
         var tags = new SortedSet<string>(StringComparer.Ordinal);
         var sources = new List<string>();
+        var explicitTags = false;
         foreach (var field in fields.All(PostingField.Tags))
         {
             foreach (var value in ListParser.Split(field.Values))
@@ -38,9 +50,9 @@ internal static class TagNormalizer
             }
 
             sources.Add(NormalizeContext.Describe(field));
+            explicitTags |= tags.Count > 0 && !StackKeys.Contains(field.Key.Replace("_", string.Empty, StringComparison.Ordinal));
         }
 
-        var explicitTags = tags.Count > 0;
         foreach (var section in fields.Sections)
         {
             var known = ListParser.Split(section.Values).Select(taxonomy.Canonicalize).Where(m => m.Known).ToList();
@@ -53,7 +65,9 @@ internal static class TagNormalizer
 
         if (!explicitTags)
         {
-            var found = taxonomy.FindInText(raw.Body).Concat(StackLines.Tags(raw.Body, taxonomy)).ToList();
+            // "sppnaut.html" or "github.com/acme" in a link names no skill the job asks for.
+            var prose = LinkRegex().Replace(raw.Body, " ");
+            var found = taxonomy.FindInText(prose).Concat(StackLines.Tags(prose, taxonomy)).ToList();
             if (found.Count(tags.Add) > 0)
             {
                 sources.Add("inferred from text");
@@ -67,4 +81,7 @@ internal static class TagNormalizer
 
         return [.. tags];
     }
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s)\]>""']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkRegex();
 }

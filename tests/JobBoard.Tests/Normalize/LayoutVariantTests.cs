@@ -46,7 +46,7 @@ public sealed class LayoutVariantTests
 
     [Theory]
     [InlineData("Remote - US | Full-time", "remote", "US", EmploymentType.FullTime)]
-    [InlineData("Austin, TX · Contract", "onsite", null, EmploymentType.Contractor)]
+    [InlineData("Austin, TX · Contract", null, null, EmploymentType.Contractor)]
     [InlineData("Engineering | Full-time", null, null, EmploymentType.FullTime)]
     public void A_subtitle_under_a_text_title_is_read_part_by_part(string subtitle, string? workplace, string? region, EmploymentType type)
     {

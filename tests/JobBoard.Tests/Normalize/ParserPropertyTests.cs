@@ -74,7 +74,7 @@ public sealed partial class ParserPropertyTests
         _ = SalaryParser.Parse(text);
         _ = PlaceResolver.ResolveAll(LocationParser.Parse(text).Places);
         _ = PlaceResolver.Resolve(text ?? string.Empty);
-        _ = LocationParser.WorkplaceFromText(text);
+        _ = WorkplaceStatements.Read(text);
         _ = EmploymentTypeParser.Parse(text);
         _ = ExperienceParser.Parse(text);
         _ = ExperienceParser.FromTitle(text);

@@ -19,7 +19,7 @@ public sealed class ParserSpecTests
             ["salary"] = text => Print(SalaryParser.Parse(text)),
             ["location"] = text => Print(LocationParser.Parse(text)),
             ["place"] = text => Print(PlaceResolver.Resolve(text ?? string.Empty)),
-            ["workplace-in-text"] = text => Print(LocationParser.WorkplaceFromText(text)),
+            ["workplace-in-text"] = text => Print(WorkplaceStatements.Read(text)),
             ["employment-type"] = text => EmploymentTypeParser.Parse(text)?.ToSchemaOrg() ?? "none",
             ["experience"] = text => ExperienceParser.Parse(text)?.ToString() ?? "none",
             ["experience-from-title"] = text => ExperienceParser.FromTitle(text)?.ToString() ?? "none",

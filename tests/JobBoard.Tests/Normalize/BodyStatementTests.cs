@@ -1,0 +1,64 @@
+using JobBoard.Model;
+
+namespace JobBoard.Tests.Normalize;
+
+/// <summary>Fields a posting states only in its description: "This is a fully remote position",
+/// "Contrat : stage de 4 mois", "compensation: gratis".</summary>
+public sealed class BodyStatementTests
+{
+    [Theory]
+    [InlineData("# Backend Developer\n\nThis is a fully remote position.\n", Workplace.Remote)]
+    [InlineData("# Stage\n\nLe stage se déroulera à Rennes, dans les locaux de la direction.\n", Workplace.Onsite)]
+    [InlineData("---\ntitle: Dev\nlocation: Vienna, Austria\n---\nWe are not recruiting remotely for this role.\n", Workplace.Onsite)]
+    [InlineData("---\ntitle: Dev\nlocation: Paris (télétravail partiel possible)\n---\nText\n", Workplace.Hybrid)]
+    public void Workplace_is_read_from_a_statement_of_the_description(string text, Workplace expected) =>
+        Assert.Equal(expected, NormalizeHelper.Posting(text).Workplace);
+
+    [Fact]
+    public void A_place_alone_does_not_make_a_job_on_site()
+    {
+        var p = NormalizeHelper.Posting("---\ntitle: Dev\nlocation: London, England\n---\nWe build things.\n");
+        Assert.Equal(["London, United Kingdom"], p.Locations.Select(place => place.Label).ToArray());
+        Assert.Equal(Workplace.None, p.Workplace);
+    }
+
+    [Theory]
+    [InlineData("# Stage\n\n**Conditions**\n- Contrat : stage de 4 à 5 mois\n- Lieu : Rennes\n", EmploymentType.Intern)]
+    [InlineData("# Dev\n\nAnstellungsart: Vollzeit\n", EmploymentType.FullTime)]
+    [InlineData("# Dev\n\nWir bieten flexible Arbeitszeit und unbefristete Arbeitsverhältnisse.\n", EmploymentType.FullTime)]
+    [InlineData("# Dev\n\nThis role is a 2 year-term position in the Computer Systems group.\n", EmploymentType.Temporary)]
+    [InlineData("# Dev\n\n## Contrat\n\n- CDI\n- Salaire selon profil\n", EmploymentType.FullTime)]
+    [InlineData("# Dev\n\nPoste ouvert pour le statut d'indépendant. Possibilité d'un temps partiel.\n", EmploymentType.Contractor)]
+    [InlineData("# Dev\n\nWe offer long contracts and a contract negotiation course.\n", null)]
+    public void Employment_type_is_read_from_the_description(string text, EmploymentType? expected) =>
+        Assert.Equal(expected, NormalizeHelper.Posting(text).EmploymentType);
+
+    [Theory]
+    [InlineData("Full-time UX Designer", null, EmploymentType.FullTime)]
+    [InlineData("Senior Product Designer - 12 month FTC", "Full-time, Contract", EmploymentType.Temporary)]
+    [InlineData("UI/UX Design Intern", "Part-time, Contract", EmploymentType.Intern)]
+    [InlineData("Contract Manager", null, null)]
+    [InlineData("Contract Manager", "Permanent", EmploymentType.FullTime)]
+    public void The_title_states_the_type_and_a_contract_nature_in_it_wins(string title, string? field, EmploymentType? expected)
+    {
+        var type = field is null ? string.Empty : $"employmentType: {field}\n";
+        Assert.Equal(expected, NormalizeHelper.Posting($"---\ntitle: {title}\n{type}---\nWe design things.\n").EmploymentType);
+    }
+
+    [Theory]
+    [InlineData("compensation: gratis\ndeliverables: A logo\n", EmploymentType.Volunteer)]
+    [InlineData("compensation: paid\ndeliverables: A logo\n", EmploymentType.Contractor)]
+    [InlineData("compensation: paid\ndeliverables: ''\n", null)]
+    public void A_gig_board_compensation_gives_the_type(string frontMatter, EmploymentType? expected) =>
+        Assert.Equal(expected, NormalizeHelper.Posting($"---\ntitle: Design our logo\n{frontMatter}---\nText\n").EmploymentType);
+
+    [Theory]
+    [InlineData("# Stage\n\n- Contrat : stage de 4 à 5 mois\n- Rémunération : 577,50 euros\n", 577.5, "EUR", SalaryPeriod.Month)]
+    [InlineData("# Dev\n\n* TJM envisagé : 650 € selon profil\n", 650, "EUR", SalaryPeriod.Day)]
+    [InlineData("# Dev\n\n  * £36,400 pa\n  * Flexible hours\n", 36400, "GBP", SalaryPeriod.Year)]
+    public void Salary_is_read_from_a_pay_line_of_the_description(string text, double amount, string currency, SalaryPeriod period)
+    {
+        var salary = NormalizeHelper.Posting(text).Salary;
+        Assert.Equal(new Salary((decimal)amount, (decimal)amount, currency, period), salary);
+    }
+}
