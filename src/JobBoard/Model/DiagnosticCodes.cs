@@ -19,6 +19,9 @@ public static class DiagnosticCodes
     public const string DuplicateKey = "JB0109";
     public const string FileOutsideJobs = "JB0110";
     public const string LinkOutsideInput = "JB0111";
+    public const string InvalidToml = "JB0116";
+    public const string InvalidJson = "JB0117";
+    public const string LenientYaml = "JB0118";
 
     public const string MissingTitle = "JB0201";
     public const string InferredTitle = "JB0202";

@@ -33,6 +33,59 @@ public sealed class FrontMatterSchemaTests
     }
 
     [Theory]
+    [InlineData("url: https://acme.example.com\ncontact:\n  name: Jane\n  email: jane@acme.example.com", "mailto:jane@acme.example.com")] // pythonjobs
+    [InlineData("url: https://acme.example.com\nlink: https://ats.example.com/j/1", "https://ats.example.com/j/1")] // Hugo/Airtable
+    [InlineData("how_to_apply:\n  - Jane Doe <jane@acme.example.com>\n  - ''", "mailto:jane@acme.example.com")] // Staticman
+    [InlineData("contact:\n  email: jane@acme.example.com\n  Apply here: https://ats.example.com/j/1", "https://ats.example.com/j/1")]
+    [InlineData("applicationUri: https://ats.example.com/j/1\napplicationType: link", "https://ats.example.com/j/1")] // scraped JobPosting
+    public void A_homepage_url_is_the_apply_link_only_when_nothing_else_is(string yaml, string applyUrl)
+    {
+        Assert.Equal(applyUrl, NormalizeHelper.Posting(Doc("title: Dev\n" + yaml)).ApplyUrl);
+    }
+
+    [Fact]
+    public void An_apply_instruction_in_the_text_wins_over_front_matter()
+    {
+        var p = NormalizeHelper.Posting("---\ntitle: Dev\nlink: https://ats.example.com/j/1\n---\n\nApply to the office you prefer here: https://ats.example.com/all\n");
+        Assert.Equal("https://ats.example.com/all", p.ApplyUrl);
+        Assert.Equal("apply instruction in the text (line 6)", p.Sources["applyUrl"]);
+    }
+
+    [Theory]
+    [InlineData("roles: Dev ops\ntitle: Site reliability engineer", "Site reliability engineer")] // beta.gouv: title wins
+    [InlineData("roles: un·e développeur·se", "un·e développeur·se")]
+    [InlineData("role: Logo design\nnotitle: x", "Logo design")]
+    [InlineData("title:\n  original: Product Designer - Growth\n  urlSlug: product-designer", "Product Designer - Growth")] // scraped
+    public void Role_keys_are_the_title_only_without_a_title(string yaml, string title)
+    {
+        Assert.Equal(title, NormalizeHelper.Posting(Doc(yaml)).Title);
+    }
+
+    [Theory]
+    [InlineData("archived: true", true)] // Lever syncs
+    [InlineData("open: false", true)] // beta.gouv: the job is filled
+    [InlineData("status: open\nopen: false", true)] // a stale status beside open: false
+    [InlineData("status: closed", true)] // Staticman
+    [InlineData("status: searching", false)]
+    [InlineData("status: LIVE\nclosedDate: 2020-01-01", false)] // a closing date does not archive
+    [InlineData("open: true", false)]
+    [InlineData("poste_pourvu: true", true)]
+    public void Keys_that_say_the_job_is_over_archive_it(string yaml, bool archived)
+    {
+        Assert.Equal(archived, NormalizeHelper.Posting(Doc("title: Dev\n" + yaml)).Archived);
+    }
+
+    [Theory]
+    [InlineData("+++\ntitle = \"Organizer\"\norganization = \"Acme Fund\"\nsort_date = \"2024-08-22\"\nlink = \"https://ats.example.com/j/1\"\n+++\nThe job.")]
+    [InlineData("---\n{\n  \"title\": {\"original\": \"Organizer\"},\n  \"hiringOrganization\": {\"name\": \"Acme Fund\"},\n  \"postedDate\": \"2024-08-22T00:00:00.000Z\",\n  \"applicationUri\": \"https://ats.example.com/j/1\"\n}\n---\n<p>The job.</p>")]
+    public void Toml_and_json_front_matter_give_the_same_posting(string text)
+    {
+        var p = NormalizeHelper.Posting(text);
+        Assert.Equal(("Organizer", "Acme Fund", new DateOnly(2024, 8, 22), "https://ats.example.com/j/1"),
+            (p.Title, p.Company?.Name, p.DatePosted, p.ApplyUrl));
+    }
+
+    [Theory]
     [InlineData("timestamp: 1611705600000", 2021, 1, 27)]
     [InlineData("timestamp: 1611705600", 2021, 1, 27)]
     [InlineData("date: 2021-01-27", 2021, 1, 27)]

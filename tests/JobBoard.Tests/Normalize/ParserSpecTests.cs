@@ -25,7 +25,12 @@ public sealed class ParserSpecTests
             ["boolean"] = text => BooleanParser.Parse(text) switch { true => "true", false => "false", null => "none" },
             ["list"] = text => Print(ListParser.Split(text is null ? [] : text.Split(" ¦ "))),
             ["slug"] = text => Slugger.Slugify(text) is { Length: > 0 } slug ? slug : "(empty)",
-            ["key-alias"] = text => KeyAliases.Resolve(text ?? string.Empty)?.ToString() ?? "none",
+            ["key-alias"] = text => KeyAliases.Resolve(text ?? string.Empty) is { } field
+                ? KeyAliases.Rank(text!) is var rank and > 0 ? $"{field}, fallback {rank}" : field.ToString()
+                : "none",
+            ["status"] = text => StatusParser.IsClosed(text) switch { true => "closed", false => "open", null => "none" },
+            ["apply-link"] = text => ApplyLink.FromValue(text ?? string.Empty) ?? "none",
+            ["apply-instruction"] = text => ApplyLink.FromText(text ?? string.Empty) is { } found ? $"{found.Link} (line {found.Line})" : "none",
             ["key-suggestion"] = text => KeyAliases.Suggest(text ?? string.Empty) ?? "none",
         };
 
