@@ -24,7 +24,7 @@ public static partial class ApplyLink
         @"e-?mail (?:your|us your|a) (?:cv|resume|résumé|application)", @"applications? (?:to|should be sent|form)",
         // French
         @"postuler", @"postulez", @"candidater", @"candidatez", @"envoie[sz]?[- ]nous", @"envoyez[- ]nous", @"écrivez[- ]nous",
-        @"envoyer (?:votre|ta|une) candidature", @"envoyez votre candidature",
+        @"envoyer (?:votre|ta|une) candidature", @"envoye[zr] (?:votre|vos|ton|tes) (?:candidature|cv|linkedin)",
         // German
         @"bewerbung", @"bewerben", @"bewirb dich",
     ];
@@ -38,6 +38,9 @@ public static partial class ApplyLink
     private const int LinesAfterHeading = 8;
 
     private const int MaxHeadingLength = 60;
+
+    /// <summary>How far after the instruction's first word its link may start, in characters.</summary>
+    private const int MaxLinkDistance = 200;
 
     private static readonly Regex Instruction = new(
         @"(?<![\w-])(?:" + string.Join('|', Instructions) + @")(?!\w)",
@@ -60,7 +63,11 @@ public static partial class ApplyLink
         return FirstLink(text);
     }
 
-    /// <summary>The link of the first apply instruction in the text, with its 1-based line.</summary>
+    /// <summary>
+    /// The link of the first apply instruction in the text, with its 1-based line. Null as well
+    /// when that instruction points at a link given elsewhere ("apply via the link above"):
+    /// see <see cref="PointsAtLinkElsewhere"/>.
+    /// </summary>
     public static (string Link, int Line)? FromText(string body)
     {
         var lines = body.Split('\n');
@@ -69,14 +76,22 @@ public static partial class ApplyLink
             var line = lines[i];
             var heading = HeadingText(line);
             var isContactHeading = heading is not null && ContactHeadings.Contains(heading.TrimEnd(':').Trim().ToLowerInvariant());
-            if (!isContactHeading && !Instruction.IsMatch(line))
+            var instruction = Instruction.Match(line);
+            if (!isContactHeading && !instruction.Success)
             {
                 continue;
             }
 
-            if (FirstLink(line) is { } link)
+            // On a long line (an HTML body is often one), only a link right after the words counts.
+            var from = instruction.Success ? instruction.Index : 0;
+            if (FirstLink(line.Substring(from, Math.Min(line.Length - from, MaxLinkDistance))) is { } link)
             {
                 return (link, i + 1);
+            }
+
+            if (PointsAtLink().IsMatch(line))
+            {
+                return null;
             }
 
             var reach = heading is not null ? LinesAfterHeading : LinesAfterInstruction;
@@ -115,6 +130,14 @@ public static partial class ApplyLink
         return text.Length is > 0 and <= MaxHeadingLength && (marked || text.Split(' ').Length <= 3) ? text : null;
     }
 
+    /// <summary>
+    /// Whether the text's first apply instruction without a link of its own says the link is
+    /// elsewhere ("Please apply via the link above", "follow the below URL to apply"): then a web
+    /// link of the front matter beats its contact e-mail.
+    /// </summary>
+    public static bool PointsAtLinkElsewhere(string body) =>
+        FromText(body) is null && body.Split('\n').FirstOrDefault(l => Instruction.IsMatch(l) && PointsAtLink().IsMatch(l)) is not null;
+
     /// <summary>The first e-mail address or http(s) link in a text, whichever comes first.</summary>
     private static string? FirstLink(string text)
     {
@@ -133,6 +156,9 @@ public static partial class ApplyLink
         var link = url.Value.TrimEnd('.', ',', ';', ':', '!', '?', '*', '_');
         return UrlPolicy.IsAllowed(link) ? link : null;
     }
+
+    [GeneratedRegex(@"\b(?:link|url|button)\s+(?:above|below)\b|\b(?:above|below)\s+(?:link|url|button)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsAtLink();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();

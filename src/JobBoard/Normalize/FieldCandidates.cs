@@ -52,9 +52,14 @@ internal sealed class FieldCandidates
             else if (field.Origin != FieldOrigin.Heading)
             {
                 extra.TryAdd(field.Key, string.Join(", ", field.Values));
-                var suggestion = KeyAliases.Suggest(field.Key);
-                context.Warning(DiagnosticCodes.UnknownKey, field.Line, $"unknown key '{field.Key}' (kept for templates)",
-                    suggestion is null ? null : $"did you mean '{suggestion}'?", field.Column);
+
+                // Only a likely typo is worth a warning where it is written; other keys are named
+                // once per run (UnknownKeys.Summary).
+                if (!UnknownKeys.IsTemplateKey(field.Key) && KeyAliases.Suggest(field.Key) is { } suggestion)
+                {
+                    context.Warning(DiagnosticCodes.UnknownKey, field.Line, $"unknown key '{field.Key}' (kept for templates)",
+                        $"did you mean '{suggestion}'?", field.Column);
+                }
             }
         }
 

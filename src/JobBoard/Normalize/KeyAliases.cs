@@ -105,8 +105,10 @@ public static class KeyAliases
             return null;
         }
 
+        // A part of a known object (hiringOrganization.id) is data of that object, not a typo.
+        var dot = unknownKey.LastIndexOf('.');
         var simple = Simplify(unknownKey);
-        if (simple.Length == 0)
+        if (simple.Length == 0 || (dot > 0 && Resolve(unknownKey[..dot]) is not null))
         {
             return null;
         }

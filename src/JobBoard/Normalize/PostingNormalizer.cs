@@ -97,6 +97,21 @@ public static partial class PostingNormalizer
             return context.Take("company", field, new Company(name, website, logo));
         }
 
+        if (fields.First(PostingField.CompanySlug) is { } slugField && Clean(slugField.Value) is { Length: > 0 } slug)
+        {
+            return context.Take("company", slugField, new Company(CompanySlug.Name(slug, raw.Body), website, logo));
+        }
+
+        // An applicant-tracking link names the employer's account (jobs.lever.co/acme).
+        foreach (var link in fields.All(PostingField.ApplyUrl))
+        {
+            if (CompanySlug.FromTrackingUrl(Clean(link.Value)) is { } account)
+            {
+                return context.TakeInferred("company", $"applicant-tracking account in {NormalizeContext.Describe(link)}",
+                    new Company(CompanySlug.Name(account, raw.Body), website, logo));
+            }
+        }
+
         if (TextInference.Company(raw.Body) is not { } inferred)
         {
             return null;
@@ -187,7 +202,13 @@ public static partial class PostingNormalizer
             return context.TakeInferred("applyUrl", $"apply instruction in the text (line {line})", instruction.Link);
         }
 
-        foreach (var field in fields.All(PostingField.ApplyUrl))
+        var candidates = fields.All(PostingField.ApplyUrl);
+        if (ApplyLink.PointsAtLinkElsewhere(raw.Body))
+        {
+            candidates = candidates.OrderBy(f => Clean(f.Value).StartsWith("http", StringComparison.OrdinalIgnoreCase) ? 0 : 1);
+        }
+
+        foreach (var field in candidates)
         {
             var value = Clean(field.Value);
             var link = ApplyLink.FromValue(value);

@@ -1,4 +1,5 @@
 using JobBoard.Model;
+using JobBoard.Normalize;
 
 namespace JobBoard.Tests.Normalize;
 
@@ -142,6 +143,26 @@ public sealed class FrontMatterSchemaTests
         var typo = Assert.Single(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey && d.Message.Contains("aplyUrl"));
         Assert.Contains("applyUrl", typo.Hint);
         Assert.Equal(3, typo.Line);
+    }
+
+    [Theory]
+    [InlineData("layout: job\npermalink: /jobs/dev/\n_id: 3f2a\ncontact:\n  name: Jane\n  phone: 123", "contact.phone")] // other boards' schemas
+    [InlineData("teamSize: 8\nthumbnail: x.png", "teamSize")] // not a typo of anything: named once per run
+    [InlineData("hiringOrganization:\n  name: Acme\n  id: 597", "hiringOrganization.id")] // data of a known object
+    public void Keys_that_are_no_typo_are_kept_without_a_warning(string yaml, string kept)
+    {
+        var outcome = NormalizeHelper.Run(Doc("title: Dev\n" + yaml));
+        Assert.Contains(kept, outcome.Value!.Extra.Keys);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey);
+    }
+
+    [Fact]
+    public void A_run_names_its_unknown_keys_in_one_line_most_used_first()
+    {
+        var postings = new[] { "teamSize: 8\nlayout: job", "teamSize: 9\nperks: yes", "aplyUrl: https://a.example.com" }
+            .Select(yaml => NormalizeHelper.Posting(Doc("title: Dev\n" + yaml)));
+        Assert.Equal("unknown keys kept for templates: teamSize (2 postings), perks (1 posting)", UnknownKeys.Summary(postings));
+        Assert.Null(UnknownKeys.Summary([NormalizeHelper.Posting(Doc("title: Dev\nlayout: job"))]));
     }
 
     [Theory]

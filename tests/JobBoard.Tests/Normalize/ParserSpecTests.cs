@@ -28,6 +28,8 @@ public sealed class ParserSpecTests
             ["key-alias"] = text => KeyAliases.Resolve(text ?? string.Empty) is { } field
                 ? KeyAliases.Rank(text!) is var rank and > 0 ? $"{field}, fallback {rank}" : field.ToString()
                 : "none",
+            ["company-slug"] = text => CompanySlug.Name(text![..text.IndexOf(" | ", StringComparison.Ordinal)], text[(text.IndexOf(" | ", StringComparison.Ordinal) + 3)..]),
+            ["tracking-account"] = text => CompanySlug.FromTrackingUrl(text) ?? "none",
             ["status"] = text => StatusParser.IsClosed(text) switch { true => "closed", false => "open", null => "none" },
             ["apply-link"] = text => ApplyLink.FromValue(text ?? string.Empty) ?? "none",
             ["apply-instruction"] = text => ApplyLink.FromText(text ?? string.Empty) is { } found ? $"{found.Link} (line {found.Line})" : "none",
