@@ -4,8 +4,8 @@ using JobBoard.Render;
 namespace JobBoard.Normalize;
 
 /// <summary>
-/// Finds where to apply: in a value (<c>Will Wade &lt;will@example.org&gt;</c>, <c>Jane - jane@example.org</c>,
-/// <c>Apply here: https://…</c>), or in the text, from an instruction such as "Apply here: …",
+/// Finds where to apply: in a value (a link, or an address among words: <c>Will Wade &lt;will@example.org&gt;</c>,
+/// <c>Jane - jane@example.org</c>), or in the text, from an instruction such as "Apply here: …",
 /// "send your CV to …", "Pour postuler, écrivez-nous à …" or under a "How to apply" heading.
 /// An e-mail address becomes a <c>mailto:</c> link without its query (<c>?subject=</c>, <c>?cc=</c>).
 /// </summary>
@@ -60,7 +60,9 @@ public static partial class ApplyLink
             return text;
         }
 
-        return FirstLink(text);
+        // Inside a longer text only an e-mail address counts: a web link among other words could
+        // be anything, and a value that is not a link as a whole is refused by the caller.
+        return Email().Match(text) is { Success: true } email ? "mailto:" + email.Value : null;
     }
 
     /// <summary>

@@ -191,8 +191,7 @@ public static partial class PostingNormalizer
     /// reader is told to do. Otherwise the best key that names a link, in the order of
     /// <see cref="KeyAliases.Rank"/>: seed 001 has both <c>url</c> (the posting's page) and
     /// <c>applyUrl</c>; pythonjobs has <c>url</c> (the homepage) and <c>contact.email</c>. A value
-    /// with another scheme (<c>javascript:</c>) or a relative path is refused; one that names no link
-    /// (a contact person's name) is passed over.
+    /// that is no link and names no e-mail address, or holds markup, is refused.
     /// </summary>
     private static string? NormalizeApplyUrl(RawPosting raw, FieldCandidates fields, NormalizeContext context)
     {
@@ -213,8 +212,8 @@ public static partial class PostingNormalizer
             var value = Clean(field.Value);
             var link = ApplyLink.FromValue(value);
             var refused = Scheme().IsMatch(value)
-                ? !UrlPolicy.IsAllowed(value) && !value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-                : link is null && value.StartsWith('/');
+                ? !UrlPolicy.IsAllowed(value)
+                : link is null || Markup().IsMatch(BracketedEmail().Replace(value, ""));
             if (refused)
             {
                 context.Error(DiagnosticCodes.UnsafeUrl, field.Line, $"apply link '{Shorten(value)}' is not an http, https or mailto URL",
@@ -230,6 +229,14 @@ public static partial class PostingNormalizer
 
         return null;
     }
+
+    /// <summary>Markup in a value beside an address: refused, never read leniently.</summary>
+    [GeneratedRegex(@"[<>""`]")]
+    private static partial Regex Markup();
+
+    /// <summary>An address in angle brackets, as in <c>Jane Doe &lt;jane@example.com&gt;</c>.</summary>
+    [GeneratedRegex(@"<[^<>\s]+@[^<>\s]+>")]
+    private static partial Regex BracketedEmail();
 
     /// <summary>A value that starts with a URL scheme (<c>javascript:</c>, <c>ftp:</c>), not a time or "Apply here:".</summary>
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:(?!\s)")]

