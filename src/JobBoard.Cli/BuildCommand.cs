@@ -56,6 +56,11 @@ internal static class BuildCommand
             }
 
             DiagnosticPrinter.Print(result.Diagnostics, options.Input);
+            if (result.UnknownKeys is { } unknown)
+            {
+                Console.WriteLine(unknown);
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{(result.Published ? "Built" : "Not published:")} {result.PostingsRead} postings, {result.PagesWritten} files, {result.Errors} errors, {result.Warnings} warnings in {result.Elapsed.TotalSeconds:0.00} s{(result.Published ? $" -> {TerminalText.Escape(options.Output)}" : "")}"));
             if (parse.GetValue(stats))

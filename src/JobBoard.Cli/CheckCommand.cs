@@ -65,6 +65,11 @@ internal static class CheckCommand
                     break;
                 default:
                     Console.Out.Write(DiagnosticFormatter.Text(shown, DiagnosticPrinter.SourceLines(), DiagnosticPrinter.Colour(Console.IsOutputRedirected)));
+                    if (result.UnknownKeys is { } unknown)
+                    {
+                        Console.Out.WriteLine(unknown);
+                    }
+
                     Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"Checked {result.PostingsChecked} {(result.PostingsChecked == 1 ? "posting" : "postings")}: {Count(result.Errors, "error")}, {Count(result.Warnings, "warning")}"));
                     break;

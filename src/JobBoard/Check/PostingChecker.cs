@@ -8,6 +8,9 @@ namespace JobBoard.Check;
 /// <summary>The result of <c>check</c>: diagnostics in file order, and how many postings they cover.</summary>
 public sealed record CheckResult(ImmutableArray<Diagnostic> Diagnostics, int PostingsChecked)
 {
+    /// <summary>The checked postings' unknown keys in one line (<see cref="UnknownKeys.Summary"/>), or null.</summary>
+    public string? UnknownKeys { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);
@@ -41,7 +44,8 @@ public static class PostingChecker
         diagnostics.AddRange(selection.Diagnostics);
         diagnostics.AddRange(perFile.SelectMany(o => o.Diagnostics).Where(d => selected.Contains(d.File)));
         diagnostics.AddRange(assembled.Diagnostics.Where(d => Concerns(d, selected)));
-        return new CheckResult(Sorted(diagnostics.ToImmutable()), selected.Count);
+        var checkedPostings = perFile.Where(o => o.Value is { } p && selected.Contains(p.File)).Select(o => o.Value!);
+        return new CheckResult(Sorted(diagnostics.ToImmutable()), selected.Count) { UnknownKeys = Normalize.UnknownKeys.Summary(checkedPostings) };
     }
 
     /// <summary>

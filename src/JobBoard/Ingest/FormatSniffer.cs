@@ -17,7 +17,7 @@ public static partial class FormatSniffer
         text ??= string.Empty;
         var lines = text.TrimStart('\uFEFF').Split('\n');
         var first = lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l));
-        if (first is not null && IsFence(first))
+        if (first is not null && ClosingFence(first) is not null)
         {
             return PostingFormat.FrontMatterMarkdown;
         }
@@ -74,8 +74,18 @@ public static partial class FormatSniffer
         return titled && rstOnly;
     }
 
-    /// <summary>A front-matter delimiter line: <c>---</c>, trailing spaces allowed.</summary>
-    internal static bool IsFence(string line) => line.TrimEnd() == "---";
+    /// <summary>
+    /// For a line that opens front matter, the line that closes it: <c>---</c> (YAML or JSON),
+    /// <c>+++</c> (TOML) or, for a bare JSON object opened by a line with only <c>{</c>, <c>}</c>.
+    /// Trailing spaces are allowed. Null for any other line.
+    /// </summary>
+    internal static string? ClosingFence(string line) => line.TrimEnd() switch
+    {
+        "---" => "---",
+        "+++" => "+++",
+        "{" => "}",
+        _ => null,
+    };
 
     [GeneratedRegex(@"^ {0,3}#{1,6}(?:[ \t]+\S|[ \t]*$)")]
     private static partial Regex AtxHeading();

@@ -3,30 +3,39 @@ using JobBoard.Model;
 
 namespace JobBoard.Ingest;
 
-/// <summary>The YAML front matter of a posting and the Markdown body after it.</summary>
+/// <summary>The front matter of a posting and the body after it.</summary>
 /// <param name="Fields">Flattened keys in the order written (<see cref="FieldOrigin.FrontMatter"/>).</param>
-/// <param name="Body">Everything after the closing <c>---</c>, unchanged.</param>
-/// <param name="BodyLine">1-based file line of the first body line (the line after the closing <c>---</c>).</param>
+/// <param name="Body">Everything after the closing fence, unchanged.</param>
+/// <param name="BodyLine">1-based file line of the first body line (the line after the closing fence).</param>
 public sealed record FrontMatter(ImmutableArray<RawField> Fields, string Body, int BodyLine);
 
 /// <summary>
-/// Reads the <c>---</c>-delimited YAML front matter of a posting with positions, so that every
-/// field knows its file line and column. Hostile YAML (alias bombs, deep nesting) is refused
-/// quickly with <see cref="DiagnosticCodes.YamlTooComplex"/>.
+/// Reads a posting's front matter with positions, so that every field knows its file line and
+/// column: YAML between <c>---</c> fences (read leniently, see <see cref="LenientYaml"/>), TOML
+/// between <c>+++</c> fences (Hugo), and JSON, either between <c>---</c> fences or as a bare
+/// <c>{…}</c> block at the top (scrapers, Hugo). Hostile input (alias bombs, deep nesting) is
+/// refused quickly with <see cref="DiagnosticCodes.YamlTooComplex"/>.
 /// </summary>
 public static class FrontMatterReader
 {
+    private enum Language
+    {
+        Yaml,
+        Toml,
+        Json,
+    }
+
     public static Outcome<FrontMatter> Read(SourceFile file)
     {
         var lines = file.Text.TrimStart('\uFEFF').Split('\n');
         var open = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
-        if (open < 0 || !FormatSniffer.IsFence(lines[open]))
+        if (open < 0 || FormatSniffer.ClosingFence(lines[open]) is not { } fence)
         {
             // No front matter at all: the whole file is the body.
             return new Outcome<FrontMatter>(new FrontMatter([], file.Text, 1), []);
         }
 
-        var close = Array.FindIndex(lines, open + 1, FormatSniffer.IsFence);
+        var close = Array.FindIndex(lines, open + 1, l => l.TrimEnd() == fence);
         if (close < 0)
         {
             return Error(
@@ -35,34 +44,33 @@ public static class FrontMatterReader
                 open + 1,
                 1,
                 "front matter is never closed",
-                "add a line with --- after the metadata");
+                $"add a line with {fence} after the metadata");
         }
 
-        // YAML line 1 is the line after the opening ---.
-        var lineOffset = open + 1;
-        var yamlLines = lines[(open + 1)..close];
-        for (var i = 0; i < yamlLines.Length; i++)
+        // A bare JSON block's braces are part of the data; fences are not. Data line 1 is file line lineOffset + 1.
+        var bare = fence == "}";
+        var lineOffset = bare ? open : open + 1;
+        var data = lines[lineOffset..(bare ? close + 1 : close)];
+        var language = fence == "+++" ? Language.Toml
+            : bare || data.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.TrimStart().StartsWith('{') == true ? Language.Json
+            : Language.Yaml;
+        var warnings = ImmutableArray.CreateBuilder<Diagnostic>();
+        var (root, problem) = language switch
         {
-            var indent = yamlLines[i].Length - yamlLines[i].TrimStart(' ', '\t').Length;
-            var tab = yamlLines[i].IndexOf('\t', 0, indent);
-            if (tab >= 0 && indent < yamlLines[i].Length)
-            {
-                return Error(
-                    DiagnosticCodes.InvalidYaml,
-                    file,
-                    i + 1 + lineOffset,
-                    tab + 1,
-                    "tab character in indentation; YAML indents with spaces only",
-                    "replace the tab with spaces");
-            }
-        }
-
-        var (root, problem) = YamlTree.Parse(string.Join('\n', yamlLines) + "\n");
+            Language.Toml => TomlTree.Parse(string.Join('\n', data) + "\n"),
+            Language.Json => JsonTree.Parse(string.Join('\n', data)),
+            _ => ReadYaml(data, lineOffset, file, warnings),
+        };
         if (problem is not null)
         {
             return problem.TooComplex
                 ? Error(DiagnosticCodes.YamlTooComplex, file, problem.Line + lineOffset, problem.Column, problem.Message, "front matter is simple key: value metadata; remove the anchors/aliases or nesting")
-                : Error(DiagnosticCodes.InvalidYaml, file, problem.Line + lineOffset, problem.Column, $"invalid YAML: {problem.Message}", "quote values that contain ': ' or start with a special character");
+                : language switch
+                {
+                    Language.Toml => Error(DiagnosticCodes.InvalidToml, file, problem.Line + lineOffset, problem.Column, $"invalid TOML: {problem.Message}", "write each field as key = \"value\""),
+                    Language.Json => Error(DiagnosticCodes.InvalidJson, file, problem.Line + lineOffset, problem.Column, $"invalid JSON: {problem.Message}", "check the commas, quotes and braces before this point"),
+                    _ => Error(DiagnosticCodes.InvalidYaml, file, problem.Line + lineOffset, problem.Column, $"invalid YAML: {problem.Message}", "quote values that contain ': ' or start with a special character"),
+                };
         }
 
         var body = string.Join('\n', lines[(close + 1)..]);
@@ -70,10 +78,10 @@ public static class FrontMatterReader
         switch (root)
         {
             case null or YamlScalar { IsNull: true }:
-                return new Outcome<FrontMatter>(new FrontMatter([], body, bodyLine), []);
+                return new Outcome<FrontMatter>(new FrontMatter([], body, bodyLine), warnings.ToImmutable());
             case YamlMapping map:
-                var (fields, warnings) = YamlFieldFlattener.Flatten(map, lineOffset, file.Path);
-                return new Outcome<FrontMatter>(new FrontMatter(fields, body, bodyLine), warnings);
+                var (fields, flattened) = YamlFieldFlattener.Flatten(map, lineOffset, file.Path);
+                return new Outcome<FrontMatter>(new FrontMatter(fields, body, bodyLine), warnings.ToImmutable().AddRange(flattened));
             default:
                 return Error(
                     DiagnosticCodes.InvalidYaml,
@@ -83,6 +91,15 @@ public static class FrontMatterReader
                     "front matter must be key: value lines",
                     "write each field as key: value, e.g. title: Backend Engineer");
         }
+    }
+
+    private static (YamlNode? Root, YamlProblem? Problem) ReadYaml(
+        string[] data, int lineOffset, SourceFile file, ImmutableArray<Diagnostic>.Builder warnings)
+    {
+        var (root, problem, repairs) = LenientYaml.Parse(data);
+        warnings.AddRange(repairs.Select(r => new Diagnostic(
+            DiagnosticCodes.LenientYaml, Severity.Warning, file.Path, r.Line + lineOffset, 1, r.Message, "strict YAML readers refuse this line")));
+        return (root, problem);
     }
 
     private static Outcome<FrontMatter> Error(string code, SourceFile file, int line, int column, string message, string hint) =>

@@ -146,7 +146,8 @@ internal static class YamlTree
         }
     }
 
-    private static ImmutableArray<KeyValuePair<YamlNode, YamlNode>> Pair(List<YamlNode> children)
+    /// <summary>Children of a mapping, alternately keys and values, as pairs.</summary>
+    internal static ImmutableArray<KeyValuePair<YamlNode, YamlNode>> Pair(List<YamlNode> children)
     {
         var pairs = ImmutableArray.CreateBuilder<KeyValuePair<YamlNode, YamlNode>>(children.Count / 2);
         for (var i = 0; i + 1 < children.Count; i += 2)

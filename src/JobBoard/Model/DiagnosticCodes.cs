@@ -22,6 +22,9 @@ public static class DiagnosticCodes
     public const string LinkToFolder = "JB0112";
     public const string NotRegularFile = "JB0113";
     public const string LinkLoop = "JB0114";
+    public const string InvalidToml = "JB0116";
+    public const string InvalidJson = "JB0117";
+    public const string LenientYaml = "JB0118";
 
     public const string MissingTitle = "JB0201";
     public const string InferredTitle = "JB0202";

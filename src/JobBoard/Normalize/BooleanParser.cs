@@ -23,14 +23,9 @@ public static class BooleanParser
         ["0"] = false,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static bool? Parse(string? text)
-    {
-        if (text is null || text.Length > 100)
-        {
-            return null;
-        }
+    public static bool? Parse(string? text) => Word(text) is { } word && Words.TryGetValue(word, out var value) ? value : null;
 
-        var word = text.Trim().Trim('"', '\'').Trim().ToLowerInvariant();
-        return Words.TryGetValue(word, out var value) ? value : null;
-    }
+    /// <summary>A one-word value as a table looks it up: trimmed, unquoted, lower case; null when too long to be a word.</summary>
+    internal static string? Word(string? text) =>
+        text is null || text.Length > 100 ? null : text.Trim().Trim('"', '\'').Trim().ToLowerInvariant();
 }

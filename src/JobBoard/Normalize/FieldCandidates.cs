@@ -52,14 +52,19 @@ internal sealed class FieldCandidates
             else if (field.Origin != FieldOrigin.Heading)
             {
                 extra.TryAdd(field.Key, string.Join(", ", field.Values));
-                var suggestion = KeyAliases.Suggest(field.Key);
-                context.Warning(DiagnosticCodes.UnknownKey, field.Line, $"unknown key '{field.Key}' (kept for templates)",
-                    suggestion is null ? null : $"did you mean '{suggestion}'?", field.Column);
+
+                // Only a likely typo is worth a warning where it is written; other keys are named
+                // once per run (UnknownKeys.Summary).
+                if (!UnknownKeys.IsTemplateKey(field.Key) && KeyAliases.Suggest(field.Key) is { } suggestion)
+                {
+                    context.Warning(DiagnosticCodes.UnknownKey, field.Line, $"unknown key '{field.Key}' (kept for templates)",
+                        $"did you mean '{suggestion}'?", field.Column);
+                }
             }
         }
 
         var candidates = new FieldCandidates(sections.ToImmutable(), extra.ToImmutable());
-        foreach (var (meaning, field) in resolved.OrderBy(r => Rank(r.Raw.Origin)).ThenBy(r => r.Raw.Line))
+        foreach (var (meaning, field) in resolved.OrderBy(r => Rank(r.Raw.Origin)).ThenBy(r => KeyAliases.Rank(Parent(r.Raw.Key))).ThenBy(r => r.Raw.Line))
         {
             if (!candidates.known.TryGetValue(meaning, out var list))
             {
@@ -158,11 +163,33 @@ internal sealed class FieldCandidates
     private static string LastSegment(string key) =>
         new([.. key[(key.LastIndexOf('.') + 1)..].Where(char.IsLetter).Select(char.ToLowerInvariant)]);
 
-    /// <summary>Nested front matter arrives as dotted keys; <c>hiringOrganization.name</c> may be
-    /// known as a whole, otherwise a trailing <c>.name</c> means the parent.</summary>
-    private static PostingField? Resolve(string key) =>
-        KeyAliases.Resolve(key)
-        ?? (key.EndsWith(".name", StringComparison.OrdinalIgnoreCase) ? KeyAliases.Resolve(key[..^5]) : null);
+    /// <summary>
+    /// Nested front matter arrives as dotted keys; <c>hiringOrganization.name</c> may be known as a
+    /// whole, otherwise a trailing <c>.name</c> or <c>.original</c> (scrapers keep the text as the
+    /// page showed it there: <c>title.original</c>, <c>salary.original</c>) means the parent, and a
+    /// key that says "apply" (<c>contact."Apply here"</c>) is the apply link.
+    /// </summary>
+    private static PostingField? Resolve(string key)
+    {
+        if (KeyAliases.Resolve(key) is { } known)
+        {
+            return known;
+        }
+
+        var parent = Parent(key);
+        if (!ReferenceEquals(parent, key) && KeyAliases.Resolve(parent) is { } meaning and not PostingField.ApplyUrl)
+        {
+            return meaning;
+        }
+
+        return key[(key.LastIndexOf('.') + 1)..].Contains("apply", StringComparison.OrdinalIgnoreCase) ? PostingField.ApplyUrl : null;
+    }
+
+    /// <summary>The key without a trailing <c>.name</c> or <c>.original</c>; the key itself otherwise.</summary>
+    private static string Parent(string key) =>
+        key.EndsWith(".name", StringComparison.OrdinalIgnoreCase) ? key[..^5]
+        : key.EndsWith(".original", StringComparison.OrdinalIgnoreCase) ? key[..^9]
+        : key;
 
     private static int Rank(FieldOrigin origin) => origin switch
     {

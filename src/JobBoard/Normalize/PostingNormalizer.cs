@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Render;
@@ -12,7 +13,7 @@ namespace JobBoard.Normalize;
 /// header line, a footer line, the heading, a section, and last the prose), and records where
 /// in <see cref="Posting.Sources"/>. What the posting does not support stays empty.
 /// </summary>
-public static class PostingNormalizer
+public static partial class PostingNormalizer
 {
     public static Outcome<Posting> Normalize(RawPosting raw, Taxonomy taxonomy)
     {
@@ -55,8 +56,8 @@ public static class PostingNormalizer
             DatePosted = datePosted.Value,
             DatePostedLine = datePosted.Line,
             ValidThrough = Parsed(fields, PostingField.ValidThrough, "validThrough", context, DateParser.Parse),
-            Archived = Parsed(fields, PostingField.Archived, "archived", context, BooleanParser.Parse) ?? false,
-            ApplyUrl = NormalizeApplyUrl(fields, context),
+            Archived = NormalizeArchived(fields, context),
+            ApplyUrl = NormalizeApplyUrl(raw, fields, context),
             Summary = Text(fields, PostingField.Summary, "summary", context),
             Featured = Parsed(fields, PostingField.Featured, "featured", context, ParseFeatured) ?? false,
             RedirectFrom = RedirectNormalizer.Normalize(fields, context),
@@ -94,6 +95,21 @@ public static class PostingNormalizer
         if (fields.First(PostingField.Company) is { } field && Clean(field.Value) is { Length: > 0 } name)
         {
             return context.Take("company", field, new Company(name, website, logo));
+        }
+
+        if (fields.First(PostingField.CompanySlug) is { } slugField && Clean(slugField.Value) is { Length: > 0 } slug)
+        {
+            return context.Take("company", slugField, new Company(CompanySlug.Name(slug, raw.Body), website, logo));
+        }
+
+        // An applicant-tracking link names the employer's account (jobs.lever.co/acme).
+        foreach (var link in fields.All(PostingField.ApplyUrl))
+        {
+            if (CompanySlug.FromTrackingUrl(Clean(link.Value)) is { } account)
+            {
+                return context.TakeInferred("company", $"applicant-tracking account in {NormalizeContext.Describe(link)}",
+                    new Company(CompanySlug.Name(account, raw.Body), website, logo));
+            }
         }
 
         if (TextInference.Company(raw.Body) is not { } inferred)
@@ -135,35 +151,96 @@ public static class PostingNormalizer
     }
 
     /// <summary>
-    /// Seed 001 has both <c>url</c> (the posting's page) and <c>applyUrl</c>: a key that says
-    /// "apply" wins over a generic one. An e-mail address becomes a mailto link.
+    /// Archived when any key says the job is over: <c>archived: true</c> (Lever syncs),
+    /// <c>open: false</c> (beta.gouv: filled), <c>status: closed</c> (Staticman). beta.gouv files carry
+    /// <c>open: false</c> beside a stale <c>status: open</c>, so a "closed" anywhere wins. A closing
+    /// date is not read here: whether it has passed depends on the build day.
     /// </summary>
-    private static string? NormalizeApplyUrl(FieldCandidates fields, NormalizeContext context)
+    private static bool NormalizeArchived(FieldCandidates fields, NormalizeContext context)
     {
-        var candidates = fields.All(PostingField.ApplyUrl)
-            .OrderBy(f => f.Key.Contains("apply", StringComparison.OrdinalIgnoreCase) ? 0 : 1);
+        var archived = false;
+        foreach (var (field, closed) in ClosedWhen)
+        {
+            foreach (var raw in fields.All(field))
+            {
+                switch (closed(raw.Value))
+                {
+                    case true when !archived:
+                        archived = context.Take("archived", raw, true);
+                        break;
+                    case null:
+                        context.Warning(DiagnosticCodes.UnparsedValue, raw.Line, $"cannot read archived from '{Shorten(raw.Value)}'", column: raw.Column);
+                        break;
+                }
+            }
+        }
+
+        return archived;
+    }
+
+    /// <summary>Keys that can say a job is over, and how each says it (true: closed).</summary>
+    private static readonly (PostingField Field, Func<string, bool?> Closed)[] ClosedWhen =
+    [
+        (PostingField.Archived, BooleanParser.Parse),
+        (PostingField.Open, value => !BooleanParser.Parse(value)),
+        (PostingField.Status, StatusParser.IsClosed),
+    ];
+
+    /// <summary>
+    /// An apply instruction in the text wins ("Apply here: …", "send your CV to …"): it is what the
+    /// reader is told to do. Otherwise the best key that names a link, in the order of
+    /// <see cref="KeyAliases.Rank"/>: seed 001 has both <c>url</c> (the posting's page) and
+    /// <c>applyUrl</c>; pythonjobs has <c>url</c> (the homepage) and <c>contact.email</c>. A value
+    /// that is no link and names no e-mail address, or holds markup, is refused.
+    /// </summary>
+    private static string? NormalizeApplyUrl(RawPosting raw, FieldCandidates fields, NormalizeContext context)
+    {
+        if (ApplyLink.FromText(raw.Body) is { } instruction)
+        {
+            var line = raw.BodyLine + instruction.Line - 1;
+            return context.TakeInferred("applyUrl", $"apply instruction in the text (line {line})", instruction.Link);
+        }
+
+        var candidates = fields.All(PostingField.ApplyUrl);
+        if (ApplyLink.PointsAtLinkElsewhere(raw.Body))
+        {
+            candidates = candidates.OrderBy(f => Clean(f.Value).StartsWith("http", StringComparison.OrdinalIgnoreCase) ? 0 : 1);
+        }
+
         foreach (var field in candidates)
         {
             var value = Clean(field.Value);
-            if (value.Contains('@') && !value.Contains(':') && !value.Contains('/'))
-            {
-                value = "mailto:" + value;
-            }
-
-            if (UrlPolicy.IsAllowed(value))
-            {
-                return context.Take("applyUrl", field, value);
-            }
-
-            if (value.Length > 0)
+            var link = ApplyLink.FromValue(value);
+            var refused = Scheme().IsMatch(value)
+                ? !UrlPolicy.IsAllowed(value)
+                : link is null || Markup().IsMatch(BracketedEmail().Replace(value, ""));
+            if (refused)
             {
                 context.Error(DiagnosticCodes.UnsafeUrl, field.Line, $"apply link '{Shorten(value)}' is not an http, https or mailto URL",
                     "use a full link such as https://example.com/jobs/123", field.Column);
+                continue;
+            }
+
+            if (link is not null)
+            {
+                return context.Take("applyUrl", field, link);
             }
         }
 
         return null;
     }
+
+    /// <summary>Markup in a value beside an address: refused, never read leniently.</summary>
+    [GeneratedRegex(@"[<>""`]")]
+    private static partial Regex Markup();
+
+    /// <summary>An address in angle brackets, as in <c>Jane Doe &lt;jane@example.com&gt;</c>.</summary>
+    [GeneratedRegex(@"<[^<>\s]+@[^<>\s]+>")]
+    private static partial Regex BracketedEmail();
+
+    /// <summary>A value that starts with a URL scheme (<c>javascript:</c>, <c>ftp:</c>), not a time or "Apply here:".</summary>
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:(?!\s)")]
+    private static partial Regex Scheme();
 
     private static string? UrlOrNull(RawField? field, string name, NormalizeContext context)
     {

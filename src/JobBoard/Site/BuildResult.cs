@@ -17,6 +17,9 @@ public sealed record BuildResult(
 
     public long BytesWritten { get; init; }
 
+    /// <summary>The postings' unknown keys in one line (<see cref="Normalize.UnknownKeys.Summary"/>), or null.</summary>
+    public string? UnknownKeys { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);

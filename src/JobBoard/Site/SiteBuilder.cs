@@ -47,6 +47,7 @@ public static class SiteBuilder
         {
             Stages = clock.Laps,
             BytesWritten = publish ? output.Bytes : 0,
+            UnknownKeys = UnknownKeys.Summary(read.PerFile.Where(o => o.Value is not null).Select(o => o.Value!)),
         };
     }
 

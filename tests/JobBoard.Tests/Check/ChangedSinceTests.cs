@@ -14,7 +14,7 @@ public sealed class ChangedSinceTests
         var repo = new GitRepo();
         repo.Write("input/site.yml", "title: Test\nrequired: [title, company, applyUrl]\n");
         repo.Write("input/jobs/clean-job-acme.md", Posting("Clean Job"));
-        repo.Write("input/jobs/old-job-acme.md", Posting("Old Job", "colour: blue\n"));
+        repo.Write("input/jobs/old-job-acme.md", Posting("Old Job", "compnay: Acme\n"));
         repo.Write("README.md", "board\n");
         repo.Commit("main");
         repo.Git("switch", "-q", "-c", "pr");

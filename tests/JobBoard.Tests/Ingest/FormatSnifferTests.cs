@@ -11,6 +11,9 @@ public class FormatSnifferTests
     [InlineData("\uFEFF---\ntitle: x\n---\n", PostingFormat.FrontMatterMarkdown)] // BOM left in the text
     [InlineData("---  \ntitle: x\n---\n", PostingFormat.FrontMatterMarkdown)] // trailing spaces
     [InlineData("---\ntitle: never closed", PostingFormat.FrontMatterMarkdown)] // reported later as JB0102
+    [InlineData("+++\ntitle = \"x\"\n+++\nBody", PostingFormat.FrontMatterMarkdown)] // Hugo's TOML
+    [InlineData("{\n  \"title\": \"x\"\n}\nBody", PostingFormat.FrontMatterMarkdown)] // a bare JSON block
+    [InlineData("{ not json } text", PostingFormat.Text)] // only a line with just { opens JSON
     [InlineData("# Backend Engineer\n\nWe build things.", PostingFormat.PlainMarkdown)] // .txt that is Markdown
     [InlineData("Intro\n\n## Requirements\n\nYears.", PostingFormat.PlainMarkdown)]
     [InlineData("Intro text\n\n**Location:** Berlin", PostingFormat.PlainMarkdown)]

@@ -103,8 +103,11 @@ public class FrontMatterReaderTests
     [InlineData("---\ntitle: x\nbody without closing fence", DiagnosticCodes.FrontMatterNotClosed, 1, 1)]
     [InlineData("\n\n---\ntitle: x", DiagnosticCodes.FrontMatterNotClosed, 3, 1)]
     [InlineData("---\ntitle: x\n\tcompany: y\n---\n", DiagnosticCodes.InvalidYaml, 3, 1)] // tab indentation
-    [InlineData("---\nhiring:\n  \tname: y\n---\n", DiagnosticCodes.InvalidYaml, 3, 3)]
-    [InlineData("---\ntitle: a: b\n---\n", DiagnosticCodes.InvalidYaml, 2, 9)] // at the second colon
+    [InlineData("---\ntitle: [a: b\n---\n", DiagnosticCodes.InvalidYaml, 3, 1)]
+    [InlineData("+++\ntitle = \"x\ncompany = \"Acme\"\n+++\n", DiagnosticCodes.InvalidToml, 2, 11)]
+    [InlineData("+++\ntitle = \"x\"\nbody without closing fence", DiagnosticCodes.FrontMatterNotClosed, 1, 1)]
+    [InlineData("---\n{\"title\": \"x\" \"company\": \"y\"}\n---\n", DiagnosticCodes.InvalidJson, 2, 15)]
+    [InlineData("{\n  \"title\": \"x\",\n  \"company\"\n}\nBody", DiagnosticCodes.InvalidJson, 4, 1)]
     [InlineData("---\ntitle: x\n  bad indent: y\n---\n", DiagnosticCodes.InvalidYaml, 3, 13)]
     [InlineData("---\ntitle: \"unclosed\n---\n", DiagnosticCodes.InvalidYaml, 2, 8)]
     [InlineData("---\njust a sentence\n---\n", DiagnosticCodes.InvalidYaml, 2, 1)] // not key: value
@@ -136,6 +139,45 @@ public class FrontMatterReaderTests
         var error = FrontMatterReader.Read(new SourceFile("jobs/x.txt", "---\na:\n\tb: 1\n---\n")).Diagnostics.Single();
 
         Assert.Contains("tab", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("+++\ntitle = \"Dev\"\ntags = [\"go\", \"sql\"]\n+++\nBody", "title=Dev@2:9; tags=go|sql@3:9")]
+    [InlineData("+++\ntitle = \"Dev\"\n[org]\nname = \"Acme\"\n+++\nBody", "title=Dev@2:9; org.name=Acme@4:8")]
+    [InlineData("+++\nsort_date = 2024-08-22\nopen = false\ncount = 3\n+++\n", "sort_date=2024-08-22@2:13; open=false@3:8; count=3@4:9")]
+    [InlineData("---\n{\n  \"title\": {\"original\": \"Dev\"},\n  \"n\": 1.50\n}\n---\nBody", "title.original=Dev@3:25; n=1.50@4:8")]
+    [InlineData("---\n{\n\t\"title\": \"Dev\",\n\t\"tags\": [\"a\", \"b\"], \"x\": null\n}\n---\n", "title=Dev@3:11; tags=a|b@4:11; x=@4:27")]
+    [InlineData("{\n  \"title\": \"Dev\"\n}\nBody", "title=Dev@2:12")] // a bare JSON block, as Hugo reads it
+    public void Toml_and_json_front_matter_flatten_like_yaml(string text, string expected)
+    {
+        var outcome = FrontMatterReader.Read(new SourceFile("jobs/x.txt", text));
+
+        Assert.Empty(outcome.Diagnostics);
+        Assert.Equal(expected, FieldText.Render(outcome.Value!.Fields));
+    }
+
+    [Theory]
+    [InlineData("+++\ntitle = \"Dev\"\n+++\nBody", "Body", 4)]
+    [InlineData("{\n  \"title\": \"Dev\"\n}\nBody", "Body", 4)]
+    public void Toml_and_json_bodies_start_after_the_closing_line(string text, string body, int bodyLine)
+    {
+        var fm = FrontMatterReader.Read(new SourceFile("jobs/x.txt", text)).Value!;
+
+        Assert.Equal((body, bodyLine), (fm.Body, fm.BodyLine));
+    }
+
+    [Theory]
+    [InlineData("hiring:\n  \tname: y", "hiring.name=y@3:11", 3)] // a tab in indentation: two spaces (columns as read)
+    [InlineData("hiring:\n\tname: y\n\turl: u", "hiring.name=y@3:9; hiring.url=u@4:8", 3)]
+    [InlineData("title: Berlin: Mitte\ncompany: Acme", "title=Berlin: Mitte@2:8; company=Acme@3:10", 2)] // a colon in a plain value
+    [InlineData("text: \"first\nsecond line\nthird\"\nb: 1", "text=first second line third@2:7; b=1@5:4", 2)] // quoted value's lines at column 1
+    public void Yaml_slips_that_jekyll_accepts_are_read_with_a_warning(string yaml, string expected, int line)
+    {
+        var outcome = FrontMatterReader.Read(new SourceFile("jobs/x.txt", $"---\n{yaml}\n---\nBody"));
+
+        Assert.Equal(expected, FieldText.Render(outcome.Value!.Fields));
+        var warning = Assert.Single(outcome.Diagnostics);
+        Assert.Equal((DiagnosticCodes.LenientYaml, line, false), (warning.Code, warning.Line, warning.IsError));
     }
 
     [Theory]

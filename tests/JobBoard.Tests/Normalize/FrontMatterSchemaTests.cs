@@ -1,4 +1,5 @@
 using JobBoard.Model;
+using JobBoard.Normalize;
 
 namespace JobBoard.Tests.Normalize;
 
@@ -30,6 +31,59 @@ public sealed class FrontMatterSchemaTests
     {
         var p = NormalizeHelper.Posting(Doc("title: Dev\n" + yaml));
         Assert.Equal("https://a.example.com/apply", p.ApplyUrl);
+    }
+
+    [Theory]
+    [InlineData("url: https://acme.example.com\ncontact:\n  name: Jane\n  email: jane@acme.example.com", "mailto:jane@acme.example.com")] // pythonjobs
+    [InlineData("url: https://acme.example.com\nlink: https://ats.example.com/j/1", "https://ats.example.com/j/1")] // Hugo/Airtable
+    [InlineData("how_to_apply:\n  - Jane Doe <jane@acme.example.com>\n  - ''", "mailto:jane@acme.example.com")] // Staticman
+    [InlineData("contact:\n  email: jane@acme.example.com\n  Apply here: https://ats.example.com/j/1", "https://ats.example.com/j/1")]
+    [InlineData("applicationUri: https://ats.example.com/j/1\napplicationType: link", "https://ats.example.com/j/1")] // scraped JobPosting
+    public void A_homepage_url_is_the_apply_link_only_when_nothing_else_is(string yaml, string applyUrl)
+    {
+        Assert.Equal(applyUrl, NormalizeHelper.Posting(Doc("title: Dev\n" + yaml)).ApplyUrl);
+    }
+
+    [Fact]
+    public void An_apply_instruction_in_the_text_wins_over_front_matter()
+    {
+        var p = NormalizeHelper.Posting("---\ntitle: Dev\nlink: https://ats.example.com/j/1\n---\n\nApply to the office you prefer here: https://ats.example.com/all\n");
+        Assert.Equal("https://ats.example.com/all", p.ApplyUrl);
+        Assert.Equal("apply instruction in the text (line 6)", p.Sources["applyUrl"]);
+    }
+
+    [Theory]
+    [InlineData("roles: Dev ops\ntitle: Site reliability engineer", "Site reliability engineer")] // beta.gouv: title wins
+    [InlineData("roles: un·e développeur·se", "un·e développeur·se")]
+    [InlineData("role: Logo design\nnotitle: x", "Logo design")]
+    [InlineData("title:\n  original: Product Designer - Growth\n  urlSlug: product-designer", "Product Designer - Growth")] // scraped
+    public void Role_keys_are_the_title_only_without_a_title(string yaml, string title)
+    {
+        Assert.Equal(title, NormalizeHelper.Posting(Doc(yaml)).Title);
+    }
+
+    [Theory]
+    [InlineData("archived: true", true)] // Lever syncs
+    [InlineData("open: false", true)] // beta.gouv: the job is filled
+    [InlineData("status: open\nopen: false", true)] // a stale status beside open: false
+    [InlineData("status: closed", true)] // Staticman
+    [InlineData("status: searching", false)]
+    [InlineData("status: LIVE\nclosedDate: 2020-01-01", false)] // a closing date does not archive
+    [InlineData("open: true", false)]
+    [InlineData("poste_pourvu: true", true)]
+    public void Keys_that_say_the_job_is_over_archive_it(string yaml, bool archived)
+    {
+        Assert.Equal(archived, NormalizeHelper.Posting(Doc("title: Dev\n" + yaml)).Archived);
+    }
+
+    [Theory]
+    [InlineData("+++\ntitle = \"Organizer\"\norganization = \"Acme Fund\"\nsort_date = \"2024-08-22\"\nlink = \"https://ats.example.com/j/1\"\n+++\nThe job.")]
+    [InlineData("---\n{\n  \"title\": {\"original\": \"Organizer\"},\n  \"hiringOrganization\": {\"name\": \"Acme Fund\"},\n  \"postedDate\": \"2024-08-22T00:00:00.000Z\",\n  \"applicationUri\": \"https://ats.example.com/j/1\"\n}\n---\n<p>The job.</p>")]
+    public void Toml_and_json_front_matter_give_the_same_posting(string text)
+    {
+        var p = NormalizeHelper.Posting(text);
+        Assert.Equal(("Organizer", "Acme Fund", new DateOnly(2024, 8, 22), "https://ats.example.com/j/1"),
+            (p.Title, p.Company?.Name, p.DatePosted, p.ApplyUrl));
     }
 
     [Theory]
@@ -92,9 +146,30 @@ public sealed class FrontMatterSchemaTests
     }
 
     [Theory]
+    [InlineData("layout: job\npermalink: /jobs/dev/\n_id: 3f2a\ncontact:\n  name: Jane\n  phone: 123", "contact.phone")] // other boards' schemas
+    [InlineData("teamSize: 8\nthumbnail: x.png", "teamSize")] // not a typo of anything: named once per run
+    [InlineData("hiringOrganization:\n  name: Acme\n  id: 597", "hiringOrganization.id")] // data of a known object
+    public void Keys_that_are_no_typo_are_kept_without_a_warning(string yaml, string kept)
+    {
+        var outcome = NormalizeHelper.Run(Doc("title: Dev\n" + yaml));
+        Assert.Contains(kept, outcome.Value!.Extra.Keys);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey);
+    }
+
+    [Fact]
+    public void A_run_names_its_unknown_keys_in_one_line_most_used_first()
+    {
+        var postings = new[] { "teamSize: 8\nlayout: job", "teamSize: 9\nperks: yes", "aplyUrl: https://a.example.com" }
+            .Select(yaml => NormalizeHelper.Posting(Doc("title: Dev\n" + yaml)));
+        Assert.Equal("unknown keys kept for templates: teamSize (2 postings), perks (1 posting)", UnknownKeys.Summary(postings));
+        Assert.Null(UnknownKeys.Summary([NormalizeHelper.Posting(Doc("title: Dev\nlayout: job"))]));
+    }
+
+    [Theory]
     [InlineData("applyUrl: javascript:alert(1)")]
     [InlineData("applyUrl: \"data:text/html,<script>alert(1)</script>\"")]
     [InlineData("applyUrl: /relative/path")]
+    [InlineData("applyUrl: \"<img src=x onerror=alert(1)> https://a.example.com\"")] // markup is never read leniently
     public void Apply_link_must_be_http_https_or_mailto(string yaml)
     {
         var outcome = NormalizeHelper.Run(Doc("title: Dev\n" + yaml));

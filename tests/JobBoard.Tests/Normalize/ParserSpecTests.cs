@@ -28,7 +28,14 @@ public sealed class ParserSpecTests
             ["list"] = text => Print(ListParser.Split(text is null ? [] : text.Split(" ¦ "))),
             ["slug"] = text => Slugger.Slugify(text) is { Length: > 0 } slug ? slug : "(empty)",
             ["redirect-from"] = text => RedirectNormalizer.PlainPath(text ?? string.Empty) ?? "none",
-            ["key-alias"] = text => KeyAliases.Resolve(text ?? string.Empty)?.ToString() ?? "none",
+            ["key-alias"] = text => KeyAliases.Resolve(text ?? string.Empty) is { } field
+                ? KeyAliases.Rank(text!) is var rank and > 0 ? $"{field}, fallback {rank}" : field.ToString()
+                : "none",
+            ["company-slug"] = text => CompanySlug.Name(text![..text.IndexOf(" | ", StringComparison.Ordinal)], text[(text.IndexOf(" | ", StringComparison.Ordinal) + 3)..]),
+            ["tracking-account"] = text => CompanySlug.FromTrackingUrl(text) ?? "none",
+            ["status"] = text => StatusParser.IsClosed(text) switch { true => "closed", false => "open", null => "none" },
+            ["apply-link"] = text => ApplyLink.FromValue(text ?? string.Empty) ?? "none",
+            ["apply-instruction"] = text => ApplyLink.FromText(text ?? string.Empty) is { } found ? $"{found.Link} (line {found.Line})" : "none",
             ["key-suggestion"] = text => KeyAliases.Suggest(text ?? string.Empty) ?? "none",
             ["body-html"] = text => Escape(Body.Render(text ?? string.Empty).Html),
             ["body-text"] = text => Body.Render(text ?? string.Empty).Text is { Length: > 0 } plain ? Escape(plain) : "(empty)",

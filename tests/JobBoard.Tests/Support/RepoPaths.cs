@@ -21,6 +21,16 @@ public static class RepoPaths
         }
     }
 
+    /// <summary>The labelled real postings beside the repository (postings/, labels.json), or null when absent.</summary>
+    public static string? Corpus
+    {
+        get
+        {
+            var corpus = Path.Combine(Path.GetDirectoryName(Root)!, "shared", "corpus");
+            return File.Exists(Path.Combine(corpus, "labels.json")) ? corpus : null;
+        }
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

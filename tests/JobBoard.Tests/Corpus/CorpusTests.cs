@@ -1,0 +1,82 @@
+using JobBoard.Ingest;
+using JobBoard.Normalize;
+using JobBoard.Output;
+using JobBoard.Site;
+using JobBoard.Tests.Support;
+using Xunit.Abstractions;
+
+namespace JobBoard.Tests.Corpus;
+
+/// <summary>
+/// The labelled real postings of <c>../shared/corpus/</c>, read as <c>inspect --format json</c> reads
+/// them and scored as <c>score.py</c> scores them. The floors below are a ratchet: raise them to what
+/// the code reaches, never lower them. <c>scripts/corpus.sh</c> prints the same table and every miss.
+/// </summary>
+public sealed class CorpusTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// Each field's floor, in percent of its scored labels (what the code reached on 2026-12-06).
+    /// </summary>
+    private static readonly Dictionary<string, double> FieldFloors = new(StringComparer.Ordinal)
+    {
+        ["title"] = 100.0,
+        ["company"] = 87.0,
+        ["workplace"] = 96.2,
+        ["employment_type"] = 97.2,
+        ["experience_level"] = 98.1,
+        ["salary"] = 98.1,
+        ["date_posted"] = 98.1,
+        ["apply_url"] = 99.0,
+        ["archived"] = 100.0,
+    };
+
+    private const double TotalFloor = 97.1;
+    private const double TagPrecisionFloor = 83.3;
+    private const double TagRecallFloor = 74.6;
+    private const double InventedCeiling = 0.1;
+
+    [CorpusFact]
+    public void Corpus_scores_at_least_the_ratchet()
+    {
+        var score = Measure();
+        output.WriteLine(score.Table().TrimEnd());
+        foreach (var miss in score.Misses)
+        {
+            output.WriteLine("  " + miss);
+        }
+
+        var below = FieldFloors
+            .Where(floor => Math.Round(score[floor.Key].Percent, 1) < floor.Value)
+            .Select(floor => $"{floor.Key} {score[floor.Key].Percent:F1}% < {floor.Value}%")
+            .ToList();
+        if (Math.Round(score.TotalPercent, 1) < TotalFloor)
+        {
+            below.Add($"total {score.TotalPercent:F1}% < {TotalFloor}%");
+        }
+
+        if (Math.Round(score.TagPrecision, 1) < TagPrecisionFloor || Math.Round(score.TagRecall, 1) < TagRecallFloor)
+        {
+            below.Add($"tags P {score.TagPrecision:F1}% R {score.TagRecall:F1}% < {TagPrecisionFloor}% / {TagRecallFloor}%");
+        }
+
+        if (Math.Round(score.InventedPercent, 1) > InventedCeiling)
+        {
+            below.Add($"invented {score.InventedPercent:F1}% > {InventedCeiling}%");
+        }
+
+        Assert.True(below.Count == 0, "below the ratchet: " + string.Join("; ", below));
+    }
+
+    /// <summary>Every posting through the code path of <c>build</c> and <c>inspect --format json</c>.</summary>
+    private static CorpusScore Measure()
+    {
+        var corpus = RepoPaths.Corpus!;
+        var taxonomy = Taxonomy.Parse(File.ReadAllText(Path.Combine(RepoPaths.Input, "taxonomy.yml")), "taxonomy.yml").Value!;
+        var postings = Path.Combine(corpus, "postings");
+        var folder = new ConfinedFolder(postings, "corpus", SourceReader.MaxBytes);
+        var results = Directory.GetFiles(postings)
+            .Order(StringComparer.Ordinal)
+            .Select(file => (file, SiteBuilder.ReadPosting(folder, file, file, taxonomy)));
+        return CorpusScore.Compute(File.ReadAllText(Path.Combine(corpus, "labels.json")), InspectReport.ToJson(results));
+    }
+}
