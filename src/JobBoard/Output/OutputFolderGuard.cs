@@ -26,9 +26,6 @@ public static class OutputFolderGuard
     public static OutputFile Marker { get; } = OutputFile.Text(MarkerName,
         "This folder is a site written by jobboard build; each build replaces it whole.\n");
 
-    /// <summary>Symbolic links followed in one path before giving up, as Linux's own limit (a loop never ends).</summary>
-    private const int MaxLinks = 40;
-
     /// <summary>Why <paramref name="output"/> must not be replaced by a build of <paramref name="input"/>
     /// with <paramref name="theme"/>, or null when it may. <paramref name="force"/> lifts only the marker rule.</summary>
     public static string? Refusal(string output, string input, string theme, bool force)
@@ -126,51 +123,13 @@ public static class OutputFolderGuard
     }
 
     /// <summary>
-    /// The absolute path with every symbolic link along it resolved, as the file system walks it; the
-    /// parts that do not exist yet are kept as written. <c>..</c> in the path as given is taken
-    /// lexically first, as the build's own <see cref="Path.GetFullPath(string)"/> takes it; <c>..</c> in
-    /// a link's target goes up from where the link points.
+    /// The absolute path with every symbolic link along it resolved (<see cref="Ingest.RealPath"/>).
+    /// <c>..</c> in the path as given is taken lexically first, as the build's own
+    /// <see cref="Path.GetFullPath(string)"/> takes it; a path whose links loop is compared as written.
     /// </summary>
     private static string RealPath(string path)
     {
         var full = Path.GetFullPath(path);
-        var current = Path.GetPathRoot(full)!;
-        var pending = new Stack<string>(Parts(full).Reverse());
-        var links = 0;
-        while (pending.TryPop(out var part))
-        {
-            if (part == ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                current = Path.GetDirectoryName(current) ?? current;
-                continue;
-            }
-
-            var next = Path.Combine(current, part);
-            if (links < MaxLinks && new FileInfo(next).LinkTarget is { } target)
-            {
-                links++;
-                var resolved = Path.Combine(current, target);
-                current = Path.GetPathRoot(resolved)!;
-                foreach (var linked in Parts(resolved).Reverse())
-                {
-                    pending.Push(linked);
-                }
-
-                continue;
-            }
-
-            current = next;
-        }
-
-        return current;
+        return Ingest.RealPath.Resolve(full) ?? full;
     }
-
-    private static IEnumerable<string> Parts(string path) =>
-        path[Path.GetPathRoot(path)!.Length..].Split(
-            [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
 }
