@@ -10,14 +10,15 @@ namespace JobBoard.Normalize;
 /// </summary>
 public static partial class CompanySlug
 {
-    /// <summary>Applicant-tracking hosts whose links name the employer's account, as patterns with a <c>company</c> group.</summary>
+    /// <summary>Applicant-tracking hosts whose links name the employer's account, as patterns with a <c>company</c> group.
+    /// Interpreted, not compiled: they read one short link per posting, and compiling five patterns costs start-up.</summary>
     private static readonly Regex[] TrackingHosts =
     [
-        new(@"^https?://(?:jobs|apply)\.lever\.co/(?<company>[\w.-]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled),
-        new(@"^https?://(?:boards|job-boards)(?:\.eu)?\.greenhouse\.io/(?:embed/job_app\?for=)?(?<company>[\w.-]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled),
-        new(@"^https?://apply\.workable\.com/(?<company>[\w.-]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled),
-        new(@"^https?://(?<company>[\w-]+)\.(?:recruitee\.com|workable\.com|breezy\.hr|bamboohr\.com|teamtailor\.com|jobs\.personio\.(?:com|de))", RegexOptions.IgnoreCase | RegexOptions.Compiled),
-        new(@"^https?://(?<company>[\w-]+)\.wd\d+\.myworkdayjobs\.com", RegexOptions.IgnoreCase | RegexOptions.Compiled),
+        new(@"^https?://(?:jobs|apply)\.lever\.co/(?<company>[\w.-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+        new(@"^https?://(?:boards|job-boards)(?:\.eu)?\.greenhouse\.io/(?:embed/job_app\?for=)?(?<company>[\w.-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+        new(@"^https?://apply\.workable\.com/(?<company>[\w.-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+        new(@"^https?://(?<company>[\w-]+)\.(?:recruitee\.com|workable\.com|breezy\.hr|bamboohr\.com|teamtailor\.com|jobs\.personio\.(?:com|de))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+        new(@"^https?://(?<company>[\w-]+)\.wd\d+\.myworkdayjobs\.com", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
     ];
 
     /// <summary>Words this many at most make a company name found in the text.</summary>
