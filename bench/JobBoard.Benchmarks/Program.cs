@@ -9,6 +9,7 @@ using JobBoard.Benchmarks;
 using JobBoard.Cli;
 using JobBoard.Cli.Serve;
 using JobBoard.Site;
+using JobBoard.Pipeline;
 
 var postings = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;

@@ -35,6 +35,7 @@ Console.WriteLine($"search.js: {new FileInfo(js).Length} B raw, {Gzip(js)} B gzi
 
 await using var server = await StaticSiteServer.StartAsync(output);
 using var playwright = await Playwright.CreateAsync();
+using JobBoard.Pipeline;
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
     ExecutablePath = "/usr/bin/chromium",

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime;
 using JobBoard.Output;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 
 namespace JobBoard.Cli;

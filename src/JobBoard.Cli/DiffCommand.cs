@@ -1,6 +1,7 @@
 using System.CommandLine;
 using JobBoard.Check;
 using JobBoard.Output;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 
 namespace JobBoard.Cli;

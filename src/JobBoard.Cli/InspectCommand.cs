@@ -5,6 +5,7 @@ using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Output;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 
 namespace JobBoard.Cli;

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using JobBoard.Check;
 using JobBoard.Ingest;
 using JobBoard.Output;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 
 namespace JobBoard.Cli;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using JobBoard.Cli.Serve;
 using JobBoard.Output;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 
 namespace JobBoard.Cli;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using JobBoard.Model;
 using JobBoard.Output;
+using JobBoard.Pipeline;
 using JobBoard.Render;
 using JobBoard.Site;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using JobBoard.Output;
+using JobBoard.Site;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace JobBoard.Cli.Serve;

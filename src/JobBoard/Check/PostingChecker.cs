@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using JobBoard.Ingest;
 using JobBoard.Model;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 
 namespace JobBoard.Check;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using JobBoard.Render;
+using JobBoard.Model;
 
 namespace JobBoard.Normalize;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using JobBoard.Ingest;
 using JobBoard.Model;
-using JobBoard.Render;
 
 namespace JobBoard.Normalize;
 

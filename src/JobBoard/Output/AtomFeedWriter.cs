@@ -18,9 +18,6 @@ public static class AtomFeedWriter
     public const int MaxEntries = 50;
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>The feed path of a listing page: <c>/tags/go/</c> → <c>/tags/go/feed.xml</c>.</summary>
-    public static string FeedPath(string listingPath) => listingPath + "feed.xml";
-
     /// <summary>A feed of the last build, with its title, day and entries.</summary>
     private sealed record Written(string Title, DateOnly Now, JobViews.Shown Entries, OutputFile File);
 
@@ -64,9 +61,9 @@ public static class AtomFeedWriter
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
             xml.WriteElementString("title", Atom, XmlSafe(title));
-            xml.WriteElementString("id", Atom, site.Config.Absolute(FeedPath(listingPath)));
+            xml.WriteElementString("id", Atom, site.Config.Absolute(SiteModel.FeedPath(listingPath)));
             xml.WriteElementString("updated", Atom, Timestamp(entries.Select(e => e.DatePosted).Max() ?? site.Now));
-            Link(xml, "self", site.Config.Absolute(FeedPath(listingPath)), "application/atom+xml");
+            Link(xml, "self", site.Config.Absolute(SiteModel.FeedPath(listingPath)), "application/atom+xml");
             Link(xml, "alternate", site.Config.Absolute(listingPath), "text/html");
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, site.Config.Title);
@@ -101,7 +98,7 @@ public static class AtomFeedWriter
             xml.WriteEndElement();
         }
 
-        var path = FeedPath(listingPath).TrimStart('/');
+        var path = SiteModel.FeedPath(listingPath).TrimStart('/');
         return OutputFile.Text(path, buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n");
     }
 

@@ -1,3 +1,5 @@
+using JobBoard.Site;
+
 namespace JobBoard.Output;
 
 /// <summary>
@@ -22,7 +24,7 @@ public static class OutputFolderGuard
     /// </summary>
     public const string MarkerName = ".jobboard-output";
 
-    /// <summary>The marker as a file of the site; <see cref="Site.SiteBuilder.Build"/> adds it to every published site.</summary>
+    /// <summary>The marker as a file of the site; every build adds it to the site it publishes.</summary>
     public static OutputFile Marker { get; } = OutputFile.Text(MarkerName,
         "This folder is a site written by jobboard build; each build replaces it whole.\n");
 

@@ -1,4 +1,5 @@
 using System.Text;
+using JobBoard.Model;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

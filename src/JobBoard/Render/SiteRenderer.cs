@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using JobBoard.Model;
-using JobBoard.Output;
 using JobBoard.Site;
 
 namespace JobBoard.Render;
@@ -136,7 +135,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             {
                 var pager = count == 1 ? null : new PagerView(current, count,
                     current > 1 ? PageUrl(root, current - 1) : null, current < count ? PageUrl(root, current + 1) : null);
-                var meta = Meta(pageTitle, description, url) with { Feed = hasFeed ? AtomFeedWriter.FeedPath(root) : null };
+                var meta = Meta(pageTitle, description, url) with { Feed = hasFeed ? SiteModel.FeedPath(root) : null };
                 return theme.Render("list", new ListPage(siteView, meta, heading, current == 1 ? description : null,
                     [.. onPage.Select(p => lists.Views[p.Slug])], pager));
             }

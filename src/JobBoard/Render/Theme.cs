@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using HandlebarsDotNet;
 using JobBoard.Ingest;
 using JobBoard.Model;
-using JobBoard.Output;
+using JobBoard.Site;
 
 namespace JobBoard.Render;
 

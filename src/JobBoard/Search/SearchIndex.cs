@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
-using JobBoard.Output;
 using JobBoard.Render;
 using JobBoard.Site;
 using static JobBoard.Search.SearchTerms;

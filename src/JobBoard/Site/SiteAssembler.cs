@@ -17,7 +17,7 @@ public static class SiteAssembler
     /// <summary>
     /// What the site-wide rules work out from one posting alone, kept with the posting object: the
     /// preview server's rebuilds get the postings of unchanged files back as the same objects
-    /// (<see cref="BuildCache"/>), so a rebuild works it out only for the postings that changed.
+    /// (the preview server's build cache), so a rebuild works it out only for the postings that changed.
     /// </summary>
     /// <param name="OwnSlug">The posting chose its slug itself (a derived one gives way).</param>
     /// <param name="Identity">The same job posted twice has the same identity: company, title and locations, in lower case.</param>

@@ -34,4 +34,7 @@ public sealed record SiteModel(
     public static string CompanyPath(string slug) => $"/companies/{slug}/";
 
     public static string LocationPath(string slug) => $"/locations/{slug}/";
+
+    /// <summary>The feed path of a listing page: <c>/tags/go/</c> → <c>/tags/go/feed.xml</c>.</summary>
+    public static string FeedPath(string listingPath) => listingPath + "feed.xml";
 }

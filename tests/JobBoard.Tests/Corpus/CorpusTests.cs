@@ -1,6 +1,7 @@
 using JobBoard.Ingest;
 using JobBoard.Normalize;
 using JobBoard.Output;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 using Xunit.Abstractions;

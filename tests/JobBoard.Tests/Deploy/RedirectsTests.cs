@@ -1,4 +1,5 @@
 using System.Text;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 

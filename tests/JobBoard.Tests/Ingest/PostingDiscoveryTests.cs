@@ -1,4 +1,5 @@
 using JobBoard.Ingest;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 

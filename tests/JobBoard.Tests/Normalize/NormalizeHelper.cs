@@ -2,6 +2,7 @@ using System.Text;
 using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
+using JobBoard.Pipeline;
 using JobBoard.Tests.Support;
 
 namespace JobBoard.Tests.Normalize;

@@ -1,6 +1,7 @@
 using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 

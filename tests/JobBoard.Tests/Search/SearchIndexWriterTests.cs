@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using JobBoard.Pipeline;
 using JobBoard.Search;
 using JobBoard.Site;
 using JobBoard.Tests.Support;

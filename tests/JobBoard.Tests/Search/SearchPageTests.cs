@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JobBoard.Pipeline;
 using JobBoard.Search;
 using JobBoard.Site;
 using JobBoard.Tests.Support;

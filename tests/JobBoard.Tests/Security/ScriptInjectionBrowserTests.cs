@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using JobBoard.Model;
 using JobBoard.Output;
+using JobBoard.Pipeline;
 using JobBoard.Render;
 using JobBoard.Site;
 using JobBoard.Tests.Support;

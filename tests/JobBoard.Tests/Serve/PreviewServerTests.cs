@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using cli::JobBoard.Cli.Serve;
 using JobBoard.Output;
+using JobBoard.Site;
 
 namespace JobBoard.Tests.Serve;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using cli::JobBoard.Cli.Serve;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
+using JobBoard.Pipeline;
 
 namespace JobBoard.Tests.Serve;
 

@@ -10,6 +10,7 @@ using cli::JobBoard.Cli.Serve;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 using Xunit.Abstractions;
+using JobBoard.Pipeline;
 
 namespace JobBoard.Tests.Serve;
 

@@ -5,6 +5,7 @@ using cli::JobBoard.Cli;
 using cli::JobBoard.Cli.Serve;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
+using JobBoard.Pipeline;
 
 namespace JobBoard.Tests.Serve;
 

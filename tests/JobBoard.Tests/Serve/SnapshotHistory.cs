@@ -26,7 +26,7 @@ internal sealed class SnapshotHistory(Func<SiteSnapshot> current)
 
     /// <summary>The bytes the server sends for a site file in each version that had it (HTML with the reload script).</summary>
     public IReadOnlyList<byte[]> Served(string file) =>
-        [.. seen.Values.Select(s => s.Find(file)).OfType<JobBoard.Output.OutputFile>()
+        [.. seen.Values.Select(s => s.Find(file)).OfType<JobBoard.Site.OutputFile>()
             .Select(f => SiteSnapshot.ContentType(f.Path).StartsWith("text/html", StringComparison.Ordinal) ? ReloadClient.Inject(f.Content) : f.Content)];
 
     /// <summary>Whether some served version had no such file, so a 404 for it was right at some moment.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JobBoard.Output;
+using JobBoard.Site;
 using JobBoard.Tests.Support;
 
 namespace JobBoard.Tests.Site;

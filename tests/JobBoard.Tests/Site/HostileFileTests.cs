@@ -3,6 +3,7 @@ using System.Text;
 using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 

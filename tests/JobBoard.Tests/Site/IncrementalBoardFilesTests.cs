@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobBoard.Pipeline;
 using JobBoard.Search;
 using JobBoard.Site;
 

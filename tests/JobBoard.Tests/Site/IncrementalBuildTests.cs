@@ -1,3 +1,4 @@
+using JobBoard.Pipeline;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using JobBoard.Output;
+using JobBoard.Pipeline;
 using JobBoard.Render;
 using JobBoard.Site;
 using JobBoard.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace JobBoard.Output;
+namespace JobBoard.Site;
 
 /// <summary>A file of the generated site.</summary>
 /// <param name="Path">Relative to the output folder, forward slashes, e.g. <c>jobs/x/index.html</c>.</param>

@@ -1,4 +1,4 @@
-namespace JobBoard.Site;
+namespace JobBoard.Pipeline;
 
 /// <summary>What to build and how; the command line's <c>build</c> options.</summary>
 /// <param name="Now">Today for expiry decisions; null means the newest posting date (never the wall clock).</param>

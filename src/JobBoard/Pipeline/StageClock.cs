@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 
-namespace JobBoard.Site;
+namespace JobBoard.Pipeline;
 
 /// <summary>One pipeline stage: its wall time, the bytes allocated during it (all threads), and the
 /// process's peak memory (working set) when it ended.</summary>

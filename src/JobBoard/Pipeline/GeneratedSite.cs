@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using JobBoard.Model;
 using JobBoard.Output;
+using JobBoard.Site;
 
-namespace JobBoard.Site;
+namespace JobBoard.Pipeline;
 
 /// <summary>A site generated in memory, before it is written anywhere.</summary>
 /// <param name="Site">The validated model; null when the settings (site.yml, theme) could not be loaded.</param>

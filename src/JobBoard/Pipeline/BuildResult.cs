@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using JobBoard.Model;
 
-namespace JobBoard.Site;
+namespace JobBoard.Pipeline;
 
 /// <summary>What a build did: counts for the summary line and every diagnostic, sorted by file and line.</summary>
 /// <param name="Published">Whether the output folder was replaced with the new site.</param>

@@ -2,9 +2,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using JobBoard.Normalize;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 
-namespace JobBoard.Output;
+namespace JobBoard.Check;
 
 /// <summary>What <c>new</c> knows about a posting from its options; everything but title and company is optional.</summary>
 public sealed record NewPosting(

@@ -1,4 +1,4 @@
-namespace JobBoard.Render;
+namespace JobBoard.Model;
 
 /// <summary>
 /// Which link targets a posting may use: absolute http, https and mailto only. Relative links

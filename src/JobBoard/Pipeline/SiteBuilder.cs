@@ -8,8 +8,9 @@ using JobBoard.Normalize;
 using JobBoard.Output;
 using JobBoard.Render;
 using JobBoard.Search;
+using JobBoard.Site;
 
-namespace JobBoard.Site;
+namespace JobBoard.Pipeline;
 
 /// <summary>
 /// The whole pipeline, in order:

@@ -2,8 +2,9 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using JobBoard.Model;
+using JobBoard.Site;
 
-namespace JobBoard.Site;
+namespace JobBoard.Pipeline;
 
 public enum ChangeKind
 {

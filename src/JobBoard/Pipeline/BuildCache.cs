@@ -7,8 +7,9 @@ using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Output;
 using JobBoard.Render;
+using JobBoard.Site;
 
-namespace JobBoard.Site;
+namespace JobBoard.Pipeline;
 
 /// <summary>
 /// What one build can reuse from the previous one, for the preview server's rebuilds:

@@ -3,8 +3,9 @@ using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Render;
+using JobBoard.Site;
 
-namespace JobBoard.Site;
+namespace JobBoard.Pipeline;
 
 /// <summary>
 /// The tools of one build, made once at start-up and shared read-only by every stage:
