@@ -23,7 +23,7 @@ try
     var options = new BuildOptions(input, theme, Output: "", Now: new DateOnly(2026, 12, 1), KeepGoing: true);
 
     var clock = Stopwatch.StartNew();
-    var cold = SiteBuilder.Generate(options);
+    var cold = BuildPipeline.Generate(options);
     var coldTime = clock.Elapsed;
     Console.WriteLine(Invariant($"cold build (in memory): {postings} postings, {cold.Files.Length} files, {cold.Diagnostics.Count(d => d.IsError)} errors in {coldTime.TotalMilliseconds:0} ms"));
     if (cold.Diagnostics.Any(d => d.IsError))
@@ -35,7 +35,7 @@ try
     // Where a one-posting rebuild spends its time, in process (no watcher, no server), told which file
     // changed as serve's watcher tells it.
     var cache = new BuildCache();
-    SiteBuilder.Generate(options, cache);
+    BuildPipeline.Generate(options, cache);
     var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
     var stageBytes = new Dictionary<string, List<double>>(StringComparer.Ordinal);
     var rebuilds = new List<double>();
@@ -52,7 +52,7 @@ try
         var allBytes = GC.GetTotalAllocatedBytes(precise: true);
         var pause = GC.GetTotalPauseDuration();
         clock.Restart();
-        SiteBuilder.Generate(options, cache, stageClock);
+        BuildPipeline.Generate(options, cache, stageClock);
         if (edit == 0)
         {
             continue; // JIT warm-up of the rebuild path

@@ -23,7 +23,7 @@ if (!Directory.Exists(Path.Combine(input, "jobs")))
 }
 
 var clock = Stopwatch.StartNew();
-var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(root, "theme"), output, Now: new DateOnly(2026, 12, 31), KeepGoing: true));
+var result = BuildPipeline.Build(new BuildOptions(input, Path.Combine(root, "theme"), output, Now: new DateOnly(2026, 12, 31), KeepGoing: true));
 Console.WriteLine($"build: {result.PostingsRead} postings read, {result.PagesWritten} files, published {result.Published}, {result.Diagnostics.Count(d => d.IsError)} errors, {clock.Elapsed.TotalSeconds:F1} s");
 
 var search = Path.Combine(output, "search");

@@ -50,7 +50,7 @@ internal static class BuildCommand
             // On a terminal, one line that says how far the build is; redirected output gets
             // only the summary line, so logs stay plain.
             var terminal = !Console.IsOutputRedirected;
-            var result = SiteBuilder.Build(options, terminal ? stage => Console.Write($"\r  {stage} done   ") : null);
+            var result = BuildPipeline.Build(options, terminal ? stage => Console.Write($"\r  {stage} done   ") : null);
             if (terminal)
             {
                 Console.Write("\r" + new string(' ', 40) + "\r");

@@ -43,7 +43,7 @@ internal static class DiffCommand
                 }
 
                 var options = new BuildOptions(inputDir, parse.GetValue(theme)!, Now: today);
-                var after = SiteBuilder.Generate(options);
+                var after = BuildPipeline.Generate(options);
                 if (after.Site is null)
                 {
                     DiagnosticPrinter.Print(after.Diagnostics, inputDir);
@@ -51,7 +51,7 @@ internal static class DiffCommand
                 }
 
                 // Both sides expire postings on the same day, so only the change itself shows.
-                var before = SiteBuilder.Generate(options with { Input = baseDir, Now = after.Site.Now });
+                var before = BuildPipeline.Generate(options with { Input = baseDir, Now = after.Site.Now });
                 Console.Out.Write(ChangeSummary.Compare(before, after).ToMarkdown(parse.GetValue(baseUrl)));
                 return ExitCodes.Success;
             }

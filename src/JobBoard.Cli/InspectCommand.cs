@@ -26,7 +26,7 @@ internal static class InspectCommand
         {
             var taxonomy = LoadTaxonomy(parse.GetValue(input)!);
             var results = parse.GetValue(files)!
-                .Select(file => (file, SiteBuilder.ReadPosting(Folder(file), file, file.Replace('\\', '/'), taxonomy)))
+                .Select(file => (file, BuildPipeline.ReadPosting(Folder(file), file, file.Replace('\\', '/'), taxonomy)))
                 .ToList();
             Console.Out.Write(parse.GetValue(format) == "json" ? InspectReport.ToJson(results) : ToText(results));
             return results.Any(r => r.Item2.HasErrors) ? ExitCodes.Errors : ExitCodes.Success;

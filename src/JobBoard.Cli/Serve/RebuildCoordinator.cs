@@ -98,7 +98,7 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
                     }
                 }
 
-                generated = SiteBuilder.Generate(options, cache);
+                generated = BuildPipeline.Generate(options, cache);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

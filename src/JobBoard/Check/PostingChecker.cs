@@ -28,25 +28,17 @@ public static class PostingChecker
         var settings = BuildSettings.LoadInput(input);
         if (settings.Value is not { } loaded)
         {
-            return new CheckResult(Sorted(settings.Diagnostics.AddRange(selection.Diagnostics)), 0);
+            return new CheckResult(BuildPipeline.Sorted(settings.Diagnostics.AddRange(selection.Diagnostics)), 0);
         }
 
-        var (config, taxonomy) = (loaded.Config, loaded.Taxonomy);
-        var files = PostingDiscovery.Discover(input);
-        var folder = ConfinedFolder.Input(input);
-        var perFile = files.AsParallel().AsOrdered()
-            .Select(file => SiteBuilder.ReadPosting(folder, file.FullPath, file.RelativePath, taxonomy))
-            .ToList();
-        var assembled = SiteAssembler.Assemble(perFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!),
-            config, taxonomy, now);
-
-        var selected = files.Select(f => f.RelativePath).Where(selection.Includes).ToHashSet(StringComparer.Ordinal);
+        var (files, perFile, assembled) = BuildPipeline.ReadAndAssemble(input, loaded, now);
+        var selected = files.Where(selection.Includes).ToHashSet(StringComparer.Ordinal);
         var diagnostics = settings.Diagnostics.ToBuilder();
         diagnostics.AddRange(selection.Diagnostics);
         diagnostics.AddRange(perFile.SelectMany(o => o.Diagnostics).Where(d => selected.Contains(d.File)));
         diagnostics.AddRange(assembled.Diagnostics.Where(d => Concerns(d, selected)));
         var checkedPostings = perFile.Where(o => o.Value is { } p && selected.Contains(p.File)).Select(o => o.Value!);
-        return new CheckResult(Sorted(diagnostics.ToImmutable()), selected.Count) { UnknownKeys = Normalize.UnknownKeys.Summary(checkedPostings) };
+        return new CheckResult(BuildPipeline.Sorted(diagnostics.ToImmutable()), selected.Count) { UnknownKeys = Normalize.UnknownKeys.Summary(checkedPostings) };
     }
 
     /// <summary>
@@ -57,8 +49,4 @@ public static class PostingChecker
         selected.Contains(diagnostic.File)
         || (diagnostic.Code is DiagnosticCodes.DuplicateSlug or DiagnosticCodes.DuplicatePosting
             && selected.Any(f => diagnostic.Message.Contains(f, StringComparison.Ordinal)));
-
-    private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) =>
-        [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)];
 }

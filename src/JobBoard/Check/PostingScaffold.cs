@@ -31,7 +31,7 @@ public static class PostingScaffold
     {
         var text = Render(posting);
         // The slug is what the normalizer makes of this very text, so the file name always matches it.
-        var slug = SiteBuilder.ParsePosting(Encoding.UTF8.GetBytes(text), "jobs/new.md", taxonomy).Value!.Slug;
+        var slug = BuildPipeline.ParsePosting(Encoding.UTF8.GetBytes(text), "jobs/new.md", taxonomy).Value!.Slug;
         return (slug, text);
     }
 

@@ -204,7 +204,7 @@ public sealed class BuildCache
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             postings.TryRemove(relativePath, out _);
-            return SiteBuilder.ReadPosting(folder, fullPath, relativePath, taxonomy);
+            return BuildPipeline.ReadPosting(folder, fullPath, relativePath, taxonomy);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -216,7 +216,7 @@ public sealed class BuildCache
         }
 
         Interlocked.Increment(ref reparsed);
-        var result = SiteBuilder.ParsePosting(bytes, relativePath, taxonomy);
+        var result = BuildPipeline.ParsePosting(bytes, relativePath, taxonomy);
         postings[relativePath] = new Known(hash, result, file, readUtc);
         return result;
     }

@@ -77,7 +77,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var folder = new ConfinedFolder(postings, "corpus", SourceReader.MaxBytes);
         var results = Directory.GetFiles(postings)
             .Order(StringComparer.Ordinal)
-            .Select(file => (file, SiteBuilder.ReadPosting(folder, file, file, taxonomy)));
+            .Select(file => (file, BuildPipeline.ReadPosting(folder, file, file, taxonomy)));
         return CorpusScore.Compute(File.ReadAllText(Path.Combine(corpus, "labels.json")), InspectReport.ToJson(results));
     }
 }

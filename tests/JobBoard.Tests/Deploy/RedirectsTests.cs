@@ -16,7 +16,7 @@ public sealed class RedirectsTests
             "---\ntitle: Backend Engineer\ncompany: Acme\nredirect_from: [/jobs/backend-dev-acme/, jobs/old_name]\n---\n\nA job.\n");
         temp.Write("input/jobs/data-analyst-acme.md",
             "---\ntitle: Data Analyst\ncompany: Acme\nredirect_from: https://old.example.org/careers/42\n---\n\nA job.\n");
-        var site = SiteBuilder.Generate(new BuildOptions(temp.Combine("input"), RepoPaths.Theme));
+        var site = BuildPipeline.Generate(new BuildOptions(temp.Combine("input"), RepoPaths.Theme));
 
         var redirects = Encoding.UTF8.GetString(site.Files.Single(f => f.Path == "_redirects").Content);
         Assert.Equal(
@@ -30,7 +30,7 @@ public sealed class RedirectsTests
     [Fact]
     public void The_sample_site_has_a_redirects_file()
     {
-        var site = SiteBuilder.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme));
+        var site = BuildPipeline.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme));
         Assert.Contains(site.Files, f => f.Path == "_redirects");
     }
 }

@@ -88,7 +88,7 @@ public sealed class PostingDiscoveryTests
             temp.Write("input/jobs/" + name, Posting);
         }
 
-        var generated = SiteBuilder.Generate(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, Now: new DateOnly(2026, 11, 1)));
+        var generated = BuildPipeline.Generate(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, Now: new DateOnly(2026, 11, 1)));
         Assert.Empty(generated.Diagnostics.Where(d => d.IsError));
         Assert.Equal(["jobs/a.md"], generated.Site!.All.Select(p => p.File));
         Assert.Equal(1, generated.PostingsRead);

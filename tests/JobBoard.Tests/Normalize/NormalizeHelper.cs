@@ -9,7 +9,7 @@ namespace JobBoard.Tests.Normalize;
 
 /// <summary>
 /// Runs read → parse → normalize on text in memory, with the sample board's taxonomy. Not
-/// SiteBuilder.ParsePosting: that one turns a crash into a diagnostic, which would hide the very
+/// BuildPipeline.ParsePosting: that one turns a crash into a diagnostic, which would hide the very
 /// exceptions the property tests look for.
 /// </summary>
 internal static class NormalizeHelper

@@ -13,7 +13,7 @@ public sealed class SeedPostingTests
     public static TheoryData<string> Seeds() => [.. SeedFiles.Names()];
 
     private static Outcome<Posting> Read(string name) =>
-        SiteBuilder.ReadPosting(ConfinedFolder.Input(SeedFiles.Folder), Path.Combine(SeedFiles.Folder, name), name, NormalizeHelper.SampleTaxonomy.Value);
+        BuildPipeline.ReadPosting(ConfinedFolder.Input(SeedFiles.Folder), Path.Combine(SeedFiles.Folder, name), name, NormalizeHelper.SampleTaxonomy.Value);
 
     private static Posting Seed(string prefix)
     {

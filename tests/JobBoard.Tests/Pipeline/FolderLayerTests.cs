@@ -64,7 +64,7 @@ public sealed class FolderLayerTests
     public void The_scan_sees_a_using_a_qualified_name_and_a_cref()
     {
         string[] samples = ["using JobBoard.Render;", "x = JobBoard.Site.SiteModel.JobPath(p);", "var n = Normalize.UnknownKeys.Summary(p);",
-            "/// <see cref=\"Pipeline.SiteBuilder\"/>", "using static JobBoard.Search.SearchTerms;"];
+            "/// <see cref=\"Pipeline.BuildPipeline\"/>", "using static JobBoard.Search.SearchTerms;"];
         Assert.Equal(["Render", "Site", "Normalize", "Pipeline", "Search"],
             samples.Select(s => FolderName.Match(s).Groups["folder"].Value));
         Assert.False(FolderName.IsMatch("options.Output.Length; generated.Site.Now; theme.Render(x)"));

@@ -24,7 +24,7 @@ public sealed class ExpiryAndBreakoutTests
             temp.Write("input/jobs/" + name, text);
         }
 
-        var result = SiteBuilder.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("out"), Now: now, StrictTemplates: true));
+        var result = BuildPipeline.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("out"), Now: now, StrictTemplates: true));
         return (temp, result);
     }
 

@@ -29,7 +29,7 @@ public sealed class HtmlBodyTests
         temp.Write("input/site.yml", "title: T\nbaseUrl: https://t.example.org/\n");
         temp.Write("input/jobs/data.md", Posting);
         temp.Write("input/jobs/other.md", "---\ntitle: Other\ncompany: Acme\ndatePosted: 2026-09-02\n---\n\nNo summary: the body's text is.\n");
-        var result = SiteBuilder.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("out"), StrictTemplates: true));
+        var result = BuildPipeline.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("out"), StrictTemplates: true));
         Assert.True(result.Published);
 
         var page = new HtmlParser().ParseDocument(File.ReadAllText(temp.Combine("out", "jobs", "data-engineer-acme", "index.html")));

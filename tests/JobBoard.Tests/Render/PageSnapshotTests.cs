@@ -18,7 +18,7 @@ public sealed class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureS
         public FixtureSite()
         {
             Output = temp.Combine("output");
-            Result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepoPaths.Fixtures, "basic"), RepoPaths.Theme, Output,
+            Result = BuildPipeline.Build(new BuildOptions(Path.Combine(RepoPaths.Fixtures, "basic"), RepoPaths.Theme, Output,
                 Now: new DateOnly(2026, 11, 1), StrictTemplates: true));
         }
 

@@ -18,7 +18,7 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
     {
         public Generated()
         {
-            var site = SiteBuilder.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, "unused"));
+            var site = BuildPipeline.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, "unused"));
             Site = site.Site!;
             Files = site.Files.Where(f => f.Path.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal)
                     && f.Path.EndsWith(".json", StringComparison.Ordinal))

@@ -30,7 +30,7 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
         public async Task InitializeAsync()
         {
             var output = temp.Combine("output");
-            var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, output));
+            var result = BuildPipeline.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, output));
             Assert.True(result.Published, string.Join("\n", result.Diagnostics));
             Server = await StaticSiteServer.StartAsync(output);
             (playwright, Browser) = await Chromium.LaunchAsync();

@@ -176,7 +176,7 @@ public sealed class OutputFolderTests
         var marker = File.ReadAllText(Path.Combine(project, "output", Marker));
         Assert.DoesNotContain(temp.Path, marker, StringComparison.Ordinal);
 
-        var served = SiteBuilder.Generate(new BuildOptions(Path.Combine(project, "input"), Path.Combine(project, "theme")));
+        var served = BuildPipeline.Generate(new BuildOptions(Path.Combine(project, "input"), Path.Combine(project, "theme")));
         Assert.DoesNotContain(served.Files, f => f.Path == Marker);
     }
 }

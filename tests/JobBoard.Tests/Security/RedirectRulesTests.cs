@@ -82,7 +82,7 @@ public sealed class RedirectRulesTests
     [Fact]
     public void Every_file_the_sample_board_writes_is_a_published_path()
     {
-        var site = SiteBuilder.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme));
+        var site = BuildPipeline.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme));
         var slugs = site.Site!.All.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(site.Files, file => Assert.True(PublishedPaths.Contains("/" + file.Path, slugs), file.Path));

@@ -63,7 +63,7 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
         {
             var clock = Stopwatch.StartNew();
             var (input, theme) = HostileBoard.Write(temp, XssCorpus.Vectors);
-            Generated = SiteBuilder.Generate(new BuildOptions(input, theme, Output, Now: new DateOnly(2026, 11, 1), KeepGoing: true));
+            Generated = BuildPipeline.Generate(new BuildOptions(input, theme, Output, Now: new DateOnly(2026, 11, 1), KeepGoing: true));
             Assert.NotNull(Generated.Site);
             Assert.False(Generated.RenderFailed, string.Join("\n", Generated.Diagnostics.Where(d => d.Code == DiagnosticCodes.TemplateError)));
             using (var output = new AtomicOutput(Output))

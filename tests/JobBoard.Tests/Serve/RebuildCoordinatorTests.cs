@@ -41,7 +41,7 @@ public sealed class RebuildCoordinatorTests : IDisposable
         // Its file name is not its slug (night-nurse-acme): a warning naming the slug.
         var stray = temp.Write("input/jobs/stray.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nNights.\n");
         coordinator.BuildFirst();
-        var warnings = SiteBuilder.Generate(options).Diagnostics.Count(d => !d.IsError);
+        var warnings = BuildPipeline.Generate(options).Diagnostics.Count(d => !d.IsError);
         Assert.True(warnings > 0);
 
         Assert.Equal(warnings, WarningsAsBefore(temp.Combine("input", "jobs", "frontend-engineer.md"), "tools for clinics", "tools for vets"));

@@ -35,7 +35,7 @@ public sealed class ReloadClientTests
             Assert.DoesNotContain("__jobboard", File.ReadAllText(Path.Combine(output, file)), StringComparison.Ordinal);
         }
 
-        var generated = SiteBuilder.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme), new BuildCache());
+        var generated = BuildPipeline.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme), new BuildCache());
         Assert.All(generated.Files, f => Assert.False(ReloadClient.IsInjected(Encoding.UTF8.GetString(f.Content)), f.Path));
     }
 }

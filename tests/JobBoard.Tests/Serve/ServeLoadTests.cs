@@ -48,7 +48,7 @@ public sealed class ServeLoadTests(ITestOutputHelper output) : IAsyncLifetime
         coordinator = new RebuildCoordinator(options, hub, TextWriter.Null);
         coordinator.BuildFirst();
         Assert.Empty(coordinator.Errors);
-        firstBuild = [.. SiteBuilder.Generate(options).Files.Select(f => f.Path)];
+        firstBuild = [.. BuildPipeline.Generate(options).Files.Select(f => f.Path)];
         history = new SnapshotHistory(() => coordinator.Current);
         watcher = coordinator.Watch();
         server = await PreviewServer.StartAsync("127.0.0.1", 0, history.Serve, hub);

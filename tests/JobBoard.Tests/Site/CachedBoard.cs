@@ -11,7 +11,7 @@ public sealed class CachedBoard : IDisposable
     {
         Options = new BuildOptions(Temp.CopyFrom(Path.Combine(RepoPaths.Fixtures, "basic"), "input"),
             Temp.CopyFrom(RepoPaths.Theme, "theme"), Now: new DateOnly(2026, 11, 1));
-        SiteBuilder.Generate(Options, Cache);
+        BuildPipeline.Generate(Options, Cache);
     }
 
     public TempFolder Temp { get; } = new();
@@ -29,8 +29,8 @@ public sealed class CachedBoard : IDisposable
     /// <returns>The build with the cache.</returns>
     public GeneratedSite AssertSameAsColdBuild()
     {
-        var warm = SiteBuilder.Generate(Options, Cache);
-        var cold = SiteBuilder.Generate(Options);
+        var warm = BuildPipeline.Generate(Options, Cache);
+        var cold = BuildPipeline.Generate(Options);
         Assert.Equal(cold.Files.Select(f => f.Path), warm.Files.Select(f => f.Path));
         foreach (var (c, w) in cold.Files.Zip(warm.Files))
         {

@@ -75,7 +75,7 @@ public sealed class HostileFileTests
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
-        var outcome = SiteBuilder.ReadPosting(ConfinedFolder.Input(temp.Combine("input")), path, $"jobs/{name}.md", Taxonomy.Empty);
+        var outcome = BuildPipeline.ReadPosting(ConfinedFolder.Input(temp.Combine("input")), path, $"jobs/{name}.md", Taxonomy.Empty);
         clock.Stop();
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
@@ -101,7 +101,7 @@ public sealed class HostileFileTests
     {
         using var temp = new TempFolder();
         temp.Write("input/jobs/" + name, "---\ntitle: Dev\ncompany: Acme\n---\n\nBody.\n");
-        var result = SiteBuilder.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("out")));
+        var result = BuildPipeline.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("out")));
         Assert.True(result.Published, string.Join("\n", result.Diagnostics));
         Assert.True(File.Exists(temp.Combine("out", "jobs", "dev-acme", "index.html")));
     }
@@ -113,7 +113,7 @@ public sealed class HostileFileTests
         var secret = temp.Write("secret.md", "---\ntitle: Secret\ncompany: Acme\n---\n\nDo not publish.\n");
         temp.Write("input/jobs/good.md", "---\ntitle: Dev\ncompany: Acme\n---\n\nBody.\n");
         File.CreateSymbolicLink(temp.Combine("input", "jobs", "link.md"), secret);
-        var result = SiteBuilder.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("out"), KeepGoing: true));
+        var result = BuildPipeline.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("out"), KeepGoing: true));
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.LinkOutsideInput, error.Code);
         Assert.Equal("jobs/link.md", error.File);

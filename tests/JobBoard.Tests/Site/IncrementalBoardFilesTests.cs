@@ -45,7 +45,7 @@ public sealed class IncrementalBoardFilesTests : IDisposable
     [Fact]
     public void An_edit_remakes_only_the_search_files_of_its_terms_and_its_result_chunk()
     {
-        var before = Files(SiteBuilder.Generate(board.Options, board.Cache));
+        var before = Files(BuildPipeline.Generate(board.Options, board.Cache));
         Write(30, "zebra quokka");
         var after = board.AssertSameAsColdBuild();
         var doc = after.Site!.Open.IndexOf(after.Site.Open.Single(p => p.File == "jobs/job-30.md"));

@@ -62,7 +62,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_template_stylesheet_or_site_yml_change_renders_every_page_again_without_reading_a_posting(string file, string from, string to)
     {
         Settle();
-        SiteBuilder.Generate(board.Options, board.Cache);
+        BuildPipeline.Generate(board.Options, board.Cache);
         Edit(file, from, to);
         board.AssertSameAsColdBuild();
         Assert.Equal(0, board.Cache.FilesRead);
@@ -74,7 +74,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         // The taxonomy decides a posting's tags: frontend-engineer.md's k8s becomes /tags/orchestration/.
         Settle();
-        SiteBuilder.Generate(board.Options, board.Cache);
+        BuildPipeline.Generate(board.Options, board.Cache);
         Edit("input/taxonomy.yml", "kubernetes:", "orchestration:");
         board.AssertSameAsColdBuild();
         Assert.Equal(board.PostingFiles, board.Cache.PostingsReparsed);
@@ -106,7 +106,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Files_whose_size_and_time_settled_are_not_read_again()
     {
         Settle();
-        SiteBuilder.Generate(board.Options, board.Cache);
+        BuildPipeline.Generate(board.Options, board.Cache);
         board.AssertSameAsColdBuild();
         Assert.Equal(0, board.Cache.FilesRead);
     }
@@ -115,7 +115,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_marked_change_is_read_again_even_with_the_same_size_and_time()
     {
         Settle();
-        SiteBuilder.Generate(board.Options, board.Cache);
+        BuildPipeline.Generate(board.Options, board.Cache);
         var file = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
         var time = File.GetLastWriteTimeUtc(file);
         File.WriteAllText(file, File.ReadAllText(file).Replace("Frontend Engineer", "Frontend Engineex"));
@@ -132,7 +132,7 @@ public sealed class IncrementalBuildTests : IDisposable
         // Its time may not change on a second write within the file system's timestamp resolution.
         var file = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
         File.WriteAllText(file, File.ReadAllText(file).Replace("Frontend Engineer", "Frontend Developer"));
-        SiteBuilder.Generate(board.Options, board.Cache);
+        BuildPipeline.Generate(board.Options, board.Cache);
         var time = File.GetLastWriteTimeUtc(file);
         File.WriteAllText(file, File.ReadAllText(file).Replace("Frontend Developer", "Frontend Developex"));
         File.SetLastWriteTimeUtc(file, time);
@@ -142,8 +142,8 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void A_rebuild_with_nothing_changed_gives_the_last_site()
     {
-        var first = SiteBuilder.Generate(board.Options, board.Cache);
-        Assert.Same(first, SiteBuilder.Generate(board.Options, board.Cache));
+        var first = BuildPipeline.Generate(board.Options, board.Cache);
+        Assert.Same(first, BuildPipeline.Generate(board.Options, board.Cache));
         board.AssertSameAsColdBuild();
     }
 
@@ -161,7 +161,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var draft = board.Temp.Write("input/drafts/nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-30\n---\nNights.\n");
         File.CreateSymbolicLink(board.Temp.Combine("input", "jobs", "nurse.md"), draft);
         Settle();
-        SiteBuilder.Generate(board.Options, board.Cache);
+        BuildPipeline.Generate(board.Options, board.Cache);
         File.WriteAllText(draft, File.ReadAllText(draft).Replace("Nights.", "Days and nights."));
         File.SetLastWriteTimeUtc(draft, DateTime.UtcNow.AddHours(-1));
         board.AssertSameAsColdBuild();

@@ -19,7 +19,7 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSite>
         public BuiltSite()
         {
             Output = temp.Combine("output");
-            Result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Output, StrictTemplates: true));
+            Result = BuildPipeline.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Output, StrictTemplates: true));
         }
 
         public string Output { get; }

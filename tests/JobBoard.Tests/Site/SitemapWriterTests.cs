@@ -18,7 +18,7 @@ public sealed class SitemapWriterTests
 
     private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private static readonly SiteModel Site = SiteBuilder.Generate(
+    private static readonly SiteModel Site = BuildPipeline.Generate(
         new BuildOptions(Path.Combine(RepoPaths.Fixtures, "basic"), RepoPaths.Theme, Now: new DateOnly(2026, 11, 1))).Site!;
 
     [Fact]

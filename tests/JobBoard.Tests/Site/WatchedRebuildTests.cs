@@ -23,7 +23,7 @@ public sealed class WatchedRebuildTests : IDisposable
     {
         board.DateInputFiles(DateTime.UtcNow);
         board.Cache.MarkChanged([]);
-        SiteBuilder.Generate(board.Options, board.Cache);
+        BuildPipeline.Generate(board.Options, board.Cache);
     }
 
     /// <summary>Reports input-relative paths as the watcher does, then builds as in <see cref="CachedBoard.AssertSameAsColdBuild"/>.</summary>
@@ -66,7 +66,7 @@ public sealed class WatchedRebuildTests : IDisposable
     public void A_reported_editor_backup_adds_no_posting()
     {
         // Emacs and Vim leave x.md~ beside x.md on a save; read as a posting it is a duplicate (JB0303).
-        var postings = SiteBuilder.Generate(board.Options, board.Cache).PostingsRead;
+        var postings = BuildPipeline.Generate(board.Options, board.Cache).PostingsRead;
         var backup = board.Temp.Combine("input", "jobs", "frontend-engineer.md~");
         File.Copy(board.Temp.Combine("input", "jobs", "frontend-engineer.md"), backup);
 
@@ -90,11 +90,11 @@ public sealed class WatchedRebuildTests : IDisposable
         var own = new BuildCache();
         board.DateInputFiles(DateTime.UtcNow);
         own.MarkChanged([]);
-        SiteBuilder.Generate(slashed, own);
+        BuildPipeline.Generate(slashed, own);
         var posting = board.Temp.Combine("input", "jobs", "frontend-engineer.md");
         File.WriteAllText(posting, File.ReadAllText(posting).Replace("Frontend Engineer", "Frontend Developer"));
         own.MarkChanged([posting]);
-        SiteBuilder.Generate(slashed, own);
+        BuildPipeline.Generate(slashed, own);
         Assert.Equal(1, own.FilesRead);
     }
 

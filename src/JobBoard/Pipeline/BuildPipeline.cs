@@ -13,13 +13,23 @@ using JobBoard.Site;
 namespace JobBoard.Pipeline;
 
 /// <summary>
-/// The whole pipeline, in order:
-/// discover → read → parse → normalize (per file, in parallel) → assemble and validate the
-/// site (the one barrier) → job views and pages → list pages → feeds, sitemap, robots and the
-/// search index. <see cref="Build"/> writes each file into a staging folder as it is made and
-/// swaps it in at the end; <see cref="Generate"/> keeps the files in memory.
+/// The whole pipeline, read top to bottom; every command runs the stages it needs from here:
+/// <code>
+/// settings   site.yml, taxonomy.yml, the theme                      (BuildSettings)
+/// discover   the posting files of input/jobs/                         (PostingDiscovery)
+/// read       read → parse → normalize, per file, in parallel          (ReadPosting)
+/// assemble   the site-wide rules, the one barrier where postings meet (SiteAssembler)
+/// views      each posting's view, its page and its search terms       (JobViews, SiteRenderer)
+/// lists      home, remote, tag, company and location pages, search, 404
+/// feeds, jobs.json, sitemap, robots.txt, search index, _redirects
+/// write      into a staging folder, swapped in at the end             (AtomicOutput)
+/// </code>
+/// <c>build</c> runs all of them (<see cref="Build"/>); <c>serve</c> and <c>diff</c> all but the write
+/// (<see cref="Generate"/>, serve with a <see cref="BuildCache"/>); <c>check</c> settings to assemble
+/// without the theme (<see cref="ReadAndAssemble"/>); <c>inspect</c> and <c>new</c> the read of one file
+/// (<see cref="ReadPosting"/>, <see cref="ParsePosting"/>).
 /// </summary>
-public static class SiteBuilder
+public static class BuildPipeline
 {
     /// <summary>Generates the site and publishes it atomically unless a problem forbids it.</summary>
     /// <param name="progress">Told the name of each stage as it ends.</param>
@@ -94,12 +104,7 @@ public static class SiteBuilder
         }
 
         var files = cache?.Discover(options) ?? PostingDiscovery.Discover(options.Input);
-        var input = ConfinedFolder.Input(options.Input);
-        var perFile = files.AsParallel().AsOrdered()
-            .Select(file => cache is null
-                ? ReadPosting(input, file.FullPath, file.RelativePath, tools.Taxonomy)
-                : cache.ReadPosting(input, file.FullPath, file.RelativePath, tools.Taxonomy))
-            .ToList();
+        var perFile = ReadAll(options.Input, files, tools.Taxonomy, cache);
         cache?.Retain(files.Select(f => f.RelativePath));
         clock?.Lap("read");
         return new ReadFiles(tools, perFile, settings.Diagnostics);
@@ -112,7 +117,7 @@ public static class SiteBuilder
         var tools = read.Tools!;
         var diagnostics = read.Diagnostics.ToBuilder();
         diagnostics.AddRange(read.PerFile.SelectMany(o => o.Diagnostics));
-        ImmutableArray<Posting> inputs = [.. read.PerFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!)];
+        var inputs = Valid(read.PerFile);
         var lastAssembled = memo?.GetOrAdd("assembled|last", () => new StrongBox<SiteReassembler.Assembled?>());
         var last = lastAssembled?.Value;
         var assembled = (last is null ? null : SiteReassembler.Patch(last, inputs, tools.Config, tools.Taxonomy, options.Now))
@@ -162,6 +167,33 @@ public static class SiteBuilder
         return new GeneratedSite([], Sorted(diagnostics.ToImmutable()), read.PerFile.Count, site, !rendered.IsEmpty);
     }
 
+    /// <summary>The stages <c>check</c> runs: discover, read and assemble, with the settings of the input folder
+    /// alone (no theme).</summary>
+    /// <returns>The posting files (input-relative), each one's result in the same order, and the assembled site.</returns>
+    public static (IEnumerable<string> Files, List<Outcome<Posting>> PerFile, Outcome<SiteModel> Site) ReadAndAssemble(
+        string input, InputSettings settings, DateOnly? now)
+    {
+        var files = PostingDiscovery.Discover(input);
+        var perFile = ReadAll(input, files, settings.Taxonomy, cache: null);
+        return (files.Select(f => f.RelativePath), perFile, SiteAssembler.Assemble(Valid(perFile), settings.Config, settings.Taxonomy, now));
+    }
+
+    /// <summary>The read stage: every posting file read, parsed and normalized, in parallel, in file order.</summary>
+    private static List<Outcome<Posting>> ReadAll(
+        string input, IReadOnlyList<(string FullPath, string RelativePath)> files, Taxonomy taxonomy, BuildCache? cache)
+    {
+        var folder = ConfinedFolder.Input(input);
+        return files.AsParallel().AsOrdered()
+            .Select(file => cache is null
+                ? ReadPosting(folder, file.FullPath, file.RelativePath, taxonomy)
+                : cache.ReadPosting(folder, file.FullPath, file.RelativePath, taxonomy))
+            .ToList();
+    }
+
+    /// <summary>The postings the site-wide rules see: those read without an error.</summary>
+    private static ImmutableArray<Posting> Valid(List<Outcome<Posting>> perFile) =>
+        [.. perFile.Where(o => o.Value is not null && !o.HasErrors).Select(o => o.Value!)];
+
     /// <summary>Read (as <paramref name="folder"/> allows), parse and normalize one file; every problem becomes a
     /// diagnostic on <paramref name="shownAs"/>.</summary>
     public static Outcome<Posting> ReadPosting(ConfinedFolder folder, string fullPath, string shownAs, Taxonomy taxonomy)
@@ -200,7 +232,8 @@ public static class SiteBuilder
 
     private static readonly Comparer<OutputFile> ByPath = Comparer<OutputFile>.Create((a, b) => string.CompareOrdinal(a.Path, b.Path));
 
-    private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) =>
+    /// <summary>The order every command reports diagnostics in: by file, line, column, code and message.</summary>
+    public static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) =>
         [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)];
+            .ThenBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)];
 }
