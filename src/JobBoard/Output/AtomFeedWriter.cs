@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using JobBoard.Model;
@@ -18,42 +17,33 @@ public static class AtomFeedWriter
     public const int MaxEntries = 50;
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>A feed of the last build, with its title, day and entries.</summary>
-    private sealed record Written(string Title, DateOnly Now, JobViews.Shown Entries, OutputFile File);
+    /// <summary>A feed and the inputs it declares: besides these and the settings it reads the day
+    /// (<see cref="SiteModel.Now"/>) and its entries' views.</summary>
+    /// <param name="ListingPath">The page the feed goes with, e.g. <c>/tags/go/</c>.</param>
+    /// <param name="Entries">The postings it lists, newest first.</param>
+    public sealed record Feed(string ListingPath, string Title, ImmutableArray<Posting> Entries);
 
-    /// <param name="memo">Keeps the feeds: the next build reuses each feed whose title, day and entries
-    /// (<see cref="JobViews.Show"/>) are the same.</param>
-    public static ImmutableArray<OutputFile> All(SiteModel site, JobViews views, RenderMemo? memo = null)
+    /// <summary>The whole board's feed and one per tag and company.</summary>
+    public static IEnumerable<Feed> All(SiteModel site)
     {
-        var kept = memo?.GetOrAdd("feeds|last", () => new StrongBox<Dictionary<string, Written>?>());
-        var next = new Dictionary<string, Written>(StringComparer.Ordinal);
-        OutputFile Feed(string listingPath, string title, ImmutableArray<Posting> newestFirst)
-        {
-            var entries = newestFirst[..Math.Min(MaxEntries, newestFirst.Length)];
-            var last = kept?.Value?.GetValueOrDefault(listingPath) is { } before && before.Title == title && before.Now == site.Now ? before : null;
-            var (shown, same) = views.Show(entries, last?.Entries);
-            var file = same ? last!.File : Write(site, listingPath, title, entries, p => views[p.Slug].Summary);
-            if (kept is not null)
-            {
-                next[listingPath] = new Written(title, site.Now, shown, file);
-            }
+        Feed Of(string listingPath, string title, ImmutableArray<Posting> newestFirst) =>
+            new(listingPath, title, newestFirst[..Math.Min(MaxEntries, newestFirst.Length)]);
 
-            return file;
+        yield return Of("/", site.Config.Title, site.Open);
+        foreach (var tag in site.Tags)
+        {
+            yield return Of(SiteModel.TagPath(tag.Slug), $"{tag.Name} jobs · {site.Config.Title}", tag.Postings);
         }
 
-        var feeds = new List<OutputFile> { Feed("/", site.Config.Title, site.Open) };
-        feeds.AddRange(site.Tags.Select(t => Feed(SiteModel.TagPath(t.Slug), $"{t.Name} jobs · {site.Config.Title}", t.Postings)));
-        feeds.AddRange(site.Companies.Select(c => Feed(SiteModel.CompanyPath(c.Slug), $"Jobs at {c.Name} · {site.Config.Title}", c.Postings)));
-        if (kept is not null)
+        foreach (var company in site.Companies)
         {
-            kept.Value = next;
+            yield return Of(SiteModel.CompanyPath(company.Slug), $"Jobs at {company.Name} · {site.Config.Title}", company.Postings);
         }
-
-        return [.. feeds];
     }
 
-    private static OutputFile Write(SiteModel site, string listingPath, string title, ImmutableArray<Posting> entries, Func<Posting, string> summary)
+    public static OutputFile Write(SiteModel site, Feed feed, JobViews views)
     {
+        var (listingPath, title, entries) = feed;
         var buffer = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 };
         using (var xml = XmlWriter.Create(buffer, settings))
@@ -90,7 +80,7 @@ public static class AtomFeedWriter
 
                 xml.WriteStartElement("summary", Atom);
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString(XmlSafe(summary(posting)));
+                xml.WriteString(XmlSafe(views[posting.Slug].Summary));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using JobBoard.Model;
@@ -25,83 +24,30 @@ public static class SitemapWriter
 
     private const int MaxBytes = 50 * 1024 * 1024;
 
-    /// <param name="memo">Keeps the sitemap, reused while its entries (paths and dates) are the same: most edits change neither.</param>
-    public static ImmutableArray<OutputFile> Sitemap(SiteModel site, RenderMemo? memo = null) =>
-        Sitemap(site, memo, MaxUrls, MaxBytes);
-
-    /// <summary>The sitemap with other limits per file than the protocol's, so tests can split a small board.</summary>
-    internal static ImmutableArray<OutputFile> Sitemap(SiteModel site, RenderMemo? memo, int maxUrls, int maxBytes)
-    {
-        var kept = memo?.GetOrAdd(string.Create(CultureInfo.InvariantCulture, $"sitemap|{maxUrls}|{maxBytes}"), () => new StrongBox<Written?>());
-        var files = kept?.Value is { } last && SameEntries(last.Site, site)
-            ? last.Files
-            : Split(site, Entries(site), maxUrls, maxBytes);
-        if (kept is not null)
-        {
-            kept.Value = new Written(site, files);
-        }
-
-        return files;
-    }
+    /// <summary>The sitemap of these entries (<see cref="Entries"/>): all it reads besides them is the base URL.</summary>
+    public static ImmutableArray<OutputFile> Sitemap(SiteModel site, IReadOnlyList<SitemapEntry> entries) =>
+        Sitemap(site, entries, MaxUrls, MaxBytes);
 
     public static OutputFile Robots(SiteModel site) =>
         OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Config.Absolute("/sitemap.xml")}\n");
 
-    private sealed record Entry(string Path, DateOnly? LastMod);
-
-    /// <summary>The last build's site and sitemap.</summary>
-    private sealed record Written(SiteModel Site, ImmutableArray<OutputFile> Files);
-
     /// <summary>The home page, the open postings, then each kind of listing: its index and its pages.</summary>
-    private static List<Entry> Entries(SiteModel site)
+    public static List<SitemapEntry> Entries(SiteModel site)
     {
-        var entries = new List<Entry> { new("/", site.Open.Select(p => p.DatePosted).Max()), new("/remote/", null) };
-        entries.AddRange(site.Open.Select(p => new Entry(SiteModel.JobPath(p), p.DatePosted)));
+        var entries = new List<SitemapEntry> { new("/", site.Open.Select(p => p.DatePosted).Max()), new("/remote/", null) };
+        entries.AddRange(site.Open.Select(p => new SitemapEntry(SiteModel.JobPath(p), p.DatePosted)));
         foreach (var (root, listings) in new[] { ("/tags/", site.Tags), ("/companies/", site.Companies), ("/locations/", site.Locations) })
         {
             entries.Add(new(root, null));
-            entries.AddRange(listings.Select(l => new Entry(root + l.Slug + "/", LastMod(l))));
+            entries.AddRange(listings.Select(l => new SitemapEntry(root + l.Slug + "/", l.Postings.Select(p => p.DatePosted).Max())));
         }
 
         return entries;
     }
 
-    private static DateOnly? LastMod(Listing listing) => listing.Postings.Select(p => p.DatePosted).Max();
-
-    /// <summary>
-    /// Whether two sites have the same <see cref="Entries"/>, looking into the postings that are not
-    /// the same objects in the same places only: a one-posting edit compares a few slugs and dates.
-    /// </summary>
-    private static bool SameEntries(SiteModel a, SiteModel b)
-    {
-        static bool SameSlugsAndDates(ImmutableArray<Posting> a, ImmutableArray<Posting> b)
-        {
-            if (a.Length != b.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < a.Length; i++)
-            {
-                if (!ReferenceEquals(a[i], b[i]) && (a[i].Slug != b[i].Slug || a[i].DatePosted != b[i].DatePosted))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        static bool SameListings(ImmutableArray<Listing> a, ImmutableArray<Listing> b) =>
-            a.Length == b.Length && a.Zip(b).All(l => l.First.Slug == l.Second.Slug
-                && (SameSlugsAndDates(l.First.Postings, l.Second.Postings) || LastMod(l.First) == LastMod(l.Second)));
-
-        return SameSlugsAndDates(a.Open, b.Open) && SameListings(a.Tags, b.Tags) && SameListings(a.Companies, b.Companies)
-            && SameListings(a.Locations, b.Locations);
-    }
-
-    /// <summary>One <c>sitemap.xml</c> when every entry fits in it, else the index and the numbered files.</summary>
-    private static ImmutableArray<OutputFile> Split(SiteModel site, List<Entry> entries, int maxUrls, int maxBytes)
+    /// <summary>One <c>sitemap.xml</c> when every entry fits in it, else the index and the numbered files; limits
+    /// per file other than the protocol's let tests split a small board.</summary>
+    internal static ImmutableArray<OutputFile> Sitemap(SiteModel site, IReadOnlyList<SitemapEntry> entries, int maxUrls, int maxBytes)
     {
         var parts = entries.Chunk(maxUrls).SelectMany(chunk => Within(site, chunk, maxBytes)).ToList();
         if (parts.Count == 1)
@@ -110,12 +56,12 @@ public static class SitemapWriter
         }
 
         var files = ImmutableArray.CreateBuilder<OutputFile>(parts.Count + 1);
-        var index = new List<Entry>(parts.Count);
+        var index = new List<SitemapEntry>(parts.Count);
         foreach (var (number, (xml, lastMod)) in parts.Index())
         {
             var path = string.Create(CultureInfo.InvariantCulture, $"sitemap-{number + 1}.xml");
             files.Add(new OutputFile(path, xml));
-            index.Add(new Entry("/" + path, lastMod));
+            index.Add(new SitemapEntry("/" + path, lastMod));
         }
 
         files.Insert(0, new OutputFile("sitemap.xml", Write(site, "sitemapindex", "sitemap", index)));
@@ -126,7 +72,7 @@ public static class SitemapWriter
     /// The <c>urlset</c> of <paramref name="entries"/>, halved until each part is within
     /// <paramref name="maxBytes"/>; each part with its newest lastmod, for the index.
     /// </summary>
-    private static IEnumerable<(byte[] Xml, DateOnly? LastMod)> Within(SiteModel site, Entry[] entries, int maxBytes)
+    private static IEnumerable<(byte[] Xml, DateOnly? LastMod)> Within(SiteModel site, SitemapEntry[] entries, int maxBytes)
     {
         var xml = Write(site, "urlset", "url", entries);
         if (xml.Length <= maxBytes || entries.Length == 1)
@@ -139,7 +85,7 @@ public static class SitemapWriter
     }
 
     /// <summary>A <c>urlset</c> of <c>url</c> or a <c>sitemapindex</c> of <c>sitemap</c> elements: each a loc and, when known, a lastmod.</summary>
-    private static byte[] Write(SiteModel site, string root, string item, IReadOnlyCollection<Entry> entries)
+    private static byte[] Write(SiteModel site, string root, string item, IReadOnlyCollection<SitemapEntry> entries)
     {
         using var buffer = new MemoryStream(entries.Count * 128);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), NewLineChars = "\n" };
@@ -167,3 +113,6 @@ public static class SitemapWriter
         return buffer.ToArray();
     }
 }
+
+/// <summary>One URL of the sitemap and, when known, the date its content last changed.</summary>
+public sealed record SitemapEntry(string Path, DateOnly? LastMod);

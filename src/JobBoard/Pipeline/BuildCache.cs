@@ -59,6 +59,35 @@ public sealed class BuildCache
     /// <summary>Rendered pages and views of the last build.</summary>
     public RenderMemo Render { get; private set; } = new();
 
+    /// <summary>A content hash of the settings (<see cref="LoadSettings"/>'s fingerprints): an input of every output.</summary>
+    internal UInt128 SettingsKey { get; private set; }
+
+    /// <summary>The pages besides the job pages (<see cref="OutputCache{T}"/>).</summary>
+    internal OutputCache<Outcome<OutputFile>> Pages { get; } = new();
+
+    internal OutputCache<OutputFile> Feeds { get; } = new();
+
+    internal OutputCache<ImmutableArray<OutputFile>> Sitemaps { get; } = new();
+
+    /// <summary>Each posting's view, page and search terms.</summary>
+    internal OutputCache<JobOutputs> Jobs { get; } = new();
+
+    /// <summary>Each open posting's entry of jobs.json.</summary>
+    internal OutputCache<byte[]> JobsJsonEntries { get; } = new();
+
+    /// <summary>The content hash of a posting file as the last read found it; null when it was not read.</summary>
+    internal string? SourceHash(string relativePath) => postings.TryGetValue(relativePath, out var known) ? known.Hash : null;
+
+    /// <summary>Ends a build that made its outputs: what it asked the output caches for is what the next build can reuse.</summary>
+    internal void EndBuild()
+    {
+        Pages.EndBuild();
+        Feeds.EndBuild();
+        Sitemaps.EndBuild();
+        Jobs.EndBuild();
+        JobsJsonEntries.EndBuild();
+    }
+
     /// <summary>Postings read from disk by the last build (the others came from the cache).</summary>
     public int PostingsReparsed => reparsed;
 
@@ -85,7 +114,8 @@ public sealed class BuildCache
         {
             settings = BuildSettings.Load(options);
             (postingsFingerprint, pagesFingerprint) = (postingInputs, pageInputs);
-            Render = MemoOfKeptPostings();
+            SettingsKey = new InputKey().Add(postingInputs).Add(pageInputs).Key;
+            Render = new();
         }
 
         Render.NextBuild();
@@ -208,7 +238,6 @@ public sealed class BuildCache
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        Render.SetSourceHash(relativePath, hash);
         if (postings.TryGetValue(relativePath, out var same) && same.Hash == hash)
         {
             postings[relativePath] = new Known(hash, same.Result, file, readUtc);
@@ -282,19 +311,6 @@ public sealed class BuildCache
         {
             postings.TryRemove(path, out _);
         }
-    }
-
-    /// <summary>A memo with nothing rendered that knows the content hash of every posting kept: a job view
-    /// is memoized only under its file's hash, which a kept posting's file, not read again, would not give it.</summary>
-    private RenderMemo MemoOfKeptPostings()
-    {
-        var memo = new RenderMemo();
-        foreach (var (file, known) in postings)
-        {
-            memo.SetSourceHash(file, known.Hash);
-        }
-
-        return memo;
     }
 
     /// <summary>A hash over what reading, parsing and normalizing a posting depends on: the input folder and taxonomy.yml.</summary>

@@ -45,7 +45,7 @@ public static class BuildPipeline
 
         using var output = new AtomicOutput(options.Output);
         output.Add(OutputFolderGuard.Marker);
-        var generated = Produce(options, read, output.Add, memo: null, clock);
+        var generated = Produce(options, read, output.Add, cache: null, clock);
         var failed = generated.Diagnostics.Any(d => d.IsError || options.Strict);
         var publish = !failed || (options.KeepGoing && !generated.RenderFailed);
         if (publish)
@@ -80,16 +80,13 @@ public static class BuildPipeline
         }
 
         var files = new ConcurrentBag<OutputFile>();
-        var generated = Produce(options, read, files.Add, cache?.Render, clock) with
+        var generated = Produce(options, read, files.Add, cache, clock) with
         {
             Files = IncrementalSort.Sort(files, cache?.LastFiles ?? default, ByPath),
         };
         cache?.Remember(options, read.Tools, read.PerFile, generated);
         return generated;
     }
-
-    /// <summary>What a posting's full view is needed for: its page, and its search terms when it is open.</summary>
-    private sealed record JobOutputs(Outcome<OutputFile> Page, SearchTerms.ScoredTerms? Terms);
 
     /// <summary>The settings and every posting file's result; no tools when the settings are broken.</summary>
     private sealed record ReadFiles(BuildSettings? Tools, List<Outcome<Posting>> PerFile, ImmutableArray<Diagnostic> Diagnostics);
@@ -112,8 +109,9 @@ public static class BuildPipeline
 
     /// <summary>Assembles the site and makes every file, handing each to <paramref name="emit"/> (from
     /// several threads); the result has no files.</summary>
-    private static GeneratedSite Produce(BuildOptions options, ReadFiles read, Action<OutputFile> emit, RenderMemo? memo, StageClock? clock)
+    private static GeneratedSite Produce(BuildOptions options, ReadFiles read, Action<OutputFile> emit, BuildCache? cache, StageClock? clock)
     {
+        var memo = cache?.Render;
         var tools = read.Tools!;
         var diagnostics = read.Diagnostics.ToBuilder();
         diagnostics.AddRange(read.PerFile.SelectMany(o => o.Diagnostics));
@@ -136,32 +134,85 @@ public static class BuildPipeline
         }
 
         EmitAll(tools.Theme.Assets);
-        var renderer = new SiteRenderer(tools.Theme, site, emit, memo);
+        var renderer = new SiteRenderer(tools.Theme, site, emit);
         var searchTerms = new SearchTerms(memo, site.Open.Length);
-        var views = JobViews.Build(site, new JobViewBuilder(tools.Markdown, tools.Taxonomy, site), memo,
-            (_, posting, view, _) => new JobOutputs(renderer.JobPage(posting, view), view.Closed ? null : searchTerms.Score(posting, view)),
-            (number, made) =>
+        var settings = cache?.SettingsKey ?? default;
+
+        // Each output below is registered with the inputs it declares (see OutputCache): a rebuild
+        // makes again only those whose inputs changed. A posting's view reads the posting (its file's
+        // path and content, the slug the site gave it), whether it is closed, and which of its tag,
+        // company and location pages exist; its page and search terms read the full view.
+        var builder = new JobViewBuilder(tools.Markdown, tools.Taxonomy, site);
+        var all = site.All.ToArray();
+        var made = new (JobView View, UInt128 Key)[all.Length];
+        Parallel.For(0, all.Length, i =>
+        {
+            var (posting, closed) = (all[i], i >= site.Open.Length);
+            var key = cache is null ? default : new InputKey().Add(settings).Add(posting.File).Add(cache.SourceHash(posting.File) ?? Guid.NewGuid().ToString())
+                .Add(posting.Slug).Add(closed ? 1 : 0).Add(builder.Links(posting)).Key;
+            var job = OutputCache<JobOutputs>.Get(cache?.Jobs, () => key, () =>
             {
-                renderer.Emit(made.Page);
-                if (made.Terms is { } terms)
-                {
-                    searchTerms.Set(number, terms);
-                }
+                var full = builder.Build(posting, closed);
+                return new JobOutputs(full with { BodyHtml = "", BodyText = "" }, renderer.JobPage(posting, full), closed ? null : searchTerms.Score(posting, full));
             });
+            renderer.Emit(job.Page);
+            if (job.Terms is { } terms)
+            {
+                searchTerms.Set(i, terms);
+            }
+
+            made[i] = (job.View, key);
+        });
+        var views = new JobViews(site, made);
         clock?.Lap("job pages");
 
-        renderer.Lists(views);
+        UInt128 Showing(InputKey key, ImmutableArray<Posting> postings)
+        {
+            foreach (var posting in postings)
+            {
+                key.Add(views.Key(posting));
+            }
+
+            return key.Key;
+        }
+
+        Parallel.ForEach(renderer.Pages(), page => renderer.Emit(OutputCache<Outcome<OutputFile>>.Get(cache?.Pages,
+            () => Showing(new InputKey().Add(settings).Add(page.Path).Add(page.Text), page.Jobs), () => page.Make(views))));
         clock?.Lap("lists");
-        EmitAll(AtomFeedWriter.All(site, views, memo));
+        foreach (var feed in AtomFeedWriter.All(site))
+        {
+            emit(OutputCache<OutputFile>.Get(cache?.Feeds,
+                () => Showing(new InputKey().Add(settings).Add(site.Now.DayNumber).Add(feed.ListingPath).Add(feed.Title), feed.Entries),
+                () => AtomFeedWriter.Write(site, feed, views)));
+        }
+
         clock?.Lap("feeds");
-        emit(JobsJson.Write(site, views, memo));
+        var jobEntries = new byte[site.Open.Length][];
+        Parallel.For(0, jobEntries.Length, i =>
+        {
+            var posting = site.Open[i];
+            jobEntries[i] = OutputCache<byte[]>.Get(cache?.JobsJsonEntries, () => Showing(new InputKey().Add(settings), [posting]),
+                () => JobsJson.Entry(site, posting, views[posting.Slug].Summary));
+        });
+        emit(JobsJson.Write(site, jobEntries));
         clock?.Lap("jobs.json");
-        EmitAll(SitemapWriter.Sitemap(site, memo));
+        var entries = SitemapWriter.Entries(site);
+        EmitAll(OutputCache<ImmutableArray<OutputFile>>.Get(cache?.Sitemaps, () =>
+        {
+            var key = new InputKey().Add(settings);
+            foreach (var (path, lastMod) in entries)
+            {
+                key.Add(path).Add(lastMod?.DayNumber ?? -1);
+            }
+
+            return key.Key;
+        }, () => SitemapWriter.Sitemap(site, entries)));
         emit(SitemapWriter.Robots(site));
         clock?.Lap("sitemap");
         EmitAll(SearchIndexWriter.Write(site, views, searchTerms, memo));
         emit(RedirectsWriter.Write(site));
         clock?.Lap("search");
+        cache?.EndBuild();
         var rendered = renderer.Diagnostics;
         diagnostics.AddRange(rendered);
         return new GeneratedSite([], Sorted(diagnostics.ToImmutable()), read.PerFile.Count, site, !rendered.IsEmpty);
@@ -237,3 +288,6 @@ public static class BuildPipeline
         [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)];
 }
+
+/// <summary>A posting's view without its body, and what the full view is needed for: its page, and its search terms when it is open.</summary>
+internal sealed record JobOutputs(JobView View, Outcome<OutputFile> Page, SearchTerms.ScoredTerms? Terms);

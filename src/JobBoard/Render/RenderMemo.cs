@@ -11,10 +11,8 @@ namespace JobBoard.Render;
 public sealed class RenderMemo
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> sourceHashes = new(StringComparer.Ordinal);
     private int build;
     private int added;
-    private long tokens;
 
     /// <summary>A value and the last build that asked for it. A hit only updates the number, so the
     /// tens of thousands of hits of a rebuild take no lock.</summary>
@@ -48,43 +46,12 @@ public sealed class RenderMemo
         build++;
     }
 
-    /// <summary>
-    /// A short stand-in for a long key (a job view's key is a content hash and more; a list page's
-    /// key names 25 views), to keep with the key's value: never given out twice.
-    /// </summary>
-    public string NewToken() => "#" + Interlocked.Increment(ref tokens).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>The build reused the last one whole and asked for nothing: the last build's entries stay.</summary>
     public void Repeat() => build--;
-
-    /// <summary>Records the content hash of a posting file, which stands for the whole posting in keys.</summary>
-    public void SetSourceHash(string file, string hash) => sourceHashes[file] = hash;
-
-    public string? SourceHash(string file) => sourceHashes.GetValueOrDefault(file);
 
     /// <summary>Whether this build's value is the last build's: the same object, made from the same inputs (null, not memoized, never is).</summary>
     public static bool Same<T>(T? last, T? next)
         where T : class => last is not null && ReferenceEquals(last, next);
-
-    /// <summary>Whether every one of this build's values is the last build's (<see cref="Same{T}(T, T)"/>), in the same places.</summary>
-    public static bool Same<T>(ReadOnlySpan<T?> last, ReadOnlySpan<T?> next)
-        where T : class
-    {
-        if (last.Length != next.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < last.Length; i++)
-        {
-            if (!Same(last[i], next[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>The places where this build's values are not the last build's (<see cref="Same{T}(T, T)"/>), places past the shorter list included.</summary>
     public static List<int> Changed<T>(ReadOnlySpan<T?> last, ReadOnlySpan<T?> next)

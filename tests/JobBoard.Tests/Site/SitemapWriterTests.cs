@@ -24,7 +24,7 @@ public sealed class SitemapWriterTests
     [Fact]
     public void A_small_board_has_one_sitemap_of_its_urls()
     {
-        var file = Assert.Single(SitemapWriter.Sitemap(Site));
+        var file = Assert.Single(SitemapWriter.Sitemap(Site, SitemapWriter.Entries(Site)));
         Assert.Equal("sitemap.xml", file.Path);
         var root = Parse(file);
         Assert.Equal(Sitemaps + "urlset", root.Name);
@@ -36,8 +36,8 @@ public sealed class SitemapWriterTests
     [InlineData(50_000, 700)]
     public void Past_a_limit_sitemap_xml_is_an_index_of_numbered_files_within_it(int maxUrls, int maxBytes)
     {
-        var whole = Locs(Parse(Assert.Single(SitemapWriter.Sitemap(Site))));
-        var files = SitemapWriter.Sitemap(Site, null, maxUrls, maxBytes);
+        var whole = Locs(Parse(Assert.Single(SitemapWriter.Sitemap(Site, SitemapWriter.Entries(Site)))));
+        var files = SitemapWriter.Sitemap(Site, SitemapWriter.Entries(Site), maxUrls, maxBytes);
 
         Assert.Equal("sitemap.xml", files[0].Path);
         var index = Parse(files[0]);
@@ -64,16 +64,13 @@ public sealed class SitemapWriterTests
     }
 
     [Fact]
-    public void The_split_sitemap_is_the_same_every_time_and_from_the_memo()
+    public void The_split_sitemap_is_the_same_every_time()
     {
-        var memo = new RenderMemo();
-        var first = SitemapWriter.Sitemap(Site, null, 3, int.MaxValue);
-        Assert.Equal(Bytes(first), Bytes(SitemapWriter.Sitemap(Site, null, 3, int.MaxValue)));
-        Assert.Equal(Bytes(first), Bytes(SitemapWriter.Sitemap(Site, memo, 3, int.MaxValue)));
-        Assert.Equal(Bytes(first), Bytes(SitemapWriter.Sitemap(Site, memo, 3, int.MaxValue)));
+        var first = SitemapWriter.Sitemap(Site, SitemapWriter.Entries(Site), 3, int.MaxValue);
+        Assert.Equal(Bytes(first), Bytes(SitemapWriter.Sitemap(Site, SitemapWriter.Entries(Site), 3, int.MaxValue)));
 
-        // The limits are part of the memo's key: the same entries with the protocol's limits are one file.
-        Assert.Single(SitemapWriter.Sitemap(Site, memo));
+        // The same entries with the protocol's limits are one file.
+        Assert.Single(SitemapWriter.Sitemap(Site, SitemapWriter.Entries(Site)));
     }
 
     private static XElement Parse(OutputFile file) => XDocument.Parse(System.Text.Encoding.UTF8.GetString(file.Content)).Root!;
