@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using JobBoard.Ingest;
@@ -33,14 +34,14 @@ public sealed class BuildCache
     private HashSet<string>? reading; // while reports are trusted, the postings this build reads (it looks at no other)
     private (BuildOptions Options, BuildSettings Tools, List<Outcome<Posting>> PerFile, GeneratedSite Site)? last;
 
-    /// <summary>A file's content hash and posting, its size and time when it was read, whether
+    /// <summary>The key of a file's path and content (<see cref="InputKey"/>) and its posting, its size and time when it was read, whether
     /// that size and time vouch for the content (<see cref="Settled"/>), and whether it is a link:
     /// a link's own size and time say nothing of its target, whose changes the watcher reports
     /// under the target's name.</summary>
-    private sealed record Known(string Hash, Outcome<Posting> Result, long Length, DateTime WrittenUtc, bool Vouched, bool Link)
+    private sealed record Known(UInt128 Key, Outcome<Posting> Result, long Length, DateTime WrittenUtc, bool Vouched, bool Link)
     {
-        public Known(string hash, Outcome<Posting> result, FileInfo file, DateTime readUtc)
-            : this(hash, result, file.Length, file.LastWriteTimeUtc, file.LastWriteTimeUtc < readUtc - Settled,
+        public Known(UInt128 key, Outcome<Posting> result, FileInfo file, DateTime readUtc)
+            : this(key, result, file.Length, file.LastWriteTimeUtc, file.LastWriteTimeUtc < readUtc - Settled,
                 file.Attributes.HasFlag(FileAttributes.ReparsePoint))
         {
         }
@@ -75,8 +76,8 @@ public sealed class BuildCache
     /// <summary>Each open posting's entry of jobs.json.</summary>
     internal OutputCache<byte[]> JobsJsonEntries { get; } = new();
 
-    /// <summary>The content hash of a posting file as the last read found it; null when it was not read.</summary>
-    internal string? SourceHash(string relativePath) => postings.TryGetValue(relativePath, out var known) ? known.Hash : null;
+    /// <summary>The key of a posting file's path and content as the last read found them; null when it was not read.</summary>
+    internal UInt128? SourceKey(string relativePath) => postings.TryGetValue(relativePath, out var known) ? known.Key : null;
 
     /// <summary>Ends a build that made its outputs: what it asked the output caches for is what the next build can reuse.</summary>
     internal void EndBuild()
@@ -114,7 +115,7 @@ public sealed class BuildCache
         {
             settings = BuildSettings.Load(options);
             (postingsFingerprint, pagesFingerprint) = (postingInputs, pageInputs);
-            SettingsKey = new InputKey().Add(postingInputs).Add(pageInputs).Key;
+            SettingsKey = InputKey.Of(InputKey.Of(postingInputs), InputKey.Of(pageInputs));
             Render = new();
         }
 
@@ -237,16 +238,16 @@ public sealed class BuildCache
             return BuildPipeline.ReadPosting(folder, fullPath, relativePath, taxonomy);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (postings.TryGetValue(relativePath, out var same) && same.Hash == hash)
+        var key = InputKey.Of(InputKey.Of(relativePath), XxHash128.HashToUInt128(bytes));
+        if (postings.TryGetValue(relativePath, out var same) && same.Key == key)
         {
-            postings[relativePath] = new Known(hash, same.Result, file, readUtc);
+            postings[relativePath] = new Known(key, same.Result, file, readUtc);
             return same.Result;
         }
 
         Interlocked.Increment(ref reparsed);
         var result = BuildPipeline.ParsePosting(bytes, relativePath, taxonomy);
-        postings[relativePath] = new Known(hash, result, file, readUtc);
+        postings[relativePath] = new Known(key, result, file, readUtc);
         return result;
     }
 

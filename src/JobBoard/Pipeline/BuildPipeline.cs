@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
@@ -148,8 +149,9 @@ public static class BuildPipeline
         Parallel.For(0, all.Length, i =>
         {
             var (posting, closed) = (all[i], i >= site.Open.Length);
-            var key = cache is null ? default : new InputKey().Add(settings).Add(posting.File).Add(cache.SourceHash(posting.File) ?? Guid.NewGuid().ToString())
-                .Add(posting.Slug).Add(closed ? 1 : 0).Add(builder.Links(posting)).Key;
+            // A posting the cache did not read has no key of its own: a fresh one, never the same.
+            var key = cache is null ? default : InputKey.Of(settings, cache.SourceKey(posting.File) ?? InputKey.Of(Guid.NewGuid().ToString()),
+                InputKey.Of(posting.Slug), closed ? UInt128.One : UInt128.Zero, InputKey.Of(builder.Links(posting)));
             var job = OutputCache<JobOutputs>.Get(cache?.Jobs, () => key, () =>
             {
                 var full = builder.Build(posting, closed);
@@ -166,23 +168,26 @@ public static class BuildPipeline
         var views = new JobViews(site, made);
         clock?.Lap("job pages");
 
-        UInt128 Showing(InputKey key, ImmutableArray<Posting> postings)
+        // The key of an output that shows these postings: its own inputs', then each posting's view's.
+        UInt128 Showing(UInt128 own, ImmutableArray<Posting> postings)
         {
-            foreach (var posting in postings)
+            var parts = postings.Length < 64 ? stackalloc UInt128[postings.Length + 1] : new UInt128[postings.Length + 1];
+            parts[0] = own;
+            for (var i = 0; i < postings.Length; i++)
             {
-                key.Add(views.Key(posting));
+                parts[i + 1] = views.Key(postings[i]);
             }
 
-            return key.Key;
+            return InputKey.Of(parts);
         }
 
         Parallel.ForEach(renderer.Pages(), page => renderer.Emit(OutputCache<Outcome<OutputFile>>.Get(cache?.Pages,
-            () => Showing(new InputKey().Add(settings).Add(page.Path).Add(page.Text), page.Jobs), () => page.Make(views))));
+            () => Showing(InputKey.Of(settings, InputKey.Of(page.Path), InputKey.Of(page.Text)), page.Jobs), () => page.Make(views))));
         clock?.Lap("lists");
         foreach (var feed in AtomFeedWriter.All(site))
         {
             emit(OutputCache<OutputFile>.Get(cache?.Feeds,
-                () => Showing(new InputKey().Add(settings).Add(site.Now.DayNumber).Add(feed.ListingPath).Add(feed.Title), feed.Entries),
+                () => Showing(InputKey.Of(settings, (uint)site.Now.DayNumber, InputKey.Of(feed.ListingPath), InputKey.Of(feed.Title)), feed.Entries),
                 () => AtomFeedWriter.Write(site, feed, views)));
         }
 
@@ -191,22 +196,29 @@ public static class BuildPipeline
         Parallel.For(0, jobEntries.Length, i =>
         {
             var posting = site.Open[i];
-            jobEntries[i] = OutputCache<byte[]>.Get(cache?.JobsJsonEntries, () => Showing(new InputKey().Add(settings), [posting]),
+            jobEntries[i] = OutputCache<byte[]>.Get(cache?.JobsJsonEntries, () => InputKey.Of(settings, views.Key(posting)),
                 () => JobsJson.Entry(site, posting, views[posting.Slug].Summary));
         });
         emit(JobsJson.Write(site, jobEntries));
         clock?.Lap("jobs.json");
-        var entries = SitemapWriter.Entries(site);
+        // The sitemap reads the path and date of each open posting and of each listing (its newest posting's).
         EmitAll(OutputCache<ImmutableArray<OutputFile>>.Get(cache?.Sitemaps, () =>
         {
-            var key = new InputKey().Add(settings);
-            foreach (var (path, lastMod) in entries)
+            var parts = new List<UInt128>(2 * (site.Open.Length + site.Tags.Length + site.Companies.Length + site.Locations.Length) + 4) { settings };
+            void Add(string slug, DateOnly? date) => parts.AddRange([InputKey.Of(slug), (uint)(date?.DayNumber ?? 0)]);
+            foreach (var posting in site.Open)
             {
-                key.Add(path).Add(lastMod?.DayNumber ?? -1);
+                Add(posting.Slug, posting.DatePosted);
             }
 
-            return key.Key;
-        }, () => SitemapWriter.Sitemap(site, entries)));
+            foreach (var listing in site.Tags.Concat(site.Companies).Concat(site.Locations))
+            {
+                Add(listing.Slug, listing.Postings.Max(p => p.DatePosted));
+            }
+
+            parts.AddRange([(uint)site.Open.Length, (uint)site.Tags.Length, (uint)site.Companies.Length]); // where each kind of path ends
+            return InputKey.Of(CollectionsMarshal.AsSpan(parts));
+        }, () => SitemapWriter.Sitemap(site, SitemapWriter.Entries(site))));
         emit(SitemapWriter.Robots(site));
         clock?.Lap("sitemap");
         EmitAll(SearchIndexWriter.Write(site, views, searchTerms, memo));

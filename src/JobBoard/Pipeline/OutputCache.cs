@@ -47,30 +47,14 @@ public sealed class OutputCache<T>
     public static T Get(OutputCache<T>? cache, Func<UInt128> key, Func<T> make) => cache is null ? make() : cache.Get(key(), make);
 }
 
-/// <summary>A content hash of declared inputs (XXH128): each value is added with its length, so no two
-/// sequences of values run together into the same bytes.</summary>
-public sealed class InputKey
+/// <summary>Content hashes of declared inputs (XXH128). A key is made of parts of fixed size (16 bytes), a
+/// text being its own hash, so no two sequences of inputs run together into the same bytes.</summary>
+public static class InputKey
 {
-    private readonly XxHash128 hash = new();
+    /// <summary>The key of a text; null has its own.</summary>
+    public static UInt128 Of(string? text) =>
+        text is null ? UInt128.MaxValue : XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
 
-    public InputKey Add(string? text)
-    {
-        Add(text?.Length ?? -1);
-        hash.Append(MemoryMarshal.AsBytes((text ?? "").AsSpan()));
-        return this;
-    }
-
-    public InputKey Add(int number)
-    {
-        hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in number)));
-        return this;
-    }
-
-    public InputKey Add(UInt128 key)
-    {
-        hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in key)));
-        return this;
-    }
-
-    public UInt128 Key => hash.GetCurrentHashAsUInt128();
+    /// <summary>The key of a sequence of keys.</summary>
+    public static UInt128 Of(params ReadOnlySpan<UInt128> parts) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(parts));
 }
