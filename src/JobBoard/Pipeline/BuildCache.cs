@@ -8,6 +8,7 @@ using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Output;
 using JobBoard.Render;
+using JobBoard.Search;
 using JobBoard.Site;
 
 namespace JobBoard.Pipeline;
@@ -15,11 +16,13 @@ namespace JobBoard.Pipeline;
 /// <summary>
 /// What one build can reuse from the previous one, for the preview server's rebuilds:
 /// the build settings while theme/, site.yml and taxonomy.yml are unchanged, the posting files
-/// found and each one's read/parse/normalize result keyed by path and content hash, and rendered
-/// pages (<see cref="RenderMemo"/>). A change of taxonomy.yml drops everything, since the taxonomy
-/// shapes every posting; a change of the theme or site.yml drops only the rendered pages: a
-/// posting's parse never reads them, and every page embeds the templates and the assets'
-/// fingerprinted URLs. Use one cache for one input and theme at a time.
+/// found and each one's read/parse/normalize result keyed by path and content hash, the outputs of
+/// the engine (<see cref="OutputCache{T}"/>, keyed by their inputs, the settings among them), and the
+/// state the site model and the search index patch. A change of taxonomy.yml reads every posting again,
+/// since the taxonomy shapes every posting; a change of the theme or site.yml changes the key of every
+/// output: a posting's parse never reads them, and every page embeds the templates and the assets'
+/// fingerprinted URLs. Use one cache for one input and theme at a time. The rules it keeps are in
+/// docs/architecture.md.
 /// </summary>
 public sealed class BuildCache
 {
@@ -57,8 +60,15 @@ public sealed class BuildCache
     /// </summary>
     private static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 
-    /// <summary>Rendered pages and views of the last build.</summary>
-    public RenderMemo Render { get; private set; } = new();
+    /// <summary>The last site assembled, for <see cref="SiteReassembler"/>.</summary>
+    internal SiteReassembler.Assembled? LastAssembled { get; set; }
+
+    /// <summary>The numbering of search terms, for the cache's lifetime: the scored terms kept with the job
+    /// views (<see cref="Jobs"/>) are numbered by it, whichever build made them.</summary>
+    internal SearchTerms.TermNumbers TermNumbers { get; } = new();
+
+    /// <summary>The last build's search index, patched by the next.</summary>
+    internal SearchIndex? SearchIndex { get; set; }
 
     /// <summary>A content hash of the settings (<see cref="LoadSettings"/>'s fingerprints): an input of every output.</summary>
     internal UInt128 SettingsKey { get; private set; }
@@ -116,10 +126,9 @@ public sealed class BuildCache
             settings = BuildSettings.Load(options);
             (postingsFingerprint, pagesFingerprint) = (postingInputs, pageInputs);
             SettingsKey = InputKey.Of(InputKey.Of(postingInputs), InputKey.Of(pageInputs));
-            Render = new();
+            (LastAssembled, SearchIndex) = (null, null);
         }
 
-        Render.NextBuild();
         reparsed = 0;
         read = 0;
         return settings;
@@ -285,7 +294,6 @@ public sealed class BuildCache
             return null;
         }
 
-        Render.Repeat();
         return l.Site;
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using JobBoard.Ingest;
 using JobBoard.Model;
@@ -112,16 +111,14 @@ public static class BuildPipeline
     /// several threads); the result has no files.</summary>
     private static GeneratedSite Produce(BuildOptions options, ReadFiles read, Action<OutputFile> emit, BuildCache? cache, StageClock? clock)
     {
-        var memo = cache?.Render;
         var tools = read.Tools!;
         var diagnostics = read.Diagnostics.ToBuilder();
         diagnostics.AddRange(read.PerFile.SelectMany(o => o.Diagnostics));
         var inputs = Valid(read.PerFile);
-        var lastAssembled = memo?.GetOrAdd("assembled|last", () => new StrongBox<SiteReassembler.Assembled?>());
-        var last = lastAssembled?.Value;
+        var last = cache?.LastAssembled;
         var assembled = (last is null ? null : SiteReassembler.Patch(last, inputs, tools.Config, tools.Taxonomy, options.Now))
             ?? SiteAssembler.Assemble(inputs, tools.Config, tools.Taxonomy, options.Now, last?.Result.Value?.Open ?? default);
-        lastAssembled?.Value = new(inputs, tools.Config, tools.Taxonomy, options.Now, assembled);
+        cache?.LastAssembled = new(inputs, tools.Config, tools.Taxonomy, options.Now, assembled);
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;
         clock?.Lap("assemble");
@@ -136,7 +133,7 @@ public static class BuildPipeline
 
         EmitAll(tools.Theme.Assets);
         var renderer = new SiteRenderer(tools.Theme, site, emit);
-        var searchTerms = new SearchTerms(memo, site.Open.Length);
+        var searchTerms = new SearchTerms(cache?.TermNumbers ?? new(), site.Open.Length);
         var settings = cache?.SettingsKey ?? default;
 
         // Each output below is registered with the inputs it declares (see OutputCache): a rebuild
@@ -221,7 +218,12 @@ public static class BuildPipeline
         }, () => SitemapWriter.Sitemap(site, SitemapWriter.Entries(site))));
         emit(SitemapWriter.Robots(site));
         clock?.Lap("sitemap");
-        EmitAll(SearchIndexWriter.Write(site, views, searchTerms, memo));
+        // The search index keeps what it was made from and makes again only the files its changes touch
+        // (SearchIndex); a build that fails halfway leaves no half-updated index behind.
+        var index = cache?.SearchIndex is { } lastIndex && lastIndex.Numbers == searchTerms.Numbers ? lastIndex : new SearchIndex(searchTerms.Numbers);
+        cache?.SearchIndex = null;
+        EmitAll(index.Update(site, views, searchTerms));
+        cache?.SearchIndex = index;
         emit(RedirectsWriter.Write(site));
         clock?.Lap("search");
         cache?.EndBuild();

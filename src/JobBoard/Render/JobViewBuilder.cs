@@ -71,10 +71,6 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             }
         });
 
-    /// <summary>Whether both builders' sites have the same tag, company and location pages, so a posting gets the same <see cref="Links"/> from both.</summary>
-    public bool SameLinkPages(JobViewBuilder other) =>
-        tagPages.SetEquals(other.tagPages) && companyPages.SetEquals(other.companyPages) && locationPages.SetEquals(other.locationPages);
-
     /// <summary>A company or place name's slug: ten thousand postings share a few thousand names.</summary>
     private string Slug(string name) => slugs.GetOrAdd(name, Slugger.Slugify);
 

@@ -70,7 +70,7 @@ public sealed record SearchFacets(
     /// type or currency came or went.</summary>
     private static (SearchFacets Facets, bool Changed)? Patch(SiteModel site, SearchFacets last)
     {
-        var changed = RenderMemo.Changed(last.Docs.AsSpan(), site.Open.AsSpan());
+        var changed = SearchIndex.Changed(last.Docs.AsSpan(), site.Open.AsSpan());
         var made = changed.Zip(RowsOf(site, last, changed)).ToList();
         if (made.Any(m => (m.Second.EmploymentType < 0 && site.Open[m.First].EmploymentType is not null)
             || (m.Second.Currency < 0 && site.Open[m.First].Salary is not null)))

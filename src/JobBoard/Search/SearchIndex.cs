@@ -33,7 +33,7 @@ internal sealed class SearchIndex(TermNumbers numbers)
     {
         var docs = site.Open;
         var scored = Enumerable.Range(0, docs.Length).Select(doc => searchTerms[doc]).ToArray();
-        var records = RenderMemo.Changed<ScoredTerms>(lists.Docs, scored); // see SearchTerms: the same terms, the same view
+        var records = Changed<ScoredTerms>(lists.Docs, scored); // see SearchTerms: the same terms, the same view
         var changed = lists.Update(scored);
         var terms = lists.Terms;
         if (changed is null)
@@ -89,6 +89,26 @@ internal sealed class SearchIndex(TermNumbers numbers)
 
         var index = new OutputFile(SearchIndexWriter.Folder + "index.json", SearchIndexWriter.Entry(BuildHash(), docs.Length, firstCharacters));
         return [index, .. files.Values.Select(f => f.File)];
+    }
+
+    /// <summary>
+    /// The places where <paramref name="next"/> does not hold the very object <paramref name="last"/> held,
+    /// places past the shorter list included. The same object stands for the same content: the engine gives
+    /// a posting's terms back only for the same view key, and the site keeps an unchanged posting's object.
+    /// </summary>
+    internal static List<int> Changed<T>(ReadOnlySpan<T> last, ReadOnlySpan<T> next)
+        where T : class
+    {
+        var changed = new List<int>();
+        for (var i = 0; i < Math.Max(last.Length, next.Length); i++)
+        {
+            if (i >= last.Length || i >= next.Length || last[i] is null || !ReferenceEquals(last[i], next[i]))
+            {
+                changed.Add(i);
+            }
+        }
+
+        return changed;
     }
 
     /// <summary>Puts a file in the index, or takes it out when it has no content.</summary>

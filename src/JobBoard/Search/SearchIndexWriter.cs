@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using JobBoard.Render;
 using JobBoard.Site;
@@ -27,27 +26,6 @@ public static class SearchIndexWriter
     public const int ChunkSize = 20;
 
     public const string Folder = "search/";
-
-    /// <param name="memo">Keeps the index for the next build, which then makes again only the files
-    /// its changes touch (see <see cref="SearchIndex"/>); the files are the same as without it.</param>
-    /// <param name="searchTerms">The scored terms of every open posting.</param>
-    public static ImmutableArray<OutputFile> Write(SiteModel site, JobViews views, SearchTerms searchTerms, RenderMemo? memo = null)
-    {
-        var kept = memo?.GetOrAdd("search|index", () => new StrongBox<SearchIndex?>());
-        var index = kept?.Value is { } last && last.Numbers == searchTerms.Numbers ? last : new SearchIndex(searchTerms.Numbers);
-        if (kept is not null)
-        {
-            kept.Value = null; // a build that fails halfway leaves no half-updated index behind
-        }
-
-        var files = index.Update(site, views, searchTerms);
-        if (kept is not null)
-        {
-            kept.Value = index;
-        }
-
-        return files;
-    }
 
     /// <summary><c>index.json</c>.</summary>
     /// <param name="firstCharacters">The file keys of the terms' first characters, in the terms' order.</param>

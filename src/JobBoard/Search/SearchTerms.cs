@@ -7,14 +7,14 @@ namespace JobBoard.Search;
 /// <summary>
 /// The scored terms of each open posting, scored while the job views are built (the full view, with
 /// its body text, exists only then); <see cref="SearchIndexWriter"/> inverts them into the index.
-/// With a memo, a posting whose view did not change keeps its terms (<see cref="JobViews"/> keeps
-/// them with the view). Safe to set from several threads.
+/// A rebuild that reuses a posting's view reuses its terms with it. Safe to set from several threads.
 /// </summary>
-public sealed class SearchTerms(RenderMemo? memo, int documents)
+/// <param name="numbers">The numbering of terms: the last build's, kept for the next, numbers only new words.</param>
+public sealed class SearchTerms(SearchTerms.TermNumbers numbers, int documents)
 {
     private readonly ScoredTerms[] byDocument = new ScoredTerms[documents];
 
-    internal TermNumbers Numbers { get; } = RenderMemo.Reuse(memo, "search|term-numbers", () => new TermNumbers());
+    internal TermNumbers Numbers => numbers;
 
     /// <summary>
     /// A document's terms. They are kept with the posting's view, so the same object in two builds
@@ -39,14 +39,14 @@ public sealed class SearchTerms(RenderMemo? memo, int documents)
         }
     }
 
-    /// <summary>Numbers terms as scoring meets them; kept in the memo, so a rebuild numbers only new words.</summary>
-    internal sealed class TermNumbers
+    /// <summary>Numbers terms as scoring meets them.</summary>
+    public sealed class TermNumbers
     {
         private readonly ConcurrentDictionary<string, int> numbers = new(StringComparer.Ordinal);
         private readonly List<string> terms = [];
         private string[] all = [];
 
-        public int Of(string term)
+        internal int Of(string term)
         {
             if (numbers.TryGetValue(term, out var known))
             {
@@ -64,7 +64,7 @@ public sealed class SearchTerms(RenderMemo? memo, int documents)
         }
 
         /// <summary>Every term numbered so far, indexed by its number; the same array while no term is added.</summary>
-        public string[] All()
+        internal string[] All()
         {
             lock (terms)
             {

@@ -42,7 +42,7 @@ internal sealed class TermLists(TermNumbers numbers)
     public (HashSet<int> Lists, HashSet<int> Terms)? Update(ScoredTerms[] next)
     {
         Terms = numbers.All();
-        var changed = Docs.Length == next.Length ? RenderMemo.Changed<ScoredTerms>(Docs, next) : null;
+        var changed = Docs.Length == next.Length ? SearchIndex.Changed<ScoredTerms>(Docs, next) : null;
         if (changed is null || changed.Count > MaxPatched)
         {
             Invert(next);
