@@ -210,7 +210,7 @@ public static class BuildPipeline
 
             foreach (var listing in site.Tags.Concat(site.Companies).Concat(site.Locations))
             {
-                Add(listing.Slug, listing.Postings.Max(p => p.DatePosted));
+                Add(listing.Slug, listing.Postings[0].DatePosted); // newest first: the newest date, if any has one
             }
 
             parts.AddRange([(uint)site.Open.Length, (uint)site.Tags.Length, (uint)site.Companies.Length]); // where each kind of path ends

@@ -14,33 +14,62 @@ namespace JobBoard.Pipeline;
 /// <item>An output is reused exactly when its key is one it was made under; no object is compared by
 /// identity. So a value in the cache is never stale, whichever build put it there.</item>
 /// <item>The cold build is the same registration without a cache: every output is made.</item>
-/// <item>The cache keeps what the last build asked for and drops the rest (memory, not correctness).
+/// <item>The cache keeps what the last build asked for and, from time to time, drops the rest (memory, not correctness).
 /// It belongs to its caller (the preview server's <see cref="BuildCache"/>); nothing is static.</item>
 /// </list>
 /// Safe to use from several threads.
 /// </summary>
 public sealed class OutputCache<T>
 {
-    private ConcurrentDictionary<UInt128, T> last = new();
-    private ConcurrentDictionary<UInt128, T> asked = new();
+    private readonly ConcurrentDictionary<UInt128, Entry> entries = new();
+    private int build;
+    private int added;
 
-    /// <summary>The output made under <paramref name="key"/> (by this build or the last), else a new one.</summary>
+    /// <summary>An output and the last build that asked for it: a hit only updates the number, so the tens of
+    /// thousands of hits of a rebuild neither lock nor allocate.</summary>
+    private sealed class Entry(T value, int build)
+    {
+        public T Value { get; } = value;
+
+        public int Build = build;
+    }
+
+    /// <summary>The output made under <paramref name="key"/> (by this build or an earlier one), else a new one.</summary>
     public T Get(UInt128 key, Func<T> make)
     {
-        if (!asked.TryGetValue(key, out var value) && !last.TryGetValue(key, out value))
+        if (entries.TryGetValue(key, out var entry))
         {
-            value = make();
+            entry.Build = build;
+            return entry.Value;
         }
 
-        asked[key] = value;
+        var value = make();
+        entries[key] = new Entry(value, build);
+        Interlocked.Increment(ref added);
         return value;
     }
 
-    /// <summary>Ends a build: what it asked for is what the next build can reuse.</summary>
+    /// <summary>
+    /// Ends a build: what it asked for stays for the next build, older outputs go. Going over every entry
+    /// costs more than a one-posting rebuild's misses, so that waits until a quarter of the entries were
+    /// added since: the cache stays within about one and a half sites.
+    /// </summary>
     public void EndBuild()
     {
-        last = asked;
-        asked = new();
+        if (added > entries.Count / 4)
+        {
+            foreach (var (key, entry) in entries)
+            {
+                if (entry.Build < build)
+                {
+                    entries.TryRemove(key, out _);
+                }
+            }
+
+            added = 0;
+        }
+
+        build++;
     }
 
     /// <summary>The output through <paramref name="cache"/>, or made at once when there is none (a cold build).</summary>

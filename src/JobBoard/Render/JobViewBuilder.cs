@@ -58,11 +58,12 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
         {
             static char Bit(bool b) => b ? '1' : '0';
             var (builder, posting) = state;
-            links[0] = Bit(posting.Company is { } c && builder.companyPages.Contains(builder.Slug(c.Name)));
+            var (company, places) = SiteAssembler.Slugs(posting); // worked out once per posting, not once per build
+            links[0] = Bit(company is not null && builder.companyPages.Contains(company));
             var next = 1;
-            foreach (var location in posting.Locations)
+            foreach (var place in places)
             {
-                links[next++] = Bit(builder.locationPages.Contains(builder.Slug(location.Label)));
+                links[next++] = Bit(builder.locationPages.Contains(place));
             }
 
             foreach (var tag in posting.Tags)

@@ -302,6 +302,9 @@ public static class SiteAssembler
         return (facts.CompanySlug is { Length: > 0 } company ? company : null, facts.PlaceSlugs.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal));
     }
 
+    /// <summary>The slugs of a posting's company and of each of its places, in order.</summary>
+    internal static (string? Company, string[] Places) Slugs(Posting posting) => (FactsOf(posting).CompanySlug, FactsOf(posting).PlaceSlugs);
+
     /// <summary>Newest first, then by title and slug.</summary>
     private static int NewestFirst(Posting a, Posting b)
     {
