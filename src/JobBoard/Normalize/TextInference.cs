@@ -37,14 +37,20 @@ public static partial class TextInference
     /// <summary>
     /// The employer named in sentences such as "At Confluent, we...", "As a backend engineer at
     /// Kestra, you'll...", "Join Acme as...", "Acme is hiring", "Astronomer is a rapidly growing
-    /// startup". Among several candidates the one named most often wins. Null when the text
-    /// only says "we" (many postings never name the company).
+    /// startup". Among several candidates the one named most often wins; a name the posting
+    /// introduces itself with (<see cref="CompanyIntroduction"/>) comes before them all. Null when
+    /// the text only says "we" (many postings never name the company).
     /// </summary>
     public static (string Name, int Line)? Company(string body)
     {
         if (string.IsNullOrEmpty(body))
         {
             return null;
+        }
+
+        if (CompanyIntroduction.Find(body) is { } introduced)
+        {
+            return (introduced.Name, LineOf(body, introduced.Index));
         }
 
         try
