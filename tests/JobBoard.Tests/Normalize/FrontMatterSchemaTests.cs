@@ -177,6 +177,28 @@ public sealed class FrontMatterSchemaTests
         Assert.Contains(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeUrl && d.IsError);
     }
 
+    [Theory]
+    [InlineData("how_to_apply:\n  - Nicholas\n  - https://apply.example.com/1", "https://apply.example.com/1", true)]
+    [InlineData("applyUrl: see the page of the project\nurl: https://apply.example.com/2", "https://apply.example.com/2", true)]
+    [InlineData("how_to_apply:\n  - \"www.example.org\\r\\n\\r\\nhttps://apply.example.com/3\"", null, true)]
+    [InlineData("directApply: false\napplicationUri: https://apply.example.com/4", "https://apply.example.com/4", false)]
+    [InlineData("how_to_apply:\n  - Jane Doe <lead> <jane@example.com>", "mailto:jane@example.com", false)]
+    public void Words_that_name_no_link_are_passed_over_with_a_warning_not_an_error(string yaml, string? applyUrl, bool warned)
+    {
+        var outcome = NormalizeHelper.Run(Doc("title: Dev\n" + yaml));
+        Assert.Equal(applyUrl, outcome.Value!.ApplyUrl);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.IsError);
+        Assert.Equal(warned, outcome.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoApplyLinkInValue && !d.IsError));
+    }
+
+    [Fact]
+    public void An_inverted_salary_range_is_left_out_with_a_warning()
+    {
+        var outcome = NormalizeHelper.Run(Doc("title: Dev\nsalary: \"€90k–70k\""));
+        Assert.Null(outcome.Value!.Salary);
+        Assert.Contains(outcome.Diagnostics, d => d.Code == DiagnosticCodes.SalaryRangeInverted && !d.IsError);
+    }
+
     [Fact]
     public void An_email_address_becomes_a_mailto_link()
     {
