@@ -55,10 +55,14 @@ public sealed class NormalizerPropertyTests
     }
 
     [Fact]
-    public void Sample_board_and_seed_postings_are_idempotent()
+    public void Sample_board_postings_are_idempotent() => AssertIdempotent(Directory.GetFiles(Path.Combine(RepoPaths.Input, "jobs")));
+
+    [SeedFact]
+    public void Seed_postings_are_idempotent() => AssertIdempotent(Directory.GetFiles(SeedFiles.Folder));
+
+    private static void AssertIdempotent(string[] files)
     {
-        var files = Directory.GetFiles(Path.Combine(RepoPaths.Input, "jobs"))
-            .Concat(RepoPaths.Seeds is { } seeds ? Directory.GetFiles(seeds) : []);
+        Assert.NotEmpty(files);
         foreach (var file in files)
         {
             var once = NormalizeHelper.Posting(File.ReadAllText(file));

@@ -12,6 +12,9 @@ namespace JobBoard.Tests.Normalize;
 /// </summary>
 public sealed class ParserSpecTests
 {
+    // Above Parsers, whose lambdas read it: static fields are set in the order written, so it is never null there.
+    private static readonly MarkdownRenderer Body = new();
+
     /// <summary>Spec file name (without .txt) to "run the parser and print the result".</summary>
     private static readonly IReadOnlyDictionary<string, Func<string?, string>> Parsers =
         new Dictionary<string, Func<string?, string>>(StringComparer.Ordinal)
@@ -31,7 +34,9 @@ public sealed class ParserSpecTests
             ["key-alias"] = text => KeyAliases.Resolve(text ?? string.Empty) is { } field
                 ? KeyAliases.Rank(text!) is var rank and > 0 ? $"{field}, fallback {rank}" : field.ToString()
                 : "none",
-            ["company-slug"] = text => CompanySlug.Name(text![..text.IndexOf(" | ", StringComparison.Ordinal)], text[(text.IndexOf(" | ", StringComparison.Ordinal) + 3)..]),
+            ["company-slug"] = text => (text ?? string.Empty).Split(" | ", 2) is [var slug, var words]
+                ? CompanySlug.Name(slug, words)
+                : "(not a case: slug | text)",
             ["tracking-account"] = text => CompanySlug.FromTrackingUrl(text) ?? "none",
             ["status"] = text => StatusParser.IsClosed(text) switch { true => "closed", false => "open", null => "none" },
             ["apply-link"] = text => ApplyLink.FromValue(text ?? string.Empty) ?? "none",
@@ -106,8 +111,6 @@ public sealed class ParserSpecTests
 
     private static string Print(Workplace workplace) =>
         workplace == Workplace.None ? "none" : string.Join(',', workplace.Names());
-
-    private static readonly MarkdownRenderer Body = new();
 
     /// <summary>Line breaks as <c>\n</c>, so a rendered body fits on its spec line.</summary>
     private static string Escape(string text) => text.Replace("\n", "\\n", StringComparison.Ordinal);

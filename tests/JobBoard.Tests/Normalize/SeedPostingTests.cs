@@ -6,70 +6,35 @@ using JobBoard.Tests.Support;
 
 namespace JobBoard.Tests.Normalize;
 
-/// <summary>
-/// The five real postings in ../shared/seeds/, normalized as a user would expect. When the
-/// folder is absent (a clone without shared/), the theory has no cases and says so.
-/// </summary>
+/// <summary>The five real postings in ../shared/seeds/, normalized as a user would expect (skipped when absent).</summary>
 public sealed class SeedPostingTests
 {
-    public static TheoryData<string> Seeds()
-    {
-        var data = new TheoryData<string>();
-        if (RepoPaths.Seeds is { } folder)
-        {
-            foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
-            {
-                data.Add(Path.GetFileName(file));
-            }
-        }
-        else
-        {
-            Console.WriteLine("../shared/seeds not found: seed tests have no cases");
-            data.Add("(absent)");
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Seeds() => [.. SeedFiles.Names()];
 
     private static Outcome<Posting> Read(string name) =>
-        SiteBuilder.ReadPosting(ConfinedFolder.Input(RepoPaths.Seeds!), Path.Combine(RepoPaths.Seeds!, name), name, NormalizeHelper.SampleTaxonomy.Value);
+        SiteBuilder.ReadPosting(ConfinedFolder.Input(SeedFiles.Folder), Path.Combine(SeedFiles.Folder, name), name, NormalizeHelper.SampleTaxonomy.Value);
 
-    private static Posting? Seed(string prefix)
+    private static Posting Seed(string prefix)
     {
-        if (RepoPaths.Seeds is not { } folder)
-        {
-            return null;
-        }
-
-        var file = Directory.GetFiles(folder, prefix + "_*").Single();
-        var outcome = Read(Path.GetFileName(file));
+        var outcome = Read(Path.GetFileName(SeedFiles.PathOf(prefix)));
         Assert.NotNull(outcome.Value);
         return outcome.Value;
     }
 
-    [Theory]
+    [SeedTheory]
     [MemberData(nameof(Seeds))]
     public void Every_seed_normalizes_without_errors(string name)
     {
-        if (RepoPaths.Seeds is null)
-        {
-            return;
-        }
-
         var outcome = Read(name);
         Assert.NotNull(outcome.Value);
         Assert.DoesNotContain(outcome.Diagnostics, d => d.IsError);
         Assert.False(string.IsNullOrWhiteSpace(outcome.Value!.Title));
     }
 
-    [Fact]
+    [SeedFact]
     public void Seed_000_front_matter_with_a_stack_section()
     {
-        if (Seed("000") is not { } p)
-        {
-            return;
-        }
-
+        var p = Seed("000");
         Assert.Equal(PostingFormat.FrontMatterMarkdown, p.Format);
         Assert.Equal("Lead Backend Software Engineer", p.Title);
         Assert.Equal("Kestra", p.Company?.Name);
@@ -81,14 +46,10 @@ public sealed class SeedPostingTests
         }
     }
 
-    [Fact]
+    [SeedFact]
     public void Seed_001_front_matter_in_the_companyName_schema()
     {
-        if (Seed("001") is not { } p)
-        {
-            return;
-        }
-
+        var p = Seed("001");
         Assert.Equal("Sr. Backend Software Engineer", p.Title);
         Assert.Equal("Astronomer", p.Company?.Name);
         Assert.Equal(Workplace.Remote, p.Workplace & Workplace.Remote);
@@ -104,14 +65,10 @@ public sealed class SeedPostingTests
         Assert.Contains("front matter `applyUrl`", p.Sources["applyUrl"], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SeedFact]
     public void Seed_002_markdown_with_a_footer_block_and_no_company()
     {
-        if (Seed("002") is not { } p)
-        {
-            return;
-        }
-
+        var p = Seed("002");
         Assert.Equal(PostingFormat.PlainMarkdown, p.Format);
         Assert.Equal("Backend Engineer", p.Title);
         Assert.Null(p.Company);
@@ -125,14 +82,10 @@ public sealed class SeedPostingTests
         }
     }
 
-    [Fact]
+    [SeedFact]
     public void Seed_003_remote_us_or_bay_area()
     {
-        if (Seed("003") is not { } p)
-        {
-            return;
-        }
-
+        var p = Seed("003");
         Assert.Equal("Senior Software Engineer - Backend/Infrastructure", p.Title);
         Assert.Equal(Workplace.Remote | Workplace.Onsite, p.Workplace & (Workplace.Remote | Workplace.Onsite));
         Assert.Equal("US", p.RemoteRegion);
@@ -145,15 +98,11 @@ public sealed class SeedPostingTests
         }
     }
 
-    [Fact]
+    [SeedFact]
     public void Seed_004_scraped_text_with_inferred_title()
     {
-        if (Seed("004") is not { } p)
-        {
-            return;
-        }
-
-        var outcome = Read(Path.GetFileName(Directory.GetFiles(RepoPaths.Seeds!, "004_*").Single()));
+        var p = Seed("004");
+        var outcome = Read(Path.GetFileName(SeedFiles.PathOf("004")));
         Assert.Equal(PostingFormat.Text, p.Format);
         Assert.Equal("Confluent", p.Company?.Name);
         Assert.Contains("Backend Engineer", p.Title, StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,5 @@
 using JobBoard.Normalize;
+using JobBoard.Tests.Support;
 
 namespace JobBoard.Tests.Normalize;
 
@@ -85,8 +86,7 @@ public class TextInferenceTests
         Assert.Equal(("Backend Engineer", 4), TextInference.Title(text));
     }
 
-    // The seeds are real postings kept outside the repository; without them there is nothing to check.
-    [Fact]
+    [SeedFact]
     public void Seeds_name_their_company_or_stay_empty()
     {
         var expected = new (string Seed, string? Company)[]
@@ -95,15 +95,11 @@ public class TextInferenceTests
         };
         foreach (var (seed, company) in expected)
         {
-            var text = NormalizeTestFiles.Seed(seed);
-            if (text is not null)
-            {
-                Assert.Equal((seed, company), (seed, TextInference.Company(text)?.Name));
-            }
+            Assert.Equal((seed, company), (seed, TextInference.Company(SeedFiles.Text(seed))?.Name));
         }
     }
 
-    [Fact]
+    [SeedFact]
     public void Seeds_give_the_role_they_hire_for()
     {
         var expected = new (string Seed, string Title)[]
@@ -113,11 +109,7 @@ public class TextInferenceTests
         };
         foreach (var (seed, title) in expected)
         {
-            var text = NormalizeTestFiles.Seed(seed);
-            if (text is not null)
-            {
-                Assert.Equal((seed, title), (seed, TextInference.Title(text)?.Title));
-            }
+            Assert.Equal((seed, title), (seed, TextInference.Title(SeedFiles.Text(seed))?.Title));
         }
     }
 

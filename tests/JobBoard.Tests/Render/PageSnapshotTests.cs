@@ -39,6 +39,14 @@ public sealed class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureS
     [InlineData("tags/kubernetes/index.html", "TagPage")]
     [InlineData("companies/northwind-labs/index.html", "CompanyPage")]
     [InlineData("tags/index.html", "TagsIndex")]
+    [InlineData("jobs/night-editor-quill-ink/index.html", "ClosedJob")]
+    [InlineData("companies/northwind-labs/page/2/index.html", "CompanyPage2")]
+    [InlineData("companies/index.html", "CompaniesIndex")]
+    [InlineData("locations/lisbon-portugal/index.html", "LocationPage")]
+    [InlineData("locations/index.html", "LocationsIndex")]
+    [InlineData("remote/index.html", "RemotePage")]
+    [InlineData("search/index.html", "SearchPage")]
+    [InlineData("404.html", "NotFoundPage")]
     public void Page_matches_its_snapshot(string path, string name)
     {
         Assert.True(site.Result.Published, string.Join("\n", site.Result.Diagnostics));
