@@ -23,7 +23,7 @@ public static partial class PostingNormalizer
         var title = fields.First(PostingField.Title) is { } titleField
             ? context.Take("title", titleField, Clean(titleField.Value))
             : InferTitle(raw, context);
-        var company = NormalizeCompany(raw, fields, context);
+        var company = NormalizeCompany(raw, fields, context, title);
         (title, var titleRest) = TitleParts.Split(title, company?.Name);
         var location = LocationNormalizer.Normalize(raw, fields, context, titleRest);
         var experience = fields.First(PostingField.Experience) is { } level && ExperienceParser.Parse(level.Value) is { } parsed
@@ -88,7 +88,7 @@ public static partial class PostingNormalizer
         return context.TakeInferred("title", $"inferred from text (line {line})", inferred.Title);
     }
 
-    private static Company? NormalizeCompany(RawPosting raw, FieldCandidates fields, NormalizeContext context)
+    private static Company? NormalizeCompany(RawPosting raw, FieldCandidates fields, NormalizeContext context, string? title)
     {
         var website = UrlOrNull(fields.First(PostingField.CompanyWebsite), "companyWebsite", context);
         var logo = UrlOrNull(fields.First(PostingField.CompanyLogo), "companyLogo", context);
@@ -97,9 +97,18 @@ public static partial class PostingNormalizer
             return context.Take("company", field, new Company(name, website, logo));
         }
 
+        // A slug the text only writes as an ordinary word ("startup: signalement"), not as a name
+        // or a domain, yields to the name the text hires under ("SignalConso recrute…").
+        var stated = title is null ? null : TextInference.Company(title);
         if (fields.First(PostingField.CompanySlug) is { } slugField && Clean(slugField.Value) is { Length: > 0 } slug)
         {
-            return context.Take("company", slugField, new Company(CompanySlug.Name(slug, raw.Body), website, logo));
+            var spelled = CompanySlug.Name(slug, raw.Body);
+            if (spelled.Any(c => char.IsUpper(c) || c == '.') || (stated ?? TextInference.Company(raw.Body)) is not { } named)
+            {
+                return context.Take("company", slugField, new Company(spelled, website, logo));
+            }
+
+            return context.TakeInferred("company", $"named in the text, not as the slug '{slug}' is", new Company(named.Name, website, logo));
         }
 
         // An applicant-tracking link names the employer's account (jobs.lever.co/acme).
@@ -110,6 +119,11 @@ public static partial class PostingNormalizer
                 return context.TakeInferred("company", $"applicant-tracking account in {NormalizeContext.Describe(link)}",
                     new Company(CompanySlug.Name(account, raw.Body), website, logo));
             }
+        }
+
+        if (stated is not null)
+        {
+            return context.TakeInferred("company", "named in the title", new Company(stated.Value.Name, website, logo));
         }
 
         if (TextInference.Company(raw.Body) is not { } inferred)

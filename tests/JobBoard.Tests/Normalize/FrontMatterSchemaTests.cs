@@ -191,6 +191,25 @@ public sealed class FrontMatterSchemaTests
         Assert.Equal(warned, outcome.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoApplyLinkInValue && !d.IsError));
     }
 
+    [Theory]
+    [InlineData("startup: signalement", "SignalPlus recrute un·e développeuse.\n\nUn signalement simple.", "SignalPlus")]
+    [InlineData("startup: beta.example.fr", "L'incubateur de la DIRNUM recherche des gens pour beta.example.fr.", "beta.example.fr")]
+    [InlineData("startup: competences-pro", "Compétences Pro aide les gens. SignalPlus recrute.", "Compétences Pro")]
+    [InlineData("startup: signalement", "Un signalement simple.", "signalement")]
+    public void A_slug_the_text_writes_only_as_a_word_yields_to_the_name_it_hires_under(string slug, string body, string company)
+    {
+        var posting = NormalizeHelper.Posting($"---\ntitle: Dev\n{slug}\n---\n\n{body}\n");
+        Assert.Equal(company, posting.Company?.Name);
+    }
+
+    [Fact]
+    public void The_title_names_the_company_it_hires_for()
+    {
+        var posting = NormalizeHelper.Posting("---\ntitle: Exemplo recrute un·e développeur·euse\n---\n\nUn poste.\n");
+        Assert.Equal("Exemplo", posting.Company?.Name);
+        Assert.Equal("named in the title", posting.Sources["company"]);
+    }
+
     [Fact]
     public void An_inverted_salary_range_is_left_out_with_a_warning()
     {

@@ -50,6 +50,16 @@ public class TextInferenceTests
     [InlineData("The Canadian Data Service (CS) is new.", null)]
     [InlineData("We use the Open Data Portal (ODP) daily.", null)]
     [InlineData("One.\n\nTwo.\n\nThe Northern Data Office (NDO) is changing.", null)]
+    [InlineData("SignalPlus recrute un·e stagiaire.", "SignalPlus")]
+    [InlineData("transport.example.fr recrute un.e responsable des données", "transport.example.fr")]
+    [InlineData("L'incubateur de la DIRNUM recherche des développeurs.", "DIRNUM")]
+    [InlineData("Vous souhaitez rejoindre la startup Exemplo ?", "Exemplo")]
+    [InlineData("Rejoignez Exemplo pour changer les choses.", "Exemplo")]
+    [InlineData("Beispiel GmbH sucht eine Entwicklerin.", "Beispiel GmbH")]
+    [InlineData("Nous recherchons un développeur.", null)]
+    [InlineData("Le candidat recherche un poste.", null)]
+    [InlineData("See e.g. is a company of letters.", null)]
+    [InlineData("Write to jobs@acme.example.com is hiring", null)]
     public void Company_is_named_only_by_clear_sentences(string text, string? company) =>
         Assert.Equal(company, TextInference.Company(text)?.Name);
 
