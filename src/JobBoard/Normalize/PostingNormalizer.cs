@@ -25,7 +25,7 @@ public static partial class PostingNormalizer
             : InferTitle(raw, context);
         var company = NormalizeCompany(raw, fields, context, title);
         (title, var titleRest) = TitleParts.Split(title, company?.Name);
-        var location = LocationNormalizer.Normalize(raw, fields, context, titleRest);
+        var location = LocationNormalizer.Normalize(raw, fields, context, title, titleRest);
         var experience = fields.First(PostingField.Experience) is { } level && ExperienceParser.Parse(level.Value) is { } parsed
             ? context.Take("experienceLevel", level, parsed)
             : context.TakeInferred("experienceLevel", "title words", ExperienceParser.FromTitle(title));

@@ -23,6 +23,7 @@ public sealed class ParserSpecTests
             ["location"] = text => Print(LocationParser.Parse(text)),
             ["place"] = text => Print(PlaceResolver.Resolve(text ?? string.Empty)),
             ["workplace-in-text"] = text => Print(WorkplaceStatements.Read(text)),
+            ["workplace-in-title"] = text => Print(LocationNormalizer.TitleWorkplace(text)),
             ["employment-type"] = text => EmploymentTypeParser.Parse(text)?.ToSchemaOrg() ?? "none",
             ["experience"] = text => ExperienceParser.Parse(text)?.ToString() ?? "none",
             ["experience-from-title"] = text => ExperienceParser.FromTitle(text)?.ToString() ?? "none",
