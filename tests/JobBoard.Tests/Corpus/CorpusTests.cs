@@ -22,7 +22,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["title"] = 100.0,
         ["company"] = 97.2,
         ["workplace"] = 97.2,
-        ["employment_type"] = 97.2,
+        ["employment_type"] = 99.1,
         ["experience_level"] = 98.1,
         ["salary"] = 98.1,
         ["date_posted"] = 98.1,
@@ -30,7 +30,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["archived"] = 100.0,
     };
 
-    private const double TotalFloor = 98.4;
+    private const double TotalFloor = 98.6;
     // Lowered once, from 83.3, when recall rose from 74.6 to 81.8: the new skills (campaign work, French
     // business skills, ambiguous words listed with a skill) also name some the labels leave out. Both stay above 80.
     private const double TagPrecisionFloor = 82.4;
