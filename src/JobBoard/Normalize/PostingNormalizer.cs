@@ -38,6 +38,11 @@ public static partial class PostingNormalizer
             : null;
 
         var datePosted = Read(fields, PostingField.DatePosted, "datePosted", context, DateParser.Parse);
+        if (datePosted.Value is null && PostedDateStatement.Find(raw.Body) is { } stated)
+        {
+            var line = raw.BodyLine + stated.Line - 1;
+            datePosted = (context.TakeInferred("datePosted", $"inferred from text (line {line})", stated.Date), line);
+        }
         var posting = new Posting
         {
             File = raw.Source.Path,

@@ -28,6 +28,7 @@ public sealed class ParserSpecTests
             ["experience"] = text => ExperienceParser.Parse(text)?.ToString() ?? "none",
             ["experience-from-title"] = text => ExperienceParser.FromTitle(text)?.ToString() ?? "none",
             ["date"] = text => DateParser.Parse(text)?.ToIsoDate() ?? "none",
+            ["posted-date-in-text"] = text => PostedDateStatement.Find(text ?? string.Empty) is { } found ? $"{found.Date.ToIsoDate()} (line {found.Line})" : "none",
             ["boolean"] = text => BooleanParser.Parse(text) switch { true => "true", false => "false", null => "none" },
             ["list"] = text => Print(ListParser.Split(text is null ? [] : text.Split(" ¦ "))),
             ["slug"] = text => Slugger.Slugify(text) is { Length: > 0 } slug ? slug : "(empty)",
