@@ -23,14 +23,14 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["company"] = 97.2,
         ["workplace"] = 97.2,
         ["employment_type"] = 99.1,
-        ["experience_level"] = 98.1,
+        ["experience_level"] = 99.1,
         ["salary"] = 98.1,
         ["date_posted"] = 100.0,
         ["apply_url"] = 100.0,
         ["archived"] = 100.0,
     };
 
-    private const double TotalFloor = 98.9;
+    private const double TotalFloor = 99.0;
     // Lowered once, from 83.3, when recall rose from 74.6 to 81.8: the new skills (campaign work, French
     // business skills, ambiguous words listed with a skill) also name some the labels leave out. Both stay above 80.
     private const double TagPrecisionFloor = 82.4;
