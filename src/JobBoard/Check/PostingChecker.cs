@@ -9,7 +9,7 @@ namespace JobBoard.Check;
 /// <summary>The result of <c>check</c>: diagnostics in file order, and how many postings they cover.</summary>
 public sealed record CheckResult(ImmutableArray<Diagnostic> Diagnostics, int PostingsChecked)
 {
-    /// <summary>The checked postings' unknown keys in one line (<see cref="UnknownKeys.Summary"/>), or null.</summary>
+    /// <summary>The checked postings' unknown keys in one line (<see cref="Normalize.UnknownKeys.Summary"/>), or null.</summary>
     public string? UnknownKeys { get; init; }
 
     public int Errors => Diagnostics.Count(d => d.IsError);

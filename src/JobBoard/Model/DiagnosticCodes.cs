@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public const string NegativeSalary = "JB0213";
     public const string SalaryNotFinite = "JB0214";
     public const string LocationsCut = "JB0215";
+    public const string NoApplyLinkInValue = "JB0216";
 
     public const string MissingRequiredField = "JB0301";
     public const string DuplicateSlug = "JB0302";

@@ -48,6 +48,7 @@ internal static partial class EmploymentTypeNormalizer
     [
         @"\b(?:full[-\s]?time|part[-\s]?time|permanent|temporary|fixed[-\s]term|freelance|contract|contractor|volunteer)\s+(?:position|role|job|contract|basis|opportunity|post|employment|assignment)\b",
         @"\b(?:an?|this|paid|unpaid)\s+internship\b",
+        @"\bfixed[-\s]term\s*:",
         @"\b\d+[-\s](?:year|month)[-\s]term\s+position\b",
         @"\b1099\b",
         @"\blong[-\s]term\s+employment\b",
@@ -98,6 +99,14 @@ internal static partial class EmploymentTypeNormalizer
             return context.TakeInferred("employmentType", "title words", fromTitle.Type);
         }
 
+        // Boards write "Full-time, Contract" for a fixed-term contract of employment too; the text
+        // tells which ("Contract type: Fixed Term Contract"), and a contract nature beats the hours.
+        if (best is { Rank: > EmploymentTypeVocabulary.Permanent and < EmploymentTypeVocabulary.FixedTerm }
+            && BodyStatements(raw).Where(s => s.Type == EmploymentType.Temporary).Select(s => (int?)s.Index).FirstOrDefault() is { } fixedTerm)
+        {
+            return Inferred(raw, context, fixedTerm, EmploymentType.Temporary);
+        }
+
         if (best is { } explicitType)
         {
             return context.Take("employmentType", source!, explicitType.Type);
@@ -106,26 +115,33 @@ internal static partial class EmploymentTypeNormalizer
         return FromBody(raw, context) ?? FromCompensation(fields, context);
     }
 
+    /// <summary>The first labelled line that states a type, else the statement of the highest rank.</summary>
     private static EmploymentType? FromBody(RawPosting raw, NormalizeContext context)
+    {
+        var statements = BodyStatements(raw).ToList();
+        var found = statements.FirstOrDefault(s => s.Labelled);
+        found = found.Labelled ? found : statements.OrderByDescending(s => s.Rank).ThenBy(s => s.Index).FirstOrDefault();
+        return statements.Count > 0 ? Inferred(raw, context, found.Index, found.Type) : null;
+    }
+
+    /// <summary>Every labelled line and sentence of the body that states a type, labelled lines first.</summary>
+    private static IEnumerable<(EmploymentType Type, int Rank, int Index, bool Labelled)> BodyStatements(RawPosting raw)
     {
         foreach (Match line in LabelledLine.Matches(raw.Body))
         {
             if (EmploymentTypeParser.Read(line.Groups["value"].Value, null) is { } read)
             {
-                return Inferred(raw, context, line.Index, read.Type);
+                yield return (read.Type, read.Rank, line.Index, true);
             }
         }
 
-        (EmploymentType Type, int Rank, int Index)? best = null;
         foreach (Match statement in Statement.Matches(raw.Body))
         {
-            if (EmploymentTypeParser.Read(statement.Value, null) is { } read && (best is null || read.Rank > best.Value.Rank))
+            if (EmploymentTypeParser.Read(statement.Value, null) is { } read)
             {
-                best = (read.Type, read.Rank, statement.Index);
+                yield return (read.Type, read.Rank, statement.Index, false);
             }
         }
-
-        return best is { } found ? Inferred(raw, context, found.Index, found.Type) : null;
     }
 
     /// <summary>

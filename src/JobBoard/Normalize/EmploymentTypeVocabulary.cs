@@ -10,12 +10,12 @@ namespace JobBoard.Normalize;
 /// </summary>
 internal static class EmploymentTypeVocabulary
 {
-    private const int Permanent = 0;
-    private const int Hours = 1;
-    private const int Contract = 2;
-    private const int FixedTerm = 3;
-    private const int Unpaid = 4;
-    private const int Training = 5;
+    internal const int Permanent = 0;
+    internal const int Hours = 1;
+    internal const int Contract = 2;
+    internal const int FixedTerm = 3;
+    internal const int Unpaid = 4;
+    internal const int Training = 5;
 
     /// <summary>
     /// Phrases (lower case, words separated by one space, at most four words) to the type they

@@ -59,6 +59,18 @@ public static partial class ExperienceParser
         ["semi senior"] = ExperienceLevel.Mid,
         ["semisenior"] = ExperienceLevel.Mid,
         ["ssr"] = ExperienceLevel.Mid,
+        // In French titles "principal" after the role is the senior grade ("développeur principal" is a
+        // senior developer); the English "Principal Engineer" before the role stays Lead.
+        ["développeur principal"] = ExperienceLevel.Senior,
+        ["développeuse principale"] = ExperienceLevel.Senior,
+        ["ingénieur principal"] = ExperienceLevel.Senior,
+        ["ingénieure principale"] = ExperienceLevel.Senior,
+        ["analyste principal"] = ExperienceLevel.Senior,
+        ["analyste principale"] = ExperienceLevel.Senior,
+        ["conseiller principal"] = ExperienceLevel.Senior,
+        ["conseillère principale"] = ExperienceLevel.Senior,
+        ["concepteur principal"] = ExperienceLevel.Senior,
+        ["conceptrice principale"] = ExperienceLevel.Senior,
         ["starszy"] = ExperienceLevel.Senior,
         ["młodszy"] = ExperienceLevel.Junior,
     }.ToFrozenDictionary(StringComparer.Ordinal);

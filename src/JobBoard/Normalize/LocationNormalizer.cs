@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using JobBoard.Ingest;
 using JobBoard.Model;
 
@@ -9,10 +10,10 @@ namespace JobBoard.Normalize;
 /// scraped title after the company), an explicit remote/workplace key, and last from the prose
 /// (#LI-Remote, "fully remote", a sentence naming the remote region).
 /// </summary>
-internal static class LocationNormalizer
+internal static partial class LocationNormalizer
 {
     public static LocationInfo Normalize(
-        RawPosting raw, FieldCandidates fields, NormalizeContext context, IReadOnlyList<string> titleRest)
+        RawPosting raw, FieldCandidates fields, NormalizeContext context, string? title, IReadOnlyList<string> titleRest)
     {
         var places = new List<string>();
         var workplace = Workplace.None;
@@ -75,6 +76,11 @@ internal static class LocationNormalizer
             region = context.Take("remoteRegion", regionField, LocationParser.Parse($"Remote ({explicitRegion})").RemoteRegion ?? explicitRegion);
         }
 
+        if (workplace == Workplace.None && TitleWorkplace(title) is not Workplace.None and var fromTitle)
+        {
+            workplace = context.TakeInferred("workplace", "the title", fromTitle);
+        }
+
         if (workplace == Workplace.None && WorkplaceStatements.Read(raw.Body) is not Workplace.None and var fromText)
         {
             workplace = context.TakeInferred("workplace", "inferred from text", fromText);
@@ -92,6 +98,39 @@ internal static class LocationNormalizer
 
         return new LocationInfo([.. places.Distinct(StringComparer.OrdinalIgnoreCase)], workplace, region);
     }
+
+    /// <summary>
+    /// The workplace a title states in a part of its own: "Designer (hybrid)", "Data Engineer - Remote",
+    /// "[Remote OK] Writer". The first part is the role, so "Remote Sensing Scientist" says nothing.
+    /// </summary>
+    internal static Workplace TitleWorkplace(string? title)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return Workplace.None;
+        }
+
+        var workplace = Workplace.None;
+        foreach (var part in TitlePart().Split(title).Skip(1).Where(p => p.Length > 0).Concat(Bracketed().Matches(title).Select(m => m.Groups[1].Value)))
+        {
+            if (part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWorkplaceWords)
+            {
+                // "Remote OK" is a statement (remote or on-site), "Remote (EU)" a place.
+                workplace |= WorkplaceStatements.Read(part) is not Workplace.None and var stated ? stated : LocationParser.Parse(part).Workplace;
+            }
+        }
+
+        return workplace;
+    }
+
+    /// <summary>Words a title part may have and still be a workplace label ("Remote within Europe only").</summary>
+    private const int MaxWorkplaceWords = 4;
+
+    [GeneratedRegex(@"\s+[-–—|]\s+|\s*[(\[][^)\]]*[)\]]\s*")]
+    private static partial Regex TitlePart();
+
+    [GeneratedRegex(@"[(\[]([^)\]]*)[)\]]")]
+    private static partial Regex Bracketed();
 
     /// <summary>
     /// Scraped postings state the remote region in prose: "all employees (in office and remote)

@@ -22,9 +22,9 @@ public static partial class PostingNormalizer
         var title = fields.First(PostingField.Title) is { } titleField
             ? context.Take("title", titleField, Clean(titleField.Value))
             : InferTitle(raw, context);
-        var company = NormalizeCompany(raw, fields, context);
+        var company = NormalizeCompany(raw, fields, context, title);
         (title, var titleRest) = TitleParts.Split(title, company?.Name);
-        var location = LocationNormalizer.Normalize(raw, fields, context, titleRest);
+        var location = LocationNormalizer.Normalize(raw, fields, context, title, titleRest);
         var experience = fields.First(PostingField.Experience) is { } level && ExperienceParser.Parse(level.Value) is { } parsed
             ? context.Take("experienceLevel", level, parsed)
             : context.TakeInferred("experienceLevel", "title words", ExperienceParser.FromTitle(title));
@@ -37,6 +37,11 @@ public static partial class PostingNormalizer
             : null;
 
         var datePosted = Read(fields, PostingField.DatePosted, "datePosted", context, DateParser.Parse);
+        if (datePosted.Value is null && PostedDateStatement.Find(raw.Body) is { } stated)
+        {
+            var line = raw.BodyLine + stated.Line - 1;
+            datePosted = (context.TakeInferred("datePosted", $"inferred from text (line {line})", stated.Date), line);
+        }
         var posting = new Posting
         {
             File = raw.Source.Path,
@@ -87,7 +92,7 @@ public static partial class PostingNormalizer
         return context.TakeInferred("title", $"inferred from text (line {line})", inferred.Title);
     }
 
-    private static Company? NormalizeCompany(RawPosting raw, FieldCandidates fields, NormalizeContext context)
+    private static Company? NormalizeCompany(RawPosting raw, FieldCandidates fields, NormalizeContext context, string? title)
     {
         var website = UrlOrNull(fields.First(PostingField.CompanyWebsite), "companyWebsite", context);
         var logo = UrlOrNull(fields.First(PostingField.CompanyLogo), "companyLogo", context);
@@ -96,9 +101,18 @@ public static partial class PostingNormalizer
             return context.Take("company", field, new Company(name, website, logo));
         }
 
+        // A slug the text only writes as an ordinary word ("startup: signalement"), not as a name
+        // or a domain, yields to the name the text hires under ("SignalConso recrute…").
+        var stated = title is null ? null : TextInference.Company(title);
         if (fields.First(PostingField.CompanySlug) is { } slugField && Clean(slugField.Value) is { Length: > 0 } slug)
         {
-            return context.Take("company", slugField, new Company(CompanySlug.Name(slug, raw.Body), website, logo));
+            var spelled = CompanySlug.Name(slug, raw.Body);
+            if (spelled.Any(c => char.IsUpper(c) || c == '.') || (stated ?? TextInference.Company(raw.Body)) is not { } named)
+            {
+                return context.Take("company", slugField, new Company(spelled, website, logo));
+            }
+
+            return context.TakeInferred("company", $"named in the text, not as the slug '{slug}' is", new Company(named.Name, website, logo));
         }
 
         // An applicant-tracking link names the employer's account (jobs.lever.co/acme).
@@ -109,6 +123,11 @@ public static partial class PostingNormalizer
                 return context.TakeInferred("company", $"applicant-tracking account in {NormalizeContext.Describe(link)}",
                     new Company(CompanySlug.Name(account, raw.Body), website, logo));
             }
+        }
+
+        if (stated is not null)
+        {
+            return context.TakeInferred("company", "named in the title", new Company(stated.Value.Name, website, logo));
         }
 
         if (TextInference.Company(raw.Body) is not { } inferred)
@@ -190,7 +209,9 @@ public static partial class PostingNormalizer
     /// reader is told to do. Otherwise the best key that names a link, in the order of
     /// <see cref="KeyAliases.Rank"/>: seed 001 has both <c>url</c> (the posting's page) and
     /// <c>applyUrl</c>; pythonjobs has <c>url</c> (the homepage) and <c>contact.email</c>. A value
-    /// that is no link and names no e-mail address, or holds markup, is refused.
+    /// that could only be a broken or unsafe link (another scheme, markup, a lone path) is an error;
+    /// words that name no link ("Nicholas", "see below") are passed over with a warning, and a flag
+    /// such as <c>directApply: false</c> silently.
     /// </summary>
     private static string? NormalizeApplyUrl(RawPosting raw, FieldCandidates fields, NormalizeContext context)
     {
@@ -206,13 +227,19 @@ public static partial class PostingNormalizer
             candidates = candidates.OrderBy(f => Clean(f.Value).StartsWith("http", StringComparison.OrdinalIgnoreCase) ? 0 : 1);
         }
 
-        foreach (var field in candidates)
+        // A list ("how_to_apply: [Jane Doe, jane@example.com]") is tried entry by entry.
+        foreach (var (field, value) in candidates.SelectMany(f => f.Values.Select(v => (Field: f, Value: Clean(v)))))
         {
-            var value = Clean(field.Value);
+            if (BooleanParser.Parse(value) is not null)
+            {
+                continue;
+            }
+
             var link = ApplyLink.FromValue(value);
+            var withoutAddresses = BracketedEmail().IsMatch(value) ? BracketedWord().Replace(BracketedEmail().Replace(value, ""), "") : value;
             var refused = Scheme().IsMatch(value)
                 ? !UrlPolicy.IsAllowed(value)
-                : link is null || Markup().IsMatch(BracketedEmail().Replace(value, ""));
+                : Markup().IsMatch(withoutAddresses) || link is null && !value.Any(char.IsWhiteSpace) && LinkLike().IsMatch(value);
             if (refused)
             {
                 context.Error(DiagnosticCodes.UnsafeUrl, field.Line, $"apply link '{Shorten(value)}' is not an http, https or mailto URL",
@@ -224,18 +251,29 @@ public static partial class PostingNormalizer
             {
                 return context.Take("applyUrl", field, link);
             }
+
+            context.Warning(DiagnosticCodes.NoApplyLinkInValue, field.Line, $"'{Shorten(value)}' names no single link or e-mail address to apply with; ignored",
+                "write one link such as https://example.com/jobs/123 or an e-mail address", field.Column);
         }
 
         return null;
     }
 
     /// <summary>Markup in a value beside an address: refused, never read leniently.</summary>
-    [GeneratedRegex(@"[<>""`]")]
+    [GeneratedRegex(@"[<>""`{}]")]
     private static partial Regex Markup();
 
     /// <summary>An address in angle brackets, as in <c>Jane Doe &lt;jane@example.com&gt;</c>.</summary>
     [GeneratedRegex(@"<[^<>\s]+@[^<>\s]+>")]
     private static partial Regex BracketedEmail();
+
+    /// <summary>A bare word in angle brackets beside such an address (<c>Jane &lt;lead&gt; &lt;jane@…&gt;</c>): a note, not markup.</summary>
+    [GeneratedRegex(@"<\p{L}+>")]
+    private static partial Regex BracketedWord();
+
+    /// <summary>One token with the marks of a link (<c>/jobs/1</c>, <c>www.example.com</c>): a broken link, not words.</summary>
+    [GeneratedRegex(@"[/.:@\\]")]
+    private static partial Regex LinkLike();
 
     /// <summary>A value that starts with a URL scheme (<c>javascript:</c>, <c>ftp:</c>), not a time or "Apply here:".</summary>
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:(?!\s)")]

@@ -44,9 +44,12 @@ internal static partial class SalaryNormalizer
 
         if (salary is { Min: { } min, Max: { } max } && min > max)
         {
-            context.Error(DiagnosticCodes.SalaryRangeInverted, line,
-                $"salary minimum {min.ToString(CultureInfo.InvariantCulture)} is above the maximum {max.ToString(CultureInfo.InvariantCulture)}",
+            // Swapped figures or a board's broken copy ("£42,800-£46 32"): which one is meant is unknown,
+            // so no salary is shown, and the posting is still published.
+            context.Warning(DiagnosticCodes.SalaryRangeInverted, line,
+                $"salary minimum {min.ToString(CultureInfo.InvariantCulture)} is above the maximum {max.ToString(CultureInfo.InvariantCulture)}; the salary is left out",
                 "swap the two figures");
+            return null;
         }
 
         return salary;

@@ -14,6 +14,7 @@ public sealed class Taxonomy
     private readonly FrozenDictionary<string, string> _names;
     private readonly FrozenDictionary<string, string> _anyWord;
     private readonly FrozenDictionary<string, string> _proseWord;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _ambiguousLookup;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _proseLookup;
     private readonly FrozenSet<string> _prosePrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prosePrefixLookup;
@@ -24,6 +25,7 @@ public sealed class Taxonomy
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var anyWord = new Dictionary<string, string>(StringComparer.Ordinal);
         var proseWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ambiguousWord = new Dictionary<string, string>(StringComparer.Ordinal);
         var prosePrefixes = new HashSet<string>(StringComparer.Ordinal);
         var maxProseWords = 1;
         foreach (var entry in entries)
@@ -45,6 +47,7 @@ public sealed class Taxonomy
                 anyWord[key] = entry.Id;
                 if (entry.AmbiguousWords.Contains(key))
                 {
+                    ambiguousWord[key] = entry.Id;
                     continue;
                 }
 
@@ -58,6 +61,7 @@ public sealed class Taxonomy
         _anyWord = anyWord.ToFrozenDictionary(StringComparer.Ordinal);
         _proseWord = proseWord.ToFrozenDictionary(StringComparer.Ordinal);
         _proseLookup = _proseWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ambiguousLookup = ambiguousWord.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _maxProseWords = maxProseWords;
         _prosePrefixes = prosePrefixes.ToFrozenSet(StringComparer.Ordinal);
         _prosePrefixLookup = _prosePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -132,8 +136,9 @@ public sealed class Taxonomy
 
     /// <summary>
     /// The canonical ids of the skills mentioned in <paramref name="text"/>, distinct, in order
-    /// of first mention. Ambiguous words ("go", "rest", "spring") are skipped: in prose they are
-    /// usually English. The longest phrase wins, so "Kafka Streams" is kafka-streams, not kafka.
+    /// of first mention. Ambiguous words ("go", "rest", "spring") are skipped, since in prose they
+    /// are usually English, unless they are capitalized and listed with a skill: in "Git and GitHub"
+    /// or "(Python, Shell)" the word is the tool. The longest phrase wins, so "Kafka Streams" is kafka-streams.
     /// </summary>
     public ImmutableArray<string> FindInText(string text)
     {
@@ -144,6 +149,8 @@ public sealed class Taxonomy
 
         var tokens = ProseTokenizer.Tokenize(text);
         var found = ImmutableArray.CreateBuilder<string>();
+        var skills = new List<(int First, int Last)>();
+        var ambiguous = new List<(int Token, string Id)>();
         Span<char> key = stackalloc char[SkillKey.MaxLength];
         var i = 0;
         while (i < tokens.Count)
@@ -151,6 +158,7 @@ public sealed class Taxonomy
             string? bestId = null;
             var bestLength = 1;
             var length = 0;
+            var wordLength = 0;
             for (var n = 0; n < _maxProseWords && i + n < tokens.Count; n++)
             {
                 var token = tokens[i + n];
@@ -158,6 +166,8 @@ public sealed class Taxonomy
                 {
                     break;
                 }
+
+                wordLength = n == 0 ? length : wordLength;
 
                 if (_proseLookup.TryGetValue(key[..length], out var id))
                 {
@@ -171,15 +181,55 @@ public sealed class Taxonomy
                 }
             }
 
-            if (bestId is not null && !found.Contains(bestId))
+            if (bestId is not null)
             {
-                found.Add(bestId);
+                skills.Add((i, i + bestLength - 1));
+                if (!found.Contains(bestId))
+                {
+                    found.Add(bestId);
+                }
+            }
+            else if (wordLength > 0 && char.IsUpper(text[tokens[i].Start]) && _ambiguousLookup.TryGetValue(key[..wordLength], out var word))
+            {
+                ambiguous.Add((i, word));
             }
 
             i += bestLength;
         }
 
+        foreach (var (token, id) in ambiguous)
+        {
+            if (!found.Contains(id) && skills.Exists(skill => ListedTogether(text, tokens, skill.Last, token) || ListedTogether(text, tokens, token, skill.First)))
+            {
+                found.Add(id);
+            }
+        }
+
         return found.ToImmutable();
+    }
+
+    /// <summary>Words that join two items of a list, in the languages of the key tables.</summary>
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(
+        ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "och", "eller", "i", "lub"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the word ending at token <paramref name="left"/> and the one starting at <paramref name="right"/>
+    /// are neighbouring items of one list: "Git, GitHub", "Git and GitHub", "Git &amp; GitHub", on one line.
+    /// </summary>
+    private static bool ListedTogether(string text, List<ProseToken> tokens, int left, int right)
+    {
+        if (right == left + 2 && Conjunctions.Contains(text.Substring(tokens[left + 1].Start, tokens[left + 1].Length)))
+        {
+            return Gap(left).IsWhiteSpace() && Gap(left + 1).IsWhiteSpace() && Gap(left).IndexOf('\n') < 0 && Gap(left + 1).IndexOf('\n') < 0;
+        }
+
+        return right == left + 1 && Gap(left).Trim() is [',' or '&' or ';' or '+'] && Gap(left).IndexOf('\n') < 0;
+
+        ReadOnlySpan<char> Gap(int token)
+        {
+            var end = tokens[token].Start + tokens[token].Length;
+            return text.AsSpan(end, tokens[token + 1].Start - end);
+        }
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ public static partial class TextInference
 
     // A proper name: up to four capitalized words, "&" allowed between them ("Lumen & Co").
     // Atomic: a name never gives words back, which keeps scanning long texts linear.
-    private const string Name = @"(?<name>(?>\p{Lu}[\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*){0,3}))";
+    // Or a domain written as the name, as French public services do ("transport.data.gouv.fr").
+    private const string Name = @"(?<name>(?>\p{Lu}[\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*){0,3}|(?<![\p{L}\p{N}.\-/@])\p{Ll}[\p{L}\p{N}\-]*(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}(?![\p{L}\p{N}/@])))";
 
     // Words that start sentences or name a team, never the employer ("We are...", "Our team is hiring").
     private static readonly FrozenSet<string> NotACompany = FrozenSet.ToFrozenSet(
@@ -28,6 +29,8 @@ public static partial class TextInference
             "responsibilities", "role", "sales", "security", "she", "some", "team", "that", "the", "their",
             "there", "these", "they", "this", "those", "today", "us", "we", "what", "when", "where", "which",
             "who", "why", "with", "you", "your",
+            "ce", "ces", "cette", "chaque", "elle", "il", "la", "le", "les", "l", "nous", "notre", "on", "un", "une",
+            "vous", "votre", "wir", "sie", "unser", "unsere", "das", "der", "die", "el", "nosotros", "wij", "vi",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -37,14 +40,20 @@ public static partial class TextInference
     /// <summary>
     /// The employer named in sentences such as "At Confluent, we...", "As a backend engineer at
     /// Kestra, you'll...", "Join Acme as...", "Acme is hiring", "Astronomer is a rapidly growing
-    /// startup". Among several candidates the one named most often wins. Null when the text
-    /// only says "we" (many postings never name the company).
+    /// startup". Among several candidates the one named most often wins; a name the posting
+    /// introduces itself with (<see cref="CompanyIntroduction"/>) comes before them all. Null when
+    /// the text only says "we" (many postings never name the company).
     /// </summary>
     public static (string Name, int Line)? Company(string body)
     {
         if (string.IsNullOrEmpty(body))
         {
             return null;
+        }
+
+        if (CompanyIntroduction.Find(body) is { } introduced)
+        {
+            return (introduced.Name, LineOf(body, introduced.Index));
         }
 
         try
@@ -126,11 +135,11 @@ public static partial class TextInference
     [GeneratedRegex(@"\bAt[ \t]+" + Name + @",[ \t]+[a-z]", RegexOptions.None, TimeoutMs)]
     private static partial Regex AtCompanyWe();
 
-    [GeneratedRegex(@"\bJoin[ \t]+" + Name + @"(?:[ \t]+(?:as|in|and|on|to)\b|['’]s\b)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"\bJoin[ \t]+" + Name + @"(?:[ \t]+(?:as|in|and|on|to)\b|['’]s\b)|\b(?i:rejoindre|rejoignez)[ \t]+(?:(?i:la[ \t]+startup|l['’]équipe(?:[ \t]+de)?)[ \t]+)?" + Name + @"\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex JoinCompany();
 
-    // "Acme is hiring", "Acme is a fast-growing startup", "Acme, Inc.": one pattern, one scan.
-    [GeneratedRegex(@"\b" + Name + @"(?:[ \t]+is[ \t]+(?:(?:looking[ \t]+for|hiring|seeking|searching[ \t]+for|pioneering|growing|expanding|building|on[ \t]+a[ \t]+mission)\b|an?[ \t]+(?:[\w-]+,?[ \t]+){0,5}?(?:company|startup|start-up|scale-up|scaleup|business|firm|agency|studio|employer|cooperative|consultancy|nonprofit|non-profit|bank|fintech|insurer|marketplace|retailer|manufacturer|provider|organi[sz]ation)\b)|,?[ \t]+(?:Inc|LLC|Ltd|GmbH|SAS|S\.A|B\.V|AG)\b)", RegexOptions.None, TimeoutMs)]
+    // "Acme is hiring", "Acme recrute", "Acme sucht", "Acme is a fast-growing startup", "Acme, Inc.": one pattern, one scan.
+    [GeneratedRegex(@"\b" + Name + @"(?:[ \t]+(?:recrute|recherche|cherche|embauche|sucht|busca|zoekt|söker|szuka)[ \t]+\p{Ll}|[ \t]+is[ \t]+(?:(?:looking[ \t]+for|hiring|seeking|searching[ \t]+for|pioneering|growing|expanding|building|on[ \t]+a[ \t]+mission)\b|an?[ \t]+(?:[\w-]+,?[ \t]+){0,5}?(?:company|startup|start-up|scale-up|scaleup|business|firm|agency|studio|employer|cooperative|consultancy|nonprofit|non-profit|bank|fintech|insurer|marketplace|retailer|manufacturer|provider|organi[sz]ation)\b)|,?[ \t]+(?:Inc|LLC|Ltd|GmbH|SAS|S\.A|B\.V|AG)\b)", RegexOptions.None, TimeoutMs)]
     private static partial Regex CompanyStatement();
 
     // Role words: what a title ends with. Qualifiers: what may precede it in lower case

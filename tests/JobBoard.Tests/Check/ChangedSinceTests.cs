@@ -29,14 +29,14 @@ public sealed class ChangedSinceTests
     {
         using var repo = Board();
         repo.Write("input/jobs/new-job-acme.md", Posting("New Job", "aplyUrl: x\n"));
-        repo.Write("input/jobs/clean-job-acme.md", Posting("Clean Job", "salary: \"€90k–70k\"\n"));
+        repo.Write("input/jobs/clean-job-acme.md", Posting("Clean Job", "salaryMin: -50000\nsalaryCurrency: EUR\n"));
         repo.Write("README.md", "changed, not a posting\n");
         repo.Commit("pr");
 
         var result = Check(repo);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/jobs/new-job-acme.md", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("\"code\": \"JB0208\"", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"code\": \"JB0213\"", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("old-job-acme", result.Stdout, StringComparison.Ordinal);
     }
 

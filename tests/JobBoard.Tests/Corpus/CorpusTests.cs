@@ -21,19 +21,21 @@ public sealed class CorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, double> FieldFloors = new(StringComparer.Ordinal)
     {
         ["title"] = 100.0,
-        ["company"] = 87.0,
-        ["workplace"] = 96.2,
-        ["employment_type"] = 97.2,
-        ["experience_level"] = 98.1,
+        ["company"] = 97.2,
+        ["workplace"] = 97.2,
+        ["employment_type"] = 99.1,
+        ["experience_level"] = 99.1,
         ["salary"] = 98.1,
-        ["date_posted"] = 98.1,
-        ["apply_url"] = 99.0,
+        ["date_posted"] = 100.0,
+        ["apply_url"] = 100.0,
         ["archived"] = 100.0,
     };
 
-    private const double TotalFloor = 97.1;
-    private const double TagPrecisionFloor = 83.3;
-    private const double TagRecallFloor = 74.6;
+    private const double TotalFloor = 99.0;
+    // Lowered once, from 83.3, when recall rose from 74.6 to 81.8: the new skills (campaign work, French
+    // business skills, ambiguous words listed with a skill) also name some the labels leave out. Both stay above 80.
+    private const double TagPrecisionFloor = 82.4;
+    private const double TagRecallFloor = 81.8;
     private const double InventedCeiling = 0.1;
 
     [CorpusFact]
@@ -66,6 +68,27 @@ public sealed class CorpusTests(ITestOutputHelper output)
         }
 
         Assert.True(below.Count == 0, "below the ratchet: " + string.Join("; ", below));
+    }
+
+    [CorpusFact]
+    public void Every_posting_is_published_on_a_board_that_requires_only_a_title()
+    {
+        using var temp = new TempFolder();
+        var jobs = temp.Combine("input", "jobs");
+        Directory.CreateDirectory(jobs);
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Corpus!, "postings"));
+        foreach (var file in files)
+        {
+            File.Copy(file, Path.Combine(jobs, Path.GetFileName(file)));
+        }
+
+        File.Copy(Path.Combine(RepoPaths.Input, "taxonomy.yml"), temp.Combine("input", "taxonomy.yml"));
+        File.WriteAllText(temp.Combine("input", "site.yml"), "title: Corpus\nbaseUrl: https://corpus.example.org/\nlanguage: en\nrequired: [title]\n");
+
+        var result = SiteBuilder.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("output"), Now: new DateOnly(2026, 12, 6)));
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        Assert.True(result.Published, "not published:\n" + string.Join("\n", errors));
+        Assert.Equal(files.Length, Directory.GetDirectories(temp.Combine("output", "jobs")).Length);
     }
 
     /// <summary>Every posting through the code path of <c>build</c> and <c>inspect --format json</c>.</summary>

@@ -46,6 +46,15 @@ public sealed class BodyStatementTests
     }
 
     [Theory]
+    [InlineData("Full-time, Contract", "- Contract type: Fixed Term Contract\n- Location: Leeds", EmploymentType.Temporary)]
+    [InlineData("Part-time, Contract", "- Fixed term: March to December\n- Hours: Part-time", EmploymentType.Temporary)]
+    [InlineData("Contract", "A six-month contract with a day rate.", EmploymentType.Contractor)]
+    [InlineData("Full-time", "Contract type: Fixed Term Contract", EmploymentType.Temporary)]
+    [InlineData("Permanent", "Contract type: Fixed Term Contract", EmploymentType.FullTime)]
+    public void A_board_type_of_hours_or_contract_that_the_text_calls_fixed_term_is_temporary(string field, string body, EmploymentType expected) =>
+        Assert.Equal(expected, NormalizeHelper.Posting($"---\ntitle: Designer\nemploymentType: {field}\n---\n{body}\n").EmploymentType);
+
+    [Theory]
     [InlineData("compensation: gratis\ndeliverables: A logo\n", EmploymentType.Volunteer)]
     [InlineData("compensation: paid\ndeliverables: A logo\n", EmploymentType.Contractor)]
     [InlineData("compensation: paid\ndeliverables: ''\n", null)]

@@ -177,6 +177,47 @@ public sealed class FrontMatterSchemaTests
         Assert.Contains(outcome.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeUrl && d.IsError);
     }
 
+    [Theory]
+    [InlineData("how_to_apply:\n  - Nicholas\n  - https://apply.example.com/1", "https://apply.example.com/1", true)]
+    [InlineData("applyUrl: see the page of the project\nurl: https://apply.example.com/2", "https://apply.example.com/2", true)]
+    [InlineData("how_to_apply:\n  - \"www.example.org\\r\\n\\r\\nhttps://apply.example.com/3\"", null, true)]
+    [InlineData("directApply: false\napplicationUri: https://apply.example.com/4", "https://apply.example.com/4", false)]
+    [InlineData("how_to_apply:\n  - Jane Doe <lead> <jane@example.com>", "mailto:jane@example.com", false)]
+    public void Words_that_name_no_link_are_passed_over_with_a_warning_not_an_error(string yaml, string? applyUrl, bool warned)
+    {
+        var outcome = NormalizeHelper.Run(Doc("title: Dev\n" + yaml));
+        Assert.Equal(applyUrl, outcome.Value!.ApplyUrl);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.IsError);
+        Assert.Equal(warned, outcome.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoApplyLinkInValue && !d.IsError));
+    }
+
+    [Theory]
+    [InlineData("startup: signalement", "SignalPlus recrute un·e développeuse.\n\nUn signalement simple.", "SignalPlus")]
+    [InlineData("startup: beta.example.fr", "L'incubateur de la DIRNUM recherche des gens pour beta.example.fr.", "beta.example.fr")]
+    [InlineData("startup: competences-pro", "Compétences Pro aide les gens. SignalPlus recrute.", "Compétences Pro")]
+    [InlineData("startup: signalement", "Un signalement simple.", "signalement")]
+    public void A_slug_the_text_writes_only_as_a_word_yields_to_the_name_it_hires_under(string slug, string body, string company)
+    {
+        var posting = NormalizeHelper.Posting($"---\ntitle: Dev\n{slug}\n---\n\n{body}\n");
+        Assert.Equal(company, posting.Company?.Name);
+    }
+
+    [Fact]
+    public void The_title_names_the_company_it_hires_for()
+    {
+        var posting = NormalizeHelper.Posting("---\ntitle: Exemplo recrute un·e développeur·euse\n---\n\nUn poste.\n");
+        Assert.Equal("Exemplo", posting.Company?.Name);
+        Assert.Equal("named in the title", posting.Sources["company"]);
+    }
+
+    [Fact]
+    public void An_inverted_salary_range_is_left_out_with_a_warning()
+    {
+        var outcome = NormalizeHelper.Run(Doc("title: Dev\nsalary: \"€90k–70k\""));
+        Assert.Null(outcome.Value!.Salary);
+        Assert.Contains(outcome.Diagnostics, d => d.Code == DiagnosticCodes.SalaryRangeInverted && !d.IsError);
+    }
+
     [Fact]
     public void An_email_address_becomes_a_mailto_link()
     {

@@ -35,7 +35,7 @@ public sealed class AtomicOutputTests
         }
 
         Assert.Equal("one", File.ReadAllText(Path.Combine(output, "index.html")));
-        Assert.Equal([".out.lock", "out"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal([".out.lock", "out"], Entries(temp));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class AtomicOutputTests
         Publish(output, Site("two"));
         Assert.Equal(["index.html", "jobs/a/index.html"], SiteTree.Files(output));
         Assert.Equal("two", File.ReadAllText(Path.Combine(output, "index.html")));
-        Assert.Equal([".out.lock", "out"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal([".out.lock", "out"], Entries(temp));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class AtomicOutputTests
         temp.Write(".out.old-4194305-bbbb/index.html", "previous");
         Publish(output, Site("new"));
         Assert.Equal("new", File.ReadAllText(Path.Combine(output, "index.html")));
-        Assert.Equal([".out.lock", "out"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal([".out.lock", "out"], Entries(temp));
     }
 
     [Fact]
@@ -106,8 +106,8 @@ public sealed class AtomicOutputTests
     }
 
     private static string[] Entries(TempFolder temp) =>
-        [.. Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Where(n => n!.Contains("out", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)!];
+        [.. Directory.EnumerateFileSystemEntries(temp.Path).Select(path => Path.GetFileName(path)!).Where(n => n.Contains("out", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
 
     [Fact]
     public void A_build_killed_at_any_rename_never_leaves_the_site_without_its_output_folder()
