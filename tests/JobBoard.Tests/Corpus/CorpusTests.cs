@@ -85,7 +85,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         File.Copy(Path.Combine(RepoPaths.Input, "taxonomy.yml"), temp.Combine("input", "taxonomy.yml"));
         File.WriteAllText(temp.Combine("input", "site.yml"), "title: Corpus\nbaseUrl: https://corpus.example.org/\nlanguage: en\nrequired: [title]\n");
 
-        var result = SiteBuilder.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("output"), Now: new DateOnly(2026, 12, 6)));
+        var result = BuildPipeline.Build(new BuildOptions(temp.Combine("input"), RepoPaths.Theme, temp.Combine("output"), Now: new DateOnly(2026, 12, 6)));
         var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
         Assert.True(result.Published, "not published:\n" + string.Join("\n", errors));
         Assert.Equal(files.Length, Directory.GetDirectories(temp.Combine("output", "jobs")).Length);
