@@ -48,11 +48,11 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     {
         var pages = new List<ListedPage>();
         pages.AddRange(List("/", "Latest jobs", site.Config.Title, site.Config.Description, site.Open, hasFeed: true));
-        pages.AddRange(List("/remote/", "Remote jobs", "Remote jobs", $"{site.Remote.Length} open remote positions.", site.Remote, hasFeed: false));
+        pages.AddRange(List("/remote/", "Remote jobs", "Remote jobs", $"{OpenPositions(site.Remote.Length, "remote ")}.", site.Remote, hasFeed: false));
         pages.AddRange(Taxonomy("/tags/", "Tags", "Jobs tagged {0}", site.Tags, hasFeeds: true));
         pages.AddRange(Taxonomy("/companies/", "Companies", "Jobs at {0}", site.Companies, hasFeeds: true));
         pages.AddRange(Taxonomy("/locations/", "Locations", "Jobs in {0}", site.Locations, hasFeeds: false));
-        var searchDescription = $"Search {site.Open.Length} open positions by skill, company and place.";
+        var searchDescription = $"Search {OpenPositions(site.Open.Length)} by skill, company and place.";
         pages.Add(new ListedPage("search/index.html", searchDescription, [], _ => MakePage("search/index.html", () => theme.Render("search",
             new SearchPage(siteView, Meta("Search jobs", searchDescription, "/search/"), "Search jobs")))));
         pages.Add(new ListedPage("404.html", "", [], _ => MakePage("404.html", () => theme.Render("404", new NotFoundPage(siteView,
@@ -91,7 +91,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
         foreach (var listing in listings)
         {
             var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, titleFormat, listing.Name);
-            foreach (var page in List(root + listing.Slug + "/", title, title, $"{listing.Postings.Length} open positions.", listing.Postings, hasFeeds))
+            foreach (var page in List(root + listing.Slug + "/", title, title, $"{OpenPositions(listing.Postings.Length)}.", listing.Postings, hasFeeds))
             {
                 yield return page;
             }
@@ -127,4 +127,8 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
         new(title == site.Config.Title ? title : $"{title} · {site.Config.Title}", description, site.Config.Absolute(path), noIndex);
 
     private static string Index(string url) => url.TrimStart('/') + "index.html";
+
+    /// <summary>"1 open position", "3 open remote positions".</summary>
+    private static string OpenPositions(int count, string kind = "") =>
+        $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} open {kind}position{(count == 1 ? "" : "s")}";
 }
