@@ -118,10 +118,18 @@ internal static partial class EmploymentTypeNormalizer
     /// <summary>The first labelled line that states a type, else the statement of the highest rank.</summary>
     private static EmploymentType? FromBody(RawPosting raw, NormalizeContext context)
     {
-        var statements = BodyStatements(raw).ToList();
-        var found = statements.FirstOrDefault(s => s.Labelled);
-        found = found.Labelled ? found : statements.OrderByDescending(s => s.Rank).ThenBy(s => s.Index).FirstOrDefault();
-        return statements.Count > 0 ? Inferred(raw, context, found.Index, found.Type) : null;
+        (EmploymentType Type, int Rank, int Index, bool Labelled)? best = null;
+        foreach (var statement in BodyStatements(raw))
+        {
+            if (statement.Labelled)
+            {
+                return Inferred(raw, context, statement.Index, statement.Type);
+            }
+
+            best = best is null || statement.Rank > best.Value.Rank ? statement : best;
+        }
+
+        return best is { } found ? Inferred(raw, context, found.Index, found.Type) : null;
     }
 
     /// <summary>Every labelled line and sentence of the body that states a type, labelled lines first.</summary>

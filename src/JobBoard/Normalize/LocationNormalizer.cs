@@ -110,8 +110,12 @@ internal static partial class LocationNormalizer
             return Workplace.None;
         }
 
+        // Bracketed parts stand anywhere ("[Remote] Writer"); the others follow the role.
+        var bracketed = Bracketed().Matches(title).Select(m => m.Groups[1].Value);
+        var following = Bracketed().Replace(title, TitleParts.Separators[0])
+            .Split(TitleParts.Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Skip(1);
         var workplace = Workplace.None;
-        foreach (var part in TitlePart().Split(title).Skip(1).Where(p => p.Length > 0).Concat(Bracketed().Matches(title).Select(m => m.Groups[1].Value)))
+        foreach (var part in following.Concat(bracketed))
         {
             if (part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWorkplaceWords)
             {
@@ -125,9 +129,6 @@ internal static partial class LocationNormalizer
 
     /// <summary>Words a title part may have and still be a workplace label ("Remote within Europe only").</summary>
     private const int MaxWorkplaceWords = 4;
-
-    [GeneratedRegex(@"\s+[-–—|]\s+|\s*[(\[][^)\]]*[)\]]\s*")]
-    private static partial Regex TitlePart();
 
     [GeneratedRegex(@"[(\[]([^)\]]*)[)\]]")]
     private static partial Regex Bracketed();

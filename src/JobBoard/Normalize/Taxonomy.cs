@@ -209,8 +209,9 @@ public sealed class Taxonomy
     }
 
     /// <summary>Words that join two items of a list, in the languages of the key tables.</summary>
-    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(
-        ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "och", "eller", "i", "lub"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conjunctions = FrozenSet.ToFrozenSet(
+        ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "och", "eller", "i", "lub"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the word ending at token <paramref name="left"/> and the one starting at <paramref name="right"/>
@@ -218,12 +219,14 @@ public sealed class Taxonomy
     /// </summary>
     private static bool ListedTogether(string text, List<ProseToken> tokens, int left, int right)
     {
-        if (right == left + 2 && Conjunctions.Contains(text.Substring(tokens[left + 1].Start, tokens[left + 1].Length)))
+        if (right == left + 2 && Conjunctions.Contains(text.AsSpan(tokens[left + 1].Start, tokens[left + 1].Length)))
         {
-            return Gap(left).IsWhiteSpace() && Gap(left + 1).IsWhiteSpace() && Gap(left).IndexOf('\n') < 0 && Gap(left + 1).IndexOf('\n') < 0;
+            return Gap(left).IsWhiteSpace() && Gap(left + 1).IsWhiteSpace() && OneLine(left, right);
         }
 
-        return right == left + 1 && Gap(left).Trim() is [',' or '&' or ';' or '+'] && Gap(left).IndexOf('\n') < 0;
+        return right == left + 1 && Gap(left).Trim() is [',' or '&' or ';' or '+'] && OneLine(left, right);
+
+        bool OneLine(int from, int to) => text.AsSpan(tokens[from].Start, tokens[to].Start - tokens[from].Start).IndexOf('\n') < 0;
 
         ReadOnlySpan<char> Gap(int token)
         {

@@ -8,7 +8,8 @@ namespace JobBoard.Normalize;
 /// </summary>
 internal static class TitleParts
 {
-    private static readonly string[] Separators = [" - ", " – ", " — ", " | "];
+    /// <summary>What joins the parts of a title: "Designer - Acme - Remote".</summary>
+    internal static readonly string[] Separators = [" - ", " – ", " — ", " | "];
 
     public static (string? Title, IReadOnlyList<string> After) Split(string? title, string? company)
     {
