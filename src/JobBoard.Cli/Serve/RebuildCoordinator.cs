@@ -118,7 +118,7 @@ internal sealed class RebuildCoordinator(BuildOptions options, LiveReloadHub hub
                 return;
             }
 
-            if (ReferenceEquals(generated, previous))
+            if (generated.Inputs != default && generated.Inputs == previous?.Inputs)
             {
                 // Nothing changed (a save without edits, or the late event of a save already built):
                 // the browser already shows this site or its errors.

@@ -27,6 +27,12 @@ public sealed record Posting
     /// <summary>Canonical places, distinct, in the order the posting names them.</summary>
     public ImmutableArray<Place> Locations { get; init; } = [];
 
+    /// <summary>The slug of the company's listing page (empty when the name has no letters or digits), null without a company.</summary>
+    public string? CompanySlug { get; init; }
+
+    /// <summary>The slug of each location's listing page, in the order of <see cref="Locations"/>.</summary>
+    public ImmutableArray<string> LocationSlugs { get; init; } = [];
+
     public Workplace Workplace { get; init; }
 
     /// <summary>Where remote applicants must be, e.g. <c>US</c> or <c>EU</c>.</summary>

@@ -42,6 +42,7 @@ public static partial class PostingNormalizer
             var line = raw.BodyLine + stated.Line - 1;
             datePosted = (context.TakeInferred("datePosted", $"inferred from text (line {line})", stated.Date), line);
         }
+        var places = PlaceResolver.ResolveAll(location.Places);
         var posting = new Posting
         {
             File = raw.Source.Path,
@@ -50,7 +51,9 @@ public static partial class PostingNormalizer
             Title = title,
             Company = company,
             Department = typeInDepartment is null ? Text(fields, PostingField.Department, "department", context) : null,
-            Locations = PlaceResolver.ResolveAll(location.Places),
+            Locations = places,
+            CompanySlug = company is null ? null : Slugger.Slugify(company.Name),
+            LocationSlugs = [.. places.Select(place => Slugger.Slugify(place.Label))],
             Workplace = location.Workplace,
             RemoteRegion = location.RemoteRegion,
             EmploymentType = EmploymentTypeNormalizer.Normalize(raw, fields, context, title, typeInDepartment),

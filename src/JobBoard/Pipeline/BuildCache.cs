@@ -35,7 +35,7 @@ public sealed class BuildCache
     private bool reported; // MarkChanged was called since the last build
     private bool reportedLast; // ... and before the last build
     private HashSet<string>? reading; // while reports are trusted, the postings this build reads (it looks at no other)
-    private (BuildOptions Options, BuildSettings Tools, List<Outcome<Posting>> PerFile, GeneratedSite Site)? last;
+    private GeneratedSite? last;
 
     /// <summary>The key of a file's path and content (<see cref="InputKey"/>) and its posting, its size and time when it was read, whether
     /// that size and time vouch for the content (<see cref="Settled"/>), and whether it is a link:
@@ -284,24 +284,27 @@ public sealed class BuildCache
         }
     }
 
-    /// <summary>The last build's site when this build has the same options, settings and read results
-    /// (a save that changed nothing, or a watcher event that came late); null otherwise.</summary>
-    internal GeneratedSite? Unchanged(BuildOptions options, BuildSettings tools, List<Outcome<Posting>> perFile)
+    /// <summary>The key of everything a build reads (see <see cref="GeneratedSite.Inputs"/>): the options, the settings and
+    /// each posting file's path and content, in order; a file the last read could not vouch for has a fresh key.</summary>
+    internal UInt128 InputsKey(BuildOptions options)
     {
-        if (last is not { } l || l.Options != options || !ReferenceEquals(l.Tools, tools) || l.PerFile.Count != perFile.Count
-            || !l.PerFile.Zip(perFile).All(p => ReferenceEquals(p.First.Value, p.Second.Value) && p.First.Diagnostics == p.Second.Diagnostics))
+        var files = discovered ?? [];
+        var parts = new UInt128[files.Count + 2];
+        parts[0] = InputKey.Of(options.ToString());
+        parts[1] = SettingsKey;
+        for (var i = 0; i < files.Count; i++)
         {
-            return null;
+            parts[i + 2] = SourceKey(files[i].RelativePath) ?? InputKey.Fresh();
         }
 
-        return l.Site;
+        return InputKey.Of(parts);
     }
 
-    /// <summary>The files of the last build, sorted by path (default before the first).</summary>
-    internal ImmutableArray<OutputFile>? LastFiles => last?.Site.Files;
+    /// <summary>The last build's site when this build's inputs have the same key (a save that changed nothing, or a
+    /// watcher event that came late); null otherwise.</summary>
+    internal GeneratedSite? Unchanged(UInt128 inputs) => last is { } site && site.Inputs == inputs ? site : null;
 
-    internal void Remember(BuildOptions options, BuildSettings tools, List<Outcome<Posting>> perFile, GeneratedSite site) =>
-        last = (options, tools, perFile, site);
+    internal void Remember(GeneratedSite site) => last = site;
 
     /// <summary>Ends the read stage: forgets the postings of files that no longer exist and the marked changes.</summary>
     internal void Retain(IEnumerable<string> relativePaths)

@@ -74,17 +74,19 @@ public static class BuildPipeline
             return new GeneratedSite([], read.Diagnostics, 0, null, RenderFailed: true);
         }
 
-        if (cache?.Unchanged(options, read.Tools, read.PerFile) is { } same)
+        // The whole site is an output too: its inputs are the options, the settings and every posting file.
+        var inputs = cache?.InputsKey(options) ?? default;
+        if (cache?.Unchanged(inputs) is { } same)
         {
             return same;
         }
 
-        var files = new ConcurrentBag<OutputFile>();
-        var generated = Produce(options, read, files.Add, cache, clock) with
-        {
-            Files = IncrementalSort.Sort(files, cache?.LastFiles ?? default, ByPath),
-        };
-        cache?.Remember(options, read.Tools, read.PerFile, generated);
+        var bag = new ConcurrentBag<OutputFile>();
+        var generated = Produce(options, read, bag.Add, cache, clock);
+        var files = bag.ToArray();
+        Array.Sort(files, ByPath);
+        generated = generated with { Files = ImmutableCollectionsMarshal.AsImmutableArray(files), Inputs = inputs };
+        cache?.Remember(generated);
         return generated;
     }
 
@@ -114,11 +116,14 @@ public static class BuildPipeline
         var tools = read.Tools!;
         var diagnostics = read.Diagnostics.ToBuilder();
         diagnostics.AddRange(read.PerFile.SelectMany(o => o.Diagnostics));
+        var settings = cache?.SettingsKey ?? default;
         var inputs = Valid(read.PerFile);
+        // A posting the cache did not read has no key of its own: a fresh one, never the same.
+        var keys = cache is null ? [] : ImmutableArray.CreateRange(inputs, p => cache.SourceKey(p.File) ?? InputKey.Fresh());
         var last = cache?.LastAssembled;
-        var assembled = (last is null ? null : SiteReassembler.Patch(last, inputs, tools.Config, tools.Taxonomy, options.Now))
-            ?? SiteAssembler.Assemble(inputs, tools.Config, tools.Taxonomy, options.Now, last?.Result.Value?.Open ?? default);
-        cache?.LastAssembled = new(inputs, tools.Config, tools.Taxonomy, options.Now, assembled);
+        var assembled = (last is null ? null : SiteReassembler.Patch(last, inputs, keys, settings, options.Now))
+            ?? SiteAssembler.Assemble(inputs, tools.Config, tools.Taxonomy, options.Now);
+        cache?.LastAssembled = new(inputs, keys, settings, options.Now, assembled);
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;
         clock?.Lap("assemble");
@@ -134,7 +139,6 @@ public static class BuildPipeline
         EmitAll(tools.Theme.Assets);
         var renderer = new SiteRenderer(tools.Theme, site, emit);
         var searchTerms = new SearchTerms(cache?.TermNumbers ?? new(), site.Open.Length);
-        var settings = cache?.SettingsKey ?? default;
 
         // Each output below is registered with the inputs it declares (see OutputCache): a rebuild
         // makes again only those whose inputs changed. A posting's view reads the posting (its file's
@@ -146,8 +150,7 @@ public static class BuildPipeline
         Parallel.For(0, all.Length, i =>
         {
             var (posting, closed) = (all[i], i >= site.Open.Length);
-            // A posting the cache did not read has no key of its own: a fresh one, never the same.
-            var key = cache is null ? default : InputKey.Of(settings, cache.SourceKey(posting.File) ?? InputKey.Of(Guid.NewGuid().ToString()),
+            var key = cache is null ? default : InputKey.Of(settings, cache.SourceKey(posting.File) ?? InputKey.Fresh(),
                 InputKey.Of(posting.Slug), closed ? UInt128.One : UInt128.Zero, InputKey.Of(builder.Links(posting)));
             var job = OutputCache<JobOutputs>.Get(cache?.Jobs, () => key, () =>
             {

@@ -13,4 +13,9 @@ public sealed record GeneratedSite(
     ImmutableArray<Diagnostic> Diagnostics,
     int PostingsRead,
     SiteModel? Site,
-    bool RenderFailed);
+    bool RenderFailed)
+{
+    /// <summary>The key of everything the site was made from (<see cref="BuildCache.InputsKey"/>) when a cache
+    /// made it; zero otherwise. Two sites with the same nonzero key are the same site.</summary>
+    public UInt128 Inputs { get; init; }
+}

@@ -84,6 +84,9 @@ public static class InputKey
     public static UInt128 Of(string? text) =>
         text is null ? UInt128.MaxValue : XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
 
+    /// <summary>A key no other input has: for an input whose content is not known.</summary>
+    public static UInt128 Fresh() => InputKey.Of(Guid.NewGuid().ToString("N"));
+
     /// <summary>The key of a sequence of keys.</summary>
     public static UInt128 Of(params ReadOnlySpan<UInt128> parts) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(parts));
 }

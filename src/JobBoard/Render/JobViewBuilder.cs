@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using JobBoard.Model;
@@ -19,7 +18,6 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     private readonly HashSet<string> tagPages = [.. site.Tags.Select(l => l.Slug)];
     private readonly HashSet<string> companyPages = [.. site.Companies.Select(l => l.Slug)];
     private readonly HashSet<string> locationPages = [.. site.Locations.Select(l => l.Slug)];
-    private readonly ConcurrentDictionary<string, string> slugs = new(StringComparer.Ordinal);
 
     /// <param name="closed">Archived or expired: the page says so.</param>
     public JobView Build(Posting posting, bool closed)
@@ -30,9 +28,9 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             Title: posting.Title ?? posting.Slug,
             Url: SiteModel.JobPath(posting),
             Company: company?.Name,
-            CompanyUrl: company is null ? null : Link(companyPages, Slug(company.Name), SiteModel.CompanyPath),
+            CompanyUrl: company is null ? null : Link(companyPages, posting.CompanySlug!, SiteModel.CompanyPath),
             CompanyWebsite: UrlPolicy.IsAllowed(company?.Website) ? company!.Website : null,
-            Locations: [.. posting.Locations.Select(l => new LinkView(l.Label, Link(locationPages, Slug(l.Label), SiteModel.LocationPath)))],
+            Locations: [.. posting.Locations.Select((l, i) => new LinkView(l.Label, Link(locationPages, posting.LocationSlugs[i], SiteModel.LocationPath)))],
             Workplace: [.. WorkplaceLabels(posting)],
             EmploymentType: posting.EmploymentType?.ToLabel(),
             Experience: posting.Experience is { } e ? Capitalize(e.ToString()) : null,
@@ -58,10 +56,9 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
         {
             static char Bit(bool b) => b ? '1' : '0';
             var (builder, posting) = state;
-            var (company, places) = SiteAssembler.Slugs(posting); // worked out once per posting, not once per build
-            links[0] = Bit(company is not null && builder.companyPages.Contains(company));
+            links[0] = Bit(posting.CompanySlug is { } company && builder.companyPages.Contains(company));
             var next = 1;
-            foreach (var place in places)
+            foreach (var place in posting.LocationSlugs)
             {
                 links[next++] = Bit(builder.locationPages.Contains(place));
             }
@@ -71,9 +68,6 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
                 links[next++] = Bit(builder.tagPages.Contains(tag));
             }
         });
-
-    /// <summary>A company or place name's slug: ten thousand postings share a few thousand names.</summary>
-    private string Slug(string name) => slugs.GetOrAdd(name, Slugger.Slugify);
 
     private static string? Link(HashSet<string> pages, string slug, Func<string, string> path) =>
         pages.Contains(slug) ? path(slug) : null;

@@ -25,9 +25,9 @@ public readonly record struct FacetRow(
 /// The facet vocabularies of the open postings and a row of indexes per posting (by document
 /// number, newest first): the browser counts facets by scanning the rows' columns.
 /// </summary>
-/// <param name="Docs">The open postings the rows describe.</param>
+/// <param name="Keys">The view key of each open posting the rows describe (<see cref="SearchIndex.Changed"/>).</param>
 public sealed record SearchFacets(
-    ImmutableArray<Posting> Docs,
+    ImmutableArray<UInt128> Keys,
     ImmutableArray<FacetValue> Tags,
     ImmutableArray<FacetValue> Companies,
     ImmutableArray<FacetValue> Locations,
@@ -42,18 +42,19 @@ public sealed record SearchFacets(
 
     /// <summary>
     /// The facets of the site's open postings. Given the last build's, with the same number of
-    /// postings and the same values, it makes again only the rows of the postings that are not the
-    /// same objects in the same places: which listings hold a posting depends on the posting alone.
+    /// postings and the same values, it makes again only the rows of the postings whose keys differ:
+    /// which listings hold a posting depends on the posting alone.
     /// </summary>
+    /// <param name="keys">The key of each open posting's view.</param>
     /// <returns>The facets, and whether they differ from <paramref name="last"/>.</returns>
-    public static (SearchFacets Facets, bool Changed) Build(SiteModel site, SearchFacets? last = null)
+    public static (SearchFacets Facets, bool Changed) Build(SiteModel site, ImmutableArray<UInt128> keys, SearchFacets? last = null)
     {
         var docs = site.Open;
         var tags = Vocabulary(site.Tags);
         var companies = Vocabulary(site.Companies);
         var locations = Vocabulary(site.Locations);
-        if (last is not null && last.Docs.Length == docs.Length && last.Tags.SequenceEqual(tags)
-            && last.Companies.SequenceEqual(companies) && last.Locations.SequenceEqual(locations) && Patch(site, last) is { } patched)
+        if (last is not null && last.Keys.Length == docs.Length && last.Tags.SequenceEqual(tags)
+            && last.Companies.SequenceEqual(companies) && last.Locations.SequenceEqual(locations) && Patch(site, keys, last) is { } patched)
         {
             return patched;
         }
@@ -62,15 +63,15 @@ public sealed record SearchFacets(
             .Distinct().Order().Select(t => new FacetValue(TypeValue(t), t.ToLabel())).ToImmutableArray();
         var currencies = docs.Where(p => p.Salary is not null).Select(p => p.Salary!.Currency)
             .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
-        var facets = new SearchFacets(docs, tags, companies, locations, WorkplaceValues, types, currencies, []);
+        var facets = new SearchFacets(keys, tags, companies, locations, WorkplaceValues, types, currencies, []);
         return (facets with { Rows = ImmutableCollectionsMarshal.AsImmutableArray(RowsOf(site, facets, [.. Enumerable.Range(0, docs.Length)])) }, true);
     }
 
     /// <summary>The last build's facets with the rows of the changed postings made again; null when a
     /// type or currency came or went.</summary>
-    private static (SearchFacets Facets, bool Changed)? Patch(SiteModel site, SearchFacets last)
+    private static (SearchFacets Facets, bool Changed)? Patch(SiteModel site, ImmutableArray<UInt128> keys, SearchFacets last)
     {
-        var changed = SearchIndex.Changed(last.Docs.AsSpan(), site.Open.AsSpan());
+        var changed = SearchIndex.Changed(last.Keys.AsSpan(), keys.AsSpan());
         var made = changed.Zip(RowsOf(site, last, changed)).ToList();
         if (made.Any(m => (m.Second.EmploymentType < 0 && site.Open[m.First].EmploymentType is not null)
             || (m.Second.Currency < 0 && site.Open[m.First].Salary is not null)))
@@ -80,7 +81,7 @@ public sealed record SearchFacets(
 
         if (made.All(m => m.Second.Equals(last.Rows[m.First])))
         {
-            return (last with { Docs = site.Open }, false);
+            return (last with { Keys = keys }, false);
         }
 
         var rows = last.Rows.ToBuilder();
@@ -105,27 +106,27 @@ public sealed record SearchFacets(
         }
 
         return types.All(used => used) && currencies.All(used => used)
-            ? (last with { Docs = site.Open, Rows = rows.MoveToImmutable() }, true)
+            ? (last with { Keys = keys, Rows = rows.MoveToImmutable() }, true)
             : null;
     }
 
     /// <summary>The rows of the numbered postings, as indexes into <paramref name="values"/>' vocabularies (-1: none, or not there).</summary>
     private static FacetRow[] RowsOf(SiteModel site, SearchFacets values, List<int> numbered)
     {
-        // A lookup by reference reads every listed posting's header; a few postings are found by comparing references alone.
-        var byReference = numbered.Count > 16
-            ? numbered.Index().ToDictionary<(int Index, int Item), Posting, int>(n => site.Open[n.Item], n => n.Index, ReferenceEqualityComparer.Instance)
+        // A few postings are found by comparing slugs alone; more by a lookup.
+        var bySlug = numbered.Count > 16
+            ? numbered.Index().ToDictionary(n => site.Open[n.Item].Slug, n => n.Index, StringComparer.Ordinal)
             : null;
         int Number(Posting posting)
         {
-            if (byReference is not null)
+            if (bySlug is not null)
             {
-                return byReference.GetValueOrDefault(posting, -1);
+                return bySlug.GetValueOrDefault(posting.Slug, -1);
             }
 
             for (var n = 0; n < numbered.Count; n++)
             {
-                if (ReferenceEquals(site.Open[numbered[n]], posting))
+                if (site.Open[numbered[n]].Slug == posting.Slug)
                 {
                     return n;
                 }

@@ -33,8 +33,9 @@ internal sealed class SearchIndex(TermNumbers numbers)
     {
         var docs = site.Open;
         var scored = Enumerable.Range(0, docs.Length).Select(doc => searchTerms[doc]).ToArray();
-        var records = Changed<ScoredTerms>(lists.Docs, scored); // see SearchTerms: the same terms, the same view
-        var changed = lists.Update(scored);
+        var keys = docs.Select(views.Key).ToArray();
+        var records = Changed(lists.Keys, keys);
+        var changed = lists.Update(scored, keys);
         var terms = lists.Terms;
         if (changed is null)
         {
@@ -75,7 +76,7 @@ internal sealed class SearchIndex(TermNumbers numbers)
                 : null);
         }
 
-        var (next, facetsChanged) = SearchFacets.Build(site, facets);
+        var (next, facetsChanged) = SearchFacets.Build(site, [.. keys], facets);
         if (facetsChanged)
         {
             Set("facets.json", SearchIndexWriter.Facets(next));
@@ -91,18 +92,15 @@ internal sealed class SearchIndex(TermNumbers numbers)
         return [index, .. files.Values.Select(f => f.File)];
     }
 
-    /// <summary>
-    /// The places where <paramref name="next"/> does not hold the very object <paramref name="last"/> held,
-    /// places past the shorter list included. The same object stands for the same content: the engine gives
-    /// a posting's terms back only for the same view key, and the site keeps an unchanged posting's object.
-    /// </summary>
-    internal static List<int> Changed<T>(ReadOnlySpan<T> last, ReadOnlySpan<T> next)
-        where T : class
+    /// <summary>The places where <paramref name="next"/> has another key than <paramref name="last"/>, places past the
+    /// shorter list included. A document's key is its posting view's (<see cref="JobViews.Key"/>): the engine gives a
+    /// posting's terms and facets back only for the same view key.</summary>
+    internal static List<int> Changed(ReadOnlySpan<UInt128> last, ReadOnlySpan<UInt128> next)
     {
         var changed = new List<int>();
         for (var i = 0; i < Math.Max(last.Length, next.Length); i++)
         {
-            if (i >= last.Length || i >= next.Length || last[i] is null || !ReferenceEquals(last[i], next[i]))
+            if (i >= last.Length || i >= next.Length || last[i] != next[i])
             {
                 changed.Add(i);
             }

@@ -6,9 +6,9 @@ namespace JobBoard.Search;
 /// <summary>
 /// The inverted index of the open postings: for each term that has documents, its list
 /// [doc, score, doc, score, ...] by ascending document number, and those terms in ordinal order.
-/// <see cref="Update"/> brings it to the next build's documents: when they are the same
-/// <see cref="ScoredTerms"/> objects in the same places but a few, it patches the lists of the
-/// terms those few had or have; otherwise it inverts every document again.
+/// <see cref="Update"/> brings it to the next build's documents: when they have the same keys in
+/// the same places but a few, it patches the lists of the terms those few had or have; otherwise it
+/// inverts every document again.
 /// </summary>
 internal sealed class TermLists(TermNumbers numbers)
 {
@@ -25,6 +25,9 @@ internal sealed class TermLists(TermNumbers numbers)
     /// <summary>The documents the lists are of.</summary>
     public ScoredTerms[] Docs { get; private set; } = [];
 
+    /// <summary>The key of each document (<see cref="SearchIndex.Changed"/>).</summary>
+    public UInt128[] Keys { get; private set; } = [];
+
     /// <summary>Every term numbered so far, indexed by its number.</summary>
     public string[] Terms { get; private set; } = [];
 
@@ -39,10 +42,11 @@ internal sealed class TermLists(TermNumbers numbers)
     /// </summary>
     /// <returns>The terms whose lists changed and, among them, those that appeared or disappeared;
     /// null when every list was made again.</returns>
-    public (HashSet<int> Lists, HashSet<int> Terms)? Update(ScoredTerms[] next)
+    public (HashSet<int> Lists, HashSet<int> Terms)? Update(ScoredTerms[] next, UInt128[] keys)
     {
         Terms = numbers.All();
-        var changed = Docs.Length == next.Length ? SearchIndex.Changed<ScoredTerms>(Docs, next) : null;
+        var changed = Docs.Length == next.Length ? SearchIndex.Changed(Keys, keys) : null;
+        Keys = keys;
         if (changed is null || changed.Count > MaxPatched)
         {
             Invert(next);

@@ -41,10 +41,10 @@ internal static class FutureDates
         return second is { } before ? Plus(before, OutlierDays) : null;
     }
 
-    /// <summary>An error for each posting dated after <see cref="Limit"/>, at its date's line.</summary>
-    public static Dictionary<Posting, Diagnostic> Refuse(IEnumerable<Posting> postings, DateOnly? now)
+    /// <summary>An error for each posting dated after <see cref="Limit"/>, at its date's line, by the posting's file.</summary>
+    public static Dictionary<string, Diagnostic> Refuse(IEnumerable<Posting> postings, DateOnly? now)
     {
-        var refused = new Dictionary<Posting, Diagnostic>(ReferenceEqualityComparer.Instance);
+        var refused = new Dictionary<string, Diagnostic>(StringComparer.Ordinal);
         if (Limit(postings.Select(p => p.DatePosted).OfType<DateOnly>(), now) is not { } limit)
         {
             return refused;
@@ -55,7 +55,7 @@ internal static class FutureDates
             : $"more than {OutlierDays} days after the second-newest posting date, {limit.AddDays(-OutlierDays).ToIsoDate()}";
         foreach (var posting in postings.Where(p => p.DatePosted > limit))
         {
-            refused[posting] = new Diagnostic(DiagnosticCodes.FutureDatePosted, Severity.Error, posting.File, posting.DatePostedLine, 0,
+            refused[posting.File] = new Diagnostic(DiagnosticCodes.FutureDatePosted, Severity.Error, posting.File, posting.DatePostedLine, 0,
                 $"datePosted {posting.DatePosted!.Value.ToIsoDate()} is in the future: {reason}",
                 now is null ? "correct the date; if it is right, build with --now YYYY-MM-DD or SOURCE_DATE_EPOCH" : "correct the date");
         }

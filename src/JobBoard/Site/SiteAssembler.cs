@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using JobBoard.Model;
 using JobBoard.Normalize;
@@ -14,47 +13,38 @@ namespace JobBoard.Site;
 /// </summary>
 public static class SiteAssembler
 {
-    /// <summary>
-    /// What the site-wide rules work out from one posting alone, kept with the posting object: the
-    /// preview server's rebuilds get the postings of unchanged files back as the same objects
-    /// (the preview server's build cache), so a rebuild works it out only for the postings that changed.
-    /// </summary>
+    /// <summary>What the site-wide rules work out from one posting alone, once per posting and build.</summary>
     /// <param name="OwnSlug">The posting chose its slug itself (a derived one gives way).</param>
     /// <param name="Identity">The same job posted twice has the same identity: company, title and locations, in lower case.</param>
-    /// <param name="NameNotSlug">The warning when the file's name is not the posting's slug.</param>
     /// <param name="Present">The fields of <see cref="RequirableFields"/> the posting has, one bit each.</param>
-    /// <param name="CompanySlug">The company's listing slug.</param>
-    /// <param name="PlaceSlugs">Each location's listing slug.</param>
-    private sealed record Facts(bool OwnSlug, string Identity, Diagnostic? NameNotSlug, int Present, string? CompanySlug, string[] PlaceSlugs);
+    private sealed record Facts(bool OwnSlug, string Identity, int Present)
+    {
+        public static Facts Of(Posting p) => new(
+            OwnSlug: p.Sources.ContainsKey("slug"),
+            Identity: string.Join("\u001f", p.Company?.Name.ToLowerInvariant(), p.Title?.ToLowerInvariant(),
+                string.Join("|", p.Locations.Select(l => l.Label)).ToLowerInvariant()),
+            Present: Enumerable.Range(0, RequirableFields.Length).Where(i => HasField(p, RequirableFields[i])).Sum(i => 1 << i));
+    }
 
-    private static readonly ConditionalWeakTable<Posting, Facts> Known = new();
-
-    private static Facts FactsOf(Posting posting) => Known.GetValue(posting, static p => new Facts(
-        OwnSlug: p.Sources.ContainsKey("slug"),
-        Identity: string.Join("\u001f", p.Company?.Name.ToLowerInvariant(), p.Title?.ToLowerInvariant(),
-            string.Join("|", p.Locations.Select(l => l.Label)).ToLowerInvariant()),
-        NameNotSlug: Path.GetFileNameWithoutExtension(p.File.AsSpan()).SequenceEqual(p.Slug)
+    /// <summary>The warning when the file's name is not the posting's slug: the file name is what a maintainer sees
+    /// in a pull request; keeping it equal to the page's URL makes "which file is /jobs/x/?" a non-question.</summary>
+    private static Diagnostic? NameNotSlug(Posting p) =>
+        Path.GetFileNameWithoutExtension(p.File.AsSpan()).SequenceEqual(p.Slug)
             ? null
-            // The file name is what a maintainer sees in a pull request; keeping it equal to the
-            // page's URL makes "which file is /jobs/x/?" a non-question.
             : new Diagnostic(DiagnosticCodes.FileNameNotSlug, Severity.Warning, p.File, 0, 0,
                 $"the file name does not match the posting's slug '{p.Slug}'",
-                $"rename the file to {p.Slug}{Path.GetExtension(p.File)}"),
-        Present: Enumerable.Range(0, RequirableFields.Length).Where(i => HasField(p, RequirableFields[i])).Sum(i => 1 << i),
-        CompanySlug: p.Company is { } company ? Slugger.Slugify(company.Name) : null,
-        PlaceSlugs: [.. p.Locations.Select(l => Slugger.Slugify(l.Label))]));
+                $"rename the file to {p.Slug}{Path.GetExtension(p.File)}");
 
-    /// <param name="sortedBefore">The open postings of the last build of this board, newest first, when
-    /// there was one (the preview server's rebuilds): only the postings not among them are sorted.</param>
-    public static Outcome<SiteModel> Assemble(
-        IEnumerable<Posting> postings, SiteConfig config, Taxonomy taxonomy, DateOnly? now, ImmutableArray<Posting> sortedBefore = default)
+    public static Outcome<SiteModel> Assemble(IEnumerable<Posting> postings, SiteConfig config, Taxonomy taxonomy, DateOnly? now)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var valid = new List<(Posting Posting, Facts Facts)>();
         var required = config.Required.Select(f => Array.IndexOf(RequirableFields, f)).Where(i => i >= 0).Sum(i => 1 << i);
-        foreach (var posting in InFileOrder(postings))
+        var inFileOrder = InFileOrder(postings);
+        var allFacts = inFileOrder.AsParallel().AsOrdered().Select(Facts.Of).ToArray();
+        for (var at = 0; at < inFileOrder.Count; at++)
         {
-            var facts = FactsOf(posting);
+            var (posting, facts) = (inFileOrder[at], allFacts[at]);
             var complete = (facts.Present & required) == required;
             if (!complete)
             {
@@ -81,14 +71,14 @@ public static class SiteAssembler
         // A posting dated in the future leaves before anything else is decided: it must not move the build's today.
         var future = FutureDates.Refuse(valid.Select(v => v.Posting), now);
         diagnostics.AddRange(future.Values);
-        valid.RemoveAll(v => future.ContainsKey(v.Posting));
+        valid.RemoveAll(v => future.ContainsKey(v.Posting.File));
         var unique = WithoutRedirectsIntoTheSite(Deduplicate(valid, diagnostics), diagnostics);
         var today = now ?? unique.Select(p => p.DatePosted).Max() ?? new DateOnly(1970, 1, 1);
         var open = new List<Posting>();
         var closed = new List<Posting>();
         foreach (var posting in unique)
         {
-            if (FactsOf(posting).NameNotSlug is { } nameNotSlug)
+            if (NameNotSlug(posting) is { } nameNotSlug)
             {
                 diagnostics.Add(nameNotSlug);
             }
@@ -104,7 +94,8 @@ public static class SiteAssembler
             (posting.Archived || expired ? closed : open).Add(posting);
         }
 
-        var newestFirst = IncrementalSort.Sort(open, sortedBefore, ByNewestFirst); // the order is total: slugs are unique
+        open.Sort(ByNewestFirst); // the order is total: slugs are unique
+        var newestFirst = open.ToImmutableArray();
         // Tags apart from companies and places: each is a pass over every open posting.
         var tags = new Listings();
         var companies = new Listings();
@@ -124,15 +115,14 @@ public static class SiteAssembler
             {
                 foreach (var posting in newestFirst)
                 {
-                    var facts = FactsOf(posting);
                     if (posting.Company is { } company)
                     {
-                        companies.Add(facts.CompanySlug!, company.Name, posting);
+                        companies.Add(posting.CompanySlug!, company.Name, posting);
                     }
 
-                    for (var i = 0; i < facts.PlaceSlugs.Length; i++)
+                    for (var i = 0; i < posting.LocationSlugs.Length; i++)
                     {
-                        locations.Add(facts.PlaceSlugs[i], posting.Locations[i].Label, posting);
+                        locations.Add(posting.LocationSlugs[i], posting.Locations[i].Label, posting);
                     }
                 }
             });
@@ -193,7 +183,7 @@ public static class SiteAssembler
     /// one gets a deterministic suffix (-2, -3, ...) in file order. The same job posted twice
     /// (same company, title and locations) is an error on the second file.
     /// </summary>
-    /// <param name="postings">Each with its <see cref="FactsOf"/>, looked up once: a rebuild of a big board runs this over every posting.</param>
+    /// <param name="postings">Each with its <see cref="Facts"/>.</param>
     private static List<Posting> Deduplicate(List<(Posting Posting, Facts Facts)> postings, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var taken = new Dictionary<string, Posting>(postings.Count, StringComparer.Ordinal);
@@ -264,7 +254,7 @@ public static class SiteAssembler
                 group = (name, []);
                 groups[slug] = group;
             }
-            else if (ReferenceEquals(group.Postings[^1], posting))
+            else if (group.Postings[^1].Slug == posting.Slug)
             {
                 return;
             }
@@ -286,7 +276,7 @@ public static class SiteAssembler
     /// </summary>
     internal static bool SamePlace(Posting before, Posting after)
     {
-        var (was, now) = (FactsOf(before), FactsOf(after));
+        var (was, now) = (Facts.Of(before), Facts.Of(after));
         return before.File == after.File && before.Slug == after.Slug && before.Title == after.Title
             && before.DatePosted == after.DatePosted && before.ValidThrough == after.ValidThrough && before.Archived == after.Archived
             && before.Workplace == after.Workplace && before.Company?.Name == after.Company?.Name
@@ -296,14 +286,8 @@ public static class SiteAssembler
     }
 
     /// <summary>The listing slugs of a posting's company and places (tags are their own slugs); empty slugs have no listing.</summary>
-    internal static (string? Company, IEnumerable<string> Places) ListingSlugs(Posting posting)
-    {
-        var facts = FactsOf(posting);
-        return (facts.CompanySlug is { Length: > 0 } company ? company : null, facts.PlaceSlugs.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal));
-    }
-
-    /// <summary>The slugs of a posting's company and of each of its places, in order.</summary>
-    internal static (string? Company, string[] Places) Slugs(Posting posting) => (FactsOf(posting).CompanySlug, FactsOf(posting).PlaceSlugs);
+    internal static (string? Company, IEnumerable<string> Places) ListingSlugs(Posting posting) =>
+        (posting.CompanySlug is { Length: > 0 } company ? company : null, posting.LocationSlugs.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal));
 
     /// <summary>Newest first, then by title and slug.</summary>
     private static int NewestFirst(Posting a, Posting b)

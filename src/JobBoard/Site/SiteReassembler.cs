@@ -6,8 +6,9 @@ namespace JobBoard.Site;
 
 /// <summary>
 /// The preview server's usual rebuild: a posting's text was edited, nothing the site-wide rules read.
-/// Then the site is the last one with the new posting object in the old one's places, found by
-/// binary search, instead of <see cref="SiteAssembler.Assemble"/> going over every posting again.
+/// Then the site is the last one with the new posting in the old one's places, found by binary
+/// search, instead of <see cref="SiteAssembler.Assemble"/> going over every posting again. Which
+/// postings were edited is decided by the keys of their files' content, never by object identity.
 /// </summary>
 public static class SiteReassembler
 {
@@ -20,17 +21,18 @@ public static class SiteReassembler
 
     /// <summary>An assembled site and what it was assembled from.</summary>
     /// <param name="Inputs">The postings given to <see cref="SiteAssembler.Assemble"/>, in file order.</param>
-    public sealed record Assembled(ImmutableArray<Posting> Inputs, SiteConfig Config, Taxonomy Taxonomy, DateOnly? Now, Outcome<SiteModel> Result);
+    /// <param name="Keys">The key of each input's file (its path and content).</param>
+    /// <param name="Settings">The key of the settings (site.yml, taxonomy.yml, the theme).</param>
+    public sealed record Assembled(ImmutableArray<Posting> Inputs, ImmutableArray<UInt128> Keys, UInt128 Settings, DateOnly? Now, Outcome<SiteModel> Result);
 
     /// <summary>
     /// What <see cref="SiteAssembler.Assemble"/> would give for these inputs, when they are the last ones but
     /// for a few postings that each take the same place as before (<see cref="SiteAssembler.SamePlace"/>);
     /// null when not, and the caller assembles.
     /// </summary>
-    public static Outcome<SiteModel>? Patch(Assembled last, ImmutableArray<Posting> inputs, SiteConfig config, Taxonomy taxonomy, DateOnly? now)
+    public static Outcome<SiteModel>? Patch(Assembled last, ImmutableArray<Posting> inputs, ImmutableArray<UInt128> keys, UInt128 settings, DateOnly? now)
     {
-        if (!ReferenceEquals(last.Config, config) || !ReferenceEquals(last.Taxonomy, taxonomy) || last.Now != now
-            || last.Inputs.Length != inputs.Length || last.Result.Value is not { } site)
+        if (last.Settings != settings || last.Now != now || last.Inputs.Length != inputs.Length || last.Result.Value is not { } site)
         {
             return null;
         }
@@ -38,7 +40,7 @@ public static class SiteReassembler
         var edits = 0;
         for (var i = 0; i < inputs.Length; i++)
         {
-            if (ReferenceEquals(last.Inputs[i], inputs[i]))
+            if (last.Keys[i] == keys[i])
             {
                 continue;
             }
@@ -56,17 +58,18 @@ public static class SiteReassembler
     }
 
     /// <summary>The site with <paramref name="after"/> where <paramref name="before"/> was; null when <paramref name="before"/>
-    /// is not in it as itself (a copy with a numbered slug, or left out by a site-wide rule).</summary>
+    /// is not in it as itself (a copy with a numbered slug, or left out by a site-wide rule). The site's posting of
+    /// that slug is <paramref name="before"/> when it comes from the same file: a file gives one posting.</summary>
     private static SiteModel? Replace(SiteModel site, Posting before, Posting after)
     {
         var closed = site.Closed.BinarySearch(before, BySlug);
-        if (closed >= 0 && ReferenceEquals(site.Closed[closed], before))
+        if (closed >= 0 && site.Closed[closed].File == before.File)
         {
             return site with { Closed = site.Closed.SetItem(closed, after) };
         }
 
         var open = site.Open.BinarySearch(before, SiteAssembler.ByNewestFirst);
-        if (open < 0 || !ReferenceEquals(site.Open[open], before))
+        if (open < 0 || site.Open[open].File != before.File)
         {
             return null;
         }
@@ -95,7 +98,7 @@ public static class SiteReassembler
         {
             var at = listings.BinarySearch(new Listing(slug, "", []), ListingBySlug);
             var place = at < 0 ? -1 : listings[at].Postings.BinarySearch(before, SiteAssembler.ByNewestFirst);
-            if (place < 0 || !ReferenceEquals(listings[at].Postings[place], before))
+            if (place < 0 || listings[at].Postings[place].File != before.File)
             {
                 return null;
             }

@@ -18,7 +18,9 @@ public sealed class SiteAssemblerTests
         Slug = slug,
         Title = title,
         Company = new Company(company),
+        CompanySlug = Slugger.Slugify(company),
         Locations = [.. locations.Select(l => new Place(l, l, null, null))],
+        LocationSlugs = [.. locations.Select(Slugger.Slugify)],
         DatePosted = new DateOnly(2026, 10, 1),
         Body = "",
     };
