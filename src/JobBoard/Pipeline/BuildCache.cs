@@ -83,6 +83,9 @@ public sealed class BuildCache
     /// <summary>Each posting's view, page and search terms.</summary>
     internal OutputCache<JobOutputs> Jobs { get; } = new();
 
+    /// <summary>The files of the search index but its entry.</summary>
+    internal OutputCache<SearchIndex.IndexFile> SearchFiles { get; } = new();
+
     /// <summary>Each open posting's entry of jobs.json.</summary>
     internal OutputCache<byte[]> JobsJsonEntries { get; } = new();
 
@@ -97,6 +100,7 @@ public sealed class BuildCache
         Sitemaps.EndBuild();
         Jobs.EndBuild();
         JobsJsonEntries.EndBuild();
+        SearchFiles.EndBuild();
     }
 
     /// <summary>Postings read from disk by the last build (the others came from the cache).</summary>

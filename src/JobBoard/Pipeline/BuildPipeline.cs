@@ -221,11 +221,14 @@ public static class BuildPipeline
         }, () => SitemapWriter.Sitemap(site, SitemapWriter.Entries(site))));
         emit(SitemapWriter.Robots(site));
         clock?.Lap("sitemap");
-        // The search index keeps what it was made from and makes again only the files its changes touch
-        // (SearchIndex); a build that fails halfway leaves no half-updated index behind.
+        // The search index keeps its term lists and facet rows (SearchIndex); a build that fails halfway leaves
+        // no half-updated index behind.
         var index = cache?.SearchIndex is { } lastIndex && lastIndex.Numbers == searchTerms.Numbers ? lastIndex : new SearchIndex(searchTerms.Numbers);
         cache?.SearchIndex = null;
-        EmitAll(index.Update(site, views, searchTerms));
+        var indexFiles = index.Update(site, views, searchTerms).AsParallel().AsOrdered()
+            .Select(file => OutputCache<SearchIndex.IndexFile>.Get(cache?.SearchFiles, () => file.Key, file.Make)).ToList();
+        EmitAll(indexFiles.Select(file => file.File));
+        emit(index.Entry(indexFiles, site.Open.Length));
         cache?.SearchIndex = index;
         emit(RedirectsWriter.Write(site));
         clock?.Lap("search");

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
+using JobBoard.Model;
 
 namespace JobBoard.Pipeline;
 
@@ -74,19 +73,4 @@ public sealed class OutputCache<T>
 
     /// <summary>The output through <paramref name="cache"/>, or made at once when there is none (a cold build).</summary>
     public static T Get(OutputCache<T>? cache, Func<UInt128> key, Func<T> make) => cache is null ? make() : cache.Get(key(), make);
-}
-
-/// <summary>Content hashes of declared inputs (XXH128). A key is made of parts of fixed size (16 bytes), a
-/// text being its own hash, so no two sequences of inputs run together into the same bytes.</summary>
-public static class InputKey
-{
-    /// <summary>The key of a text; null has its own.</summary>
-    public static UInt128 Of(string? text) =>
-        text is null ? UInt128.MaxValue : XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
-
-    /// <summary>A key no other input has: for an input whose content is not known.</summary>
-    public static UInt128 Fresh() => InputKey.Of(Guid.NewGuid().ToString("N"));
-
-    /// <summary>The key of a sequence of keys.</summary>
-    public static UInt128 Of(params ReadOnlySpan<UInt128> parts) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(parts));
 }

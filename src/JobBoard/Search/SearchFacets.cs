@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using JobBoard.Model;
 using JobBoard.Render;
@@ -46,8 +47,7 @@ public sealed record SearchFacets(
     /// which listings hold a posting depends on the posting alone.
     /// </summary>
     /// <param name="keys">The key of each open posting's view.</param>
-    /// <returns>The facets, and whether they differ from <paramref name="last"/>.</returns>
-    public static (SearchFacets Facets, bool Changed) Build(SiteModel site, ImmutableArray<UInt128> keys, SearchFacets? last = null)
+    public static SearchFacets Build(SiteModel site, ImmutableArray<UInt128> keys, SearchFacets? last = null)
     {
         var docs = site.Open;
         var tags = Vocabulary(site.Tags);
@@ -64,12 +64,12 @@ public sealed record SearchFacets(
         var currencies = docs.Where(p => p.Salary is not null).Select(p => p.Salary!.Currency)
             .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
         var facets = new SearchFacets(keys, tags, companies, locations, WorkplaceValues, types, currencies, []);
-        return (facets with { Rows = ImmutableCollectionsMarshal.AsImmutableArray(RowsOf(site, facets, [.. Enumerable.Range(0, docs.Length)])) }, true);
+        return facets with { Rows = ImmutableCollectionsMarshal.AsImmutableArray(RowsOf(site, facets, [.. Enumerable.Range(0, docs.Length)])) };
     }
 
     /// <summary>The last build's facets with the rows of the changed postings made again; null when a
     /// type or currency came or went.</summary>
-    private static (SearchFacets Facets, bool Changed)? Patch(SiteModel site, ImmutableArray<UInt128> keys, SearchFacets last)
+    private static SearchFacets? Patch(SiteModel site, ImmutableArray<UInt128> keys, SearchFacets last)
     {
         var changed = SearchIndex.Changed(last.Keys.AsSpan(), keys.AsSpan());
         var made = changed.Zip(RowsOf(site, last, changed)).ToList();
@@ -77,11 +77,6 @@ public sealed record SearchFacets(
             || (m.Second.Currency < 0 && site.Open[m.First].Salary is not null)))
         {
             return null;
-        }
-
-        if (made.All(m => m.Second.Equals(last.Rows[m.First])))
-        {
-            return (last with { Keys = keys }, false);
         }
 
         var rows = last.Rows.ToBuilder();
@@ -106,8 +101,34 @@ public sealed record SearchFacets(
         }
 
         return types.All(used => used) && currencies.All(used => used)
-            ? (last with { Keys = keys, Rows = rows.MoveToImmutable() }, true)
+            ? last with { Keys = keys, Rows = rows.MoveToImmutable() }
             : null;
+    }
+
+    /// <summary>The key of everything facets.json shows: the vocabularies and the rows.</summary>
+    public UInt128 Key()
+    {
+        var hash = new XxHash128();
+        var numbers = new List<int>(8 * Rows.Length);
+        foreach (var values in (ImmutableArray<FacetValue>[])[Tags, Companies, Locations, Workplaces, EmploymentTypes])
+        {
+            numbers.Add(values.Length);
+            foreach (var value in values)
+            {
+                numbers.AddRange([value.Value.Length, value.Label.Length]);
+                hash.Append(MemoryMarshal.AsBytes((value.Value + value.Label).AsSpan()));
+            }
+        }
+
+        hash.Append(MemoryMarshal.AsBytes(string.Join(",", Currencies).AsSpan()));
+        foreach (var row in Rows)
+        {
+            numbers.AddRange([row.Tags.Length, .. row.Tags, row.Company, row.Locations.Length, .. row.Locations,
+                row.Workplace, row.EmploymentType, row.Currency, row.Salary]);
+        }
+
+        InputKey.Add(hash, CollectionsMarshal.AsSpan(numbers));
+        return hash.GetCurrentHashAsUInt128();
     }
 
     /// <summary>The rows of the numbered postings, as indexes into <paramref name="values"/>' vocabularies (-1: none, or not there).</summary>

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using JobBoard.Model;
 using JobBoard.Render;
 using JobBoard.Site;
 using static JobBoard.Search.SearchTerms;
@@ -8,88 +11,116 @@ using static JobBoard.Search.SearchTerms;
 namespace JobBoard.Search;
 
 /// <summary>
-/// The files under <c>search/</c> with what they were made from, so that a rebuild makes again
-/// only the files its changes touch: the term and postings files of the terms whose lists changed
-/// (<see cref="TermLists"/>), the result chunks whose postings' views changed, the facets when a
-/// posting's facets did. A cold build is the update of an empty index.
+/// The files under <c>search/</c>. Its state is what inverting ten thousand postings again on every
+/// rebuild would cost: the term lists (<see cref="TermLists"/>) and the facet rows
+/// (<see cref="SearchFacets"/>), each brought to the next build's documents by their keys. Every
+/// file is declared with the key of what it is made from, for the pipeline's engine to make or reuse.
 /// </summary>
 internal sealed class SearchIndex(TermNumbers numbers)
 {
     private readonly TermLists lists = new(numbers);
 
-    /// <summary>Every file but index.json by path, each with its line of the build hash: its path, a line
-    /// break and the SHA-256 of its content.</summary>
-    private readonly SortedDictionary<string, (OutputFile File, byte[] HashLine)> files = new(StringComparer.Ordinal);
-
-    /// <summary>The file keys of the terms' first characters, in the terms' order.</summary>
-    private List<string> firstCharacters = [];
-
     private SearchFacets? facets;
 
     public TermNumbers Numbers => lists.Numbers;
 
-    /// <summary>Brings the index to <paramref name="site"/>'s open postings and returns all its files.</summary>
-    public ImmutableArray<OutputFile> Update(SiteModel site, JobViews views, SearchTerms searchTerms)
+    /// <summary>A file of the index and its line of the build hash: its path, a line break and the SHA-256 of its content.</summary>
+    internal sealed record IndexFile(OutputFile File, byte[] HashLine)
+    {
+        public static IndexFile Of(string path, byte[] content) =>
+            new(new OutputFile(SearchIndexWriter.Folder + path, content), [.. Encoding.UTF8.GetBytes(SearchIndexWriter.Folder + path + "\n"), .. SHA256.HashData(content)]);
+    }
+
+    /// <summary>A file of the index as declared: the key of its inputs and how to make it.</summary>
+    internal readonly record struct Declared(UInt128 Key, Func<IndexFile> Make);
+
+    /// <summary>Brings the index to <paramref name="site"/>'s open postings and declares every file but
+    /// <c>index.json</c> (<see cref="Entry"/>).</summary>
+    public List<Declared> Update(SiteModel site, JobViews views, SearchTerms searchTerms)
     {
         var docs = site.Open;
-        var scored = Enumerable.Range(0, docs.Length).Select(doc => searchTerms[doc]).ToArray();
         var keys = docs.Select(views.Key).ToArray();
-        var records = Changed(lists.Keys, keys);
-        var changed = lists.Update(scored, keys);
+        lists.Update([.. Enumerable.Range(0, docs.Length).Select(doc => searchTerms[doc])], keys);
+        facets = SearchFacets.Build(site, [.. keys], facets);
         var terms = lists.Terms;
-        if (changed is null)
+        var declared = new List<Declared>();
+
+        // A run of terms (numbers of lists.Sorted) and, for a postings file, their lists: term numbers stand for
+        // the same terms for the life of the numbering, which the index shares.
+        UInt128 Key(string path, ReadOnlySpan<int> run, bool withLists)
         {
-            foreach (var path in files.Keys.Where(p => p.StartsWith(SearchIndexWriter.Folder + "terms/", StringComparison.Ordinal)
-                || p.StartsWith(SearchIndexWriter.Folder + "postings/", StringComparison.Ordinal)).ToList())
+            var hash = new XxHash128();
+            ReadOnlySpan<UInt128> own = [InputKey.Of(path)];
+            hash.Append(MemoryMarshal.AsBytes(own));
+            InputKey.Add(hash, run);
+            foreach (var term in withLists ? run : [])
             {
-                files.Remove(path);
+                InputKey.Add(hash, CollectionsMarshal.AsSpan(lists[term]));
             }
+
+            return hash.GetCurrentHashAsUInt128();
         }
 
-        IEnumerable<string> Prefixes(IEnumerable<int> numbered, int length) =>
-            numbered.Select(t => terms[t][..Math.Min(length, terms[t].Length)]).Distinct(StringComparer.Ordinal);
-
-        foreach (var first in Prefixes(changed?.Terms ?? (IEnumerable<int>)lists.Sorted, 1))
+        var sorted = CollectionsMarshal.AsSpan(lists.Sorted);
+        foreach (var (start, length) in Runs(sorted, terms, 1))
         {
-            Set($"terms/{SearchText.FileKey(first)}.json", lists.StartingWith(first).ToList() is { Count: > 0 } run
-                ? SearchIndexWriter.Terms(run.Select(t => terms[t]))
-                : null);
+            var run = sorted.Slice(start, length).ToArray();
+            var path = $"terms/{SearchText.FileKey(terms[run[0]][..1])}.json";
+            declared.Add(new(Key(path, run, withLists: false), () => IndexFile.Of(path, SearchIndexWriter.Terms(run.Select(t => terms[t])))));
         }
 
-        var shards = Prefixes(changed?.Lists ?? (IEnumerable<int>)lists.Sorted, 2).AsParallel().Select(prefix =>
+        // The terms of a two-character prefix, or a one-character term alone.
+        foreach (var (start, length) in Runs(sorted, terms, 2))
         {
-            // The terms of a two-character prefix, or a one-character term alone.
-            var run = lists.StartingWith(prefix).TakeWhile(t => prefix.Length == 2 || terms[t].Length == 1).ToList();
-            return (Path: $"postings/{SearchText.FileKey(prefix)}.json",
-                Content: run.Count == 0 ? null : SearchIndexWriter.Postings(run.Select(t => (terms[t], lists[t]!))));
-        }).ToList();
-        foreach (var (path, content) in shards)
-        {
-            Set(path, content);
+            var run = sorted.Slice(start, length).ToArray();
+            var path = $"postings/{SearchText.FileKey(terms[run[0]][..Math.Min(2, terms[run[0]].Length)])}.json";
+            declared.Add(new(Key(path, run, withLists: true),
+                () => IndexFile.Of(path, SearchIndexWriter.Postings(run.Select(t => (terms[t], lists[t]!))))));
         }
 
-        foreach (var chunk in records.Select(d => d / SearchIndexWriter.ChunkSize).Distinct())
+        for (var start = 0; start < docs.Length; start += SearchIndexWriter.ChunkSize)
         {
-            var start = chunk * SearchIndexWriter.ChunkSize;
-            Set($"results/{chunk}.json", start < docs.Length
-                ? SearchIndexWriter.Results(docs.Skip(start).Take(SearchIndexWriter.ChunkSize).Select(p => views[p.Slug]))
-                : null);
+            var chunk = docs.AsSpan(start, Math.Min(SearchIndexWriter.ChunkSize, docs.Length - start)).ToArray();
+            var path = $"results/{start / SearchIndexWriter.ChunkSize}.json";
+            declared.Add(new(InputKey.Of([InputKey.Of(path), .. keys.AsSpan(start, chunk.Length)]),
+                () => IndexFile.Of(path, SearchIndexWriter.Results(chunk.Select(p => views[p.Slug])))));
         }
 
-        var (next, facetsChanged) = SearchFacets.Build(site, [.. keys], facets);
-        if (facetsChanged)
+        var made = facets;
+        declared.Add(new(made.Key(), () => IndexFile.Of("facets.json", SearchIndexWriter.Facets(made))));
+        return declared;
+    }
+
+    /// <summary>The runs of <paramref name="sorted"/> whose terms share their first <paramref name="length"/> characters
+    /// (a shorter term its whole self): consecutive, as the terms are in order.</summary>
+    private static List<(int Start, int Length)> Runs(ReadOnlySpan<int> sorted, string[] terms, int length)
+    {
+        ReadOnlySpan<char> Prefix(int term) => terms[term].AsSpan(0, Math.Min(length, terms[term].Length));
+        var runs = new List<(int Start, int Length)>();
+        for (var i = 0; i < sorted.Length;)
         {
-            Set("facets.json", SearchIndexWriter.Facets(next));
+            var start = i;
+            var first = Prefix(sorted[i]);
+            while (++i < sorted.Length && Prefix(sorted[i]).SequenceEqual(first))
+            {
+            }
+
+            runs.Add((start, i - start));
         }
 
-        facets = next;
-        if (changed is null || changed.Value.Terms.Count > 0)
-        {
-            firstCharacters = FirstCharacters();
-        }
+        return runs;
+    }
 
-        var index = new OutputFile(SearchIndexWriter.Folder + "index.json", SearchIndexWriter.Entry(BuildHash(), docs.Length, firstCharacters));
-        return [index, .. files.Values.Select(f => f.File)];
+    /// <summary><c>index.json</c>: the number of documents, the first characters of the terms, and a hash of every
+    /// other file's path and content, so that any changed file changes it.</summary>
+    /// <param name="files">Every other file of the index.</param>
+    public OutputFile Entry(IEnumerable<IndexFile> files, int count)
+    {
+        var lines = files.OrderBy(f => f.File.Path, StringComparer.Ordinal).SelectMany(f => f.HashLine).ToArray();
+        var build = Convert.ToHexStringLower(SHA256.HashData(lines))[..12];
+        var firstCharacters = Runs(CollectionsMarshal.AsSpan(lists.Sorted), lists.Terms, 1)
+            .Select(run => SearchText.FileKey(lists.Terms[lists.Sorted[run.Start]][..1])).ToList();
+        return new OutputFile(SearchIndexWriter.Folder + "index.json", SearchIndexWriter.Entry(build, count, firstCharacters));
     }
 
     /// <summary>The places where <paramref name="next"/> has another key than <paramref name="last"/>, places past the
@@ -107,49 +138,5 @@ internal sealed class SearchIndex(TermNumbers numbers)
         }
 
         return changed;
-    }
-
-    /// <summary>Puts a file in the index, or takes it out when it has no content.</summary>
-    private void Set(string path, byte[]? content)
-    {
-        path = SearchIndexWriter.Folder + path;
-        if (content is null)
-        {
-            files.Remove(path);
-        }
-        else
-        {
-            files[path] = (new OutputFile(path, content), [.. Encoding.UTF8.GetBytes(path + "\n"), .. SHA256.HashData(content)]);
-        }
-    }
-
-    private List<string> FirstCharacters()
-    {
-        var keys = new List<string>();
-        var last = (char?)null;
-        foreach (var term in lists.Sorted)
-        {
-            if (lists.Terms[term][0] != last)
-            {
-                last = lists.Terms[term][0];
-                keys.Add(SearchText.FileKey(lists.Terms[term][..1]));
-            }
-        }
-
-        return keys;
-    }
-
-    /// <summary>Twelve hex digits of a SHA-256 of every file's path and content hash: any changed file changes it.</summary>
-    private string BuildHash()
-    {
-        var lines = new byte[files.Values.Sum(f => f.HashLine.Length)];
-        var at = 0;
-        foreach (var (_, line) in files.Values)
-        {
-            line.CopyTo(lines, at);
-            at += line.Length;
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(lines))[..12];
     }
 }

@@ -40,9 +40,8 @@ internal sealed class TermLists(TermNumbers numbers)
     /// <summary>
     /// Brings the lists to <paramref name="next"/> (by document number).
     /// </summary>
-    /// <returns>The terms whose lists changed and, among them, those that appeared or disappeared;
-    /// null when every list was made again.</returns>
-    public (HashSet<int> Lists, HashSet<int> Terms)? Update(ScoredTerms[] next, UInt128[] keys)
+    /// <param name="keys">Each document's key (<see cref="SearchIndex.Changed"/>).</param>
+    public void Update(ScoredTerms[] next, UInt128[] keys)
     {
         Terms = numbers.All();
         var changed = Docs.Length == next.Length ? SearchIndex.Changed(Keys, keys) : null;
@@ -50,7 +49,7 @@ internal sealed class TermLists(TermNumbers numbers)
         if (changed is null || changed.Count > MaxPatched)
         {
             Invert(next);
-            return null;
+            return;
         }
 
         Array.Resize(ref lists, Terms.Length);
@@ -118,7 +117,6 @@ internal sealed class TermLists(TermNumbers numbers)
         }
 
         Docs = next;
-        return (touched, appeared);
     }
 
     /// <summary>Inverting by term number indexes an array instead of hashing a million strings; the distinct terms are sorted once.</summary>
