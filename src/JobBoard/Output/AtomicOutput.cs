@@ -50,7 +50,7 @@ public sealed class AtomicOutput : IDisposable
 
         File.WriteAllBytes(path, file.Content);
         Interlocked.Increment(ref files);
-        Interlocked.Add(ref bytes, file.Content.Length);
+        Interlocked.Add(ref bytes, file.Length);
     }
 
     /// <summary>Replaces the output folder with the files added.</summary>

@@ -13,22 +13,20 @@ public static class JobsJson
     /// <param name="entries">Each open posting's <see cref="Entry"/>, newest first.</param>
     public static OutputFile Write(SiteModel site, IReadOnlyList<byte[]> entries)
     {
-        // The writer lays the file out around a one-byte stand-in per entry; each entry then takes its
-        // stand-in's place, copied once (the file is 10 MB at 10,000 postings).
+        // The writer lays the file out around a one-byte stand-in per entry; the file is the layout's
+        // parts with each entry in its stand-in's place.
         var (layout, standIns) = Layout(site, entries.Count);
-        var bytes = GC.AllocateUninitializedArray<byte>(layout.Length - entries.Count + entries.Sum(e => e.Length)); // every byte is written below
-        int from = 0, to = 0;
+        var parts = new ReadOnlyMemory<byte>[2 * entries.Count + 1];
+        var from = 0;
         for (var i = 0; i < entries.Count; i++)
         {
-            layout.AsSpan(from, standIns[i] - from).CopyTo(bytes.AsSpan(to));
-            to += standIns[i] - from;
-            entries[i].CopyTo(bytes.AsSpan(to));
-            to += entries[i].Length;
+            parts[2 * i] = layout.AsMemory(from, standIns[i] - from);
+            parts[(2 * i) + 1] = entries[i];
             from = standIns[i] + 1;
         }
 
-        layout.AsSpan(from).CopyTo(bytes.AsSpan(to));
-        return new OutputFile("jobs.json", bytes);
+        parts[^1] = layout.AsMemory(from);
+        return new OutputFile("jobs.json", parts);
     }
 
     /// <summary>The file with a one-byte stand-in for each entry, and where each stand-in is.</summary>

@@ -123,8 +123,11 @@ public sealed record SearchFacets(
         hash.Append(MemoryMarshal.AsBytes(string.Join(",", Currencies).AsSpan()));
         foreach (var row in Rows)
         {
-            numbers.AddRange([row.Tags.Length, .. row.Tags, row.Company, row.Locations.Length, .. row.Locations,
-                row.Workplace, row.EmploymentType, row.Currency, row.Salary]);
+            numbers.Add(row.Tags.Length);
+            numbers.AddRange(row.Tags);
+            numbers.Add(row.Locations.Length);
+            numbers.AddRange(row.Locations);
+            numbers.AddRange([row.Company, row.Workplace, row.EmploymentType, row.Currency, row.Salary]);
         }
 
         InputKey.Add(hash, CollectionsMarshal.AsSpan(numbers));
