@@ -26,6 +26,9 @@ public sealed class InstalledTool : IDisposable
             "JobBoard.Cli"], environment, temp.Path));
     }
 
+    /// <summary>The package <c>dotnet pack</c> made.</summary>
+    public string Package => Directory.EnumerateFiles(temp.Combine("nupkg"), "*.nupkg").Single();
+
     /// <summary>Runs the installed <c>jobboard</c> command in a folder.</summary>
     public Cli.Result Run(IEnumerable<string> args, string workingDirectory) =>
         Cli.RunProgram(temp.Combine("tools", "jobboard"), args, workingDirectory: workingDirectory);

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using JobBoard.Tests.Support;
 
 namespace JobBoard.Tests.Tool;
@@ -33,5 +34,16 @@ public sealed class ToolPackageTests(InstalledTool tool) : IClassFixture<Install
 
         var build = tool.Run(["build", "--strict"], temp.Combine("board"));
         Assert.True(build.ExitCode == 0, build.Stdout + build.Stderr);
+    }
+
+    [Fact]
+    public void The_package_carries_the_licence_and_the_place_data_notices()
+    {
+        using var package = ZipFile.OpenRead(tool.Package);
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Contains("LICENSE", entries);
+        Assert.Contains("notices/ATTRIBUTION.md", entries);
+        Assert.Contains("notices/LICENSE-UNICODE.txt", entries);
     }
 }
