@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JobBoard.Output;
 
 namespace JobBoard.Cli;
 
@@ -15,7 +16,7 @@ internal static class InitCommand
         {
             var target = parse.GetValue(folder)!;
             return BundledCopy.Run("init", BundledFiles.Scaffold, target, parse.GetValue(force),
-                $"Next: cd {target} && jobboard build   (or jobboard serve to preview)");
+                $"Next: cd {TerminalText.Escape(target)} && jobboard build   (or jobboard serve to preview)");
         });
         return command;
     }
