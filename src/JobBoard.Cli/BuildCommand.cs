@@ -13,7 +13,7 @@ internal static class BuildCommand
     public static Command Create()
     {
         var input = new Option<string>("--input") { Description = "Folder with site.yml, taxonomy.yml and jobs/", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Theme folder", DefaultValueFactory = _ => "theme" };
+        var theme = BundledFiles.ThemeOption("Theme folder");
         var output = new Option<string>("--output") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served from (overrides site.yml)" };
         var now = new Option<string?>("--now") { Description = "Today's date (YYYY-MM-DD) for expiry; default SOURCE_DATE_EPOCH, else the newest posting date" };
@@ -31,7 +31,7 @@ internal static class BuildCommand
                 return Usage(problem!);
             }
 
-            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!,
+            var options = new BuildOptions(parse.GetValue(input)!, BundledFiles.Theme(parse, theme), parse.GetValue(output)!,
                 parse.GetValue(baseUrl), today, parse.GetValue(keepGoing), parse.GetValue(strict));
             if (!Directory.Exists(options.Input))
             {

@@ -13,7 +13,7 @@ internal static class DiffCommand
     {
         var baseOption = new Option<string>("--base") { Description = "The input folder or git ref (e.g. origin/main) to compare with", Required = true };
         var input = new Option<string>("--input") { Description = "Folder with site.yml, taxonomy.yml and jobs/", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Theme folder (used for both sides, so only content changes show)", DefaultValueFactory = _ => "theme" };
+        var theme = BundledFiles.ThemeOption("Theme folder (used for both sides, so only content changes show)");
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL to link pages to, e.g. the deploy preview" };
         var now = new Option<string?>("--now") { Description = "Today's date (YYYY-MM-DD) for expiry; default SOURCE_DATE_EPOCH, else the newest posting date" };
 
@@ -42,7 +42,7 @@ internal static class DiffCommand
                     return Usage(problem!);
                 }
 
-                var options = new BuildOptions(inputDir, parse.GetValue(theme)!, Now: today);
+                var options = new BuildOptions(inputDir, BundledFiles.Theme(parse, theme), Now: today);
                 var after = BuildPipeline.Generate(options);
                 if (after.Site is null)
                 {

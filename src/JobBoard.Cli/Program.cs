@@ -10,6 +10,8 @@ var root = new RootCommand("JobBoard: a static job-board site generator.")
     NewCommand.Create(),
     DiffCommand.Create(),
     ServeCommand.Create(),
+    InitCommand.Create(),
+    ThemeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -14,7 +14,7 @@ internal static class ServeCommand
     public static Command Create()
     {
         var input = new Option<string>("--input") { Description = "Folder with site.yml, taxonomy.yml and jobs/", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Theme folder", DefaultValueFactory = _ => "theme" };
+        var theme = BundledFiles.ThemeOption("Theme folder");
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL for canonical links (overrides site.yml)" };
         var now = new Option<string?>("--now") { Description = "Today's date (YYYY-MM-DD) for expiry; default SOURCE_DATE_EPOCH, else the newest posting date" };
         var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 5080 };
@@ -38,7 +38,7 @@ internal static class ServeCommand
                 return ExitCodes.Usage;
             }
 
-            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, Output: "", BaseUrl: parse.GetValue(baseUrl),
+            var options = new BuildOptions(parse.GetValue(input)!, BundledFiles.Theme(parse, theme), Output: "", BaseUrl: parse.GetValue(baseUrl),
                 Now: today, KeepGoing: true);
             if (!Directory.Exists(options.Input))
             {

@@ -18,16 +18,20 @@ public static class Cli
         }
     }
 
-    public static Result Run(IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null)
+    public static Result Run(IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null) =>
+        RunProgram("dotnet", [Executable, .. args], environment, workingDirectory);
+
+    /// <summary>Runs any program the same way (the installed tool, <c>dotnet pack</c>).</summary>
+    public static Result RunProgram(string program, IEnumerable<string> args, IDictionary<string, string>? environment = null,
+        string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? RepoPaths.Root,
         };
-        start.ArgumentList.Add(Executable);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -44,7 +48,7 @@ public static class Cli
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("jobboard did not finish in 2 minutes: " + string.Join(' ', args));
+            throw new TimeoutException($"{program} did not finish in 2 minutes: " + string.Join(' ', args));
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);

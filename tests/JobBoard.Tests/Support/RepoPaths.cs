@@ -9,6 +9,9 @@ public static class RepoPaths
 
     public static string Theme => Path.Combine(Root, "theme");
 
+    /// <summary>The files <c>jobboard init</c> writes, as the CLI ships them.</summary>
+    public static string Scaffold => Path.Combine(Root, "src", "JobBoard.Cli", "Scaffold");
+
     public static string Fixtures => Path.Combine(Root, "tests", "JobBoard.Tests", "Fixtures");
 
     /// <summary>The shared seed postings beside the repository, or null when absent.</summary>
