@@ -2,7 +2,8 @@
 // with its time per stage (issue 8: at most 5% of the cold build), then the time from saving one
 // posting to the browser's reload event, median over many edits, and from saving the stylesheet to
 // the stylesheet swap. Not a test: run it by hand,
-// in Release:  dotnet run -c Release --project bench/JobBoard.Benchmarks -- [postings] [edits]
+// in Release:  dotnet run -c Release --project bench/JobBoard.Benchmarks -- [postings] [edits] [in-process]
+// ("in-process" stops after the in-process rebuilds: no server, no watcher).
 using System.Diagnostics;
 using System.Globalization;
 using JobBoard.Benchmarks;
@@ -13,6 +14,7 @@ using JobBoard.Pipeline;
 
 var postings = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+var inProcessOnly = args.Length > 2 && args[2] == "in-process";
 var root = Path.Combine(Path.GetTempPath(), "jobboard-bench-" + Guid.NewGuid().ToString("N"));
 var repo = FindRepo();
 try
@@ -77,6 +79,11 @@ try
     Console.WriteLine(Invariant($"one-posting rebuild (in process), {edits} edits: median {rebuild:0} ms = {100 * rebuild / coldTime.TotalMilliseconds:0.0}% of the cold build"));
     Console.WriteLine(Invariant($"  allocated: median {Median(allocated):0} MB and {Median(paused):0} ms paused for GC per rebuild; collections over {edits} rebuilds: gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}"));
     Console.WriteLine("  median per stage: " + string.Join(", ", stages.Select(s => Invariant($"{s.Key} {Median(s.Value):0} ms {Median(stageBytes[s.Key]):0.0} MB"))));
+
+    if (inProcessOnly)
+    {
+        return 0;
+    }
 
     var hub = new LiveReloadHub();
     var coordinator = new RebuildCoordinator(options, hub, TextWriter.Null);
