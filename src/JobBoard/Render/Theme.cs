@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using JobBoard.Ingest;
 using JobBoard.Model;
@@ -9,19 +10,22 @@ namespace JobBoard.Render;
 
 /// <summary>
 /// The compiled theme: Handlebars page templates (theme/templates), layouts and partials
-/// (theme/layouts, theme/partials) and static assets (theme/assets) under fingerprinted names.
-/// Compiled once per build; rendering is thread-safe and every page gets a fresh context.
+/// (theme/layouts, theme/partials), static assets (theme/assets) under fingerprinted names, and the UI
+/// text of the board's language (theme/i18n, see <see cref="Translation"/>), which templates write with
+/// <c>{{t "key" name=value}}</c>. Compiled once per build; rendering is thread-safe and every page gets a fresh context.
 /// </summary>
-public sealed class Theme
+public sealed partial class Theme
 {
     private readonly ImmutableDictionary<string, HandlebarsTemplate<object, object>> templates;
 
     private Theme(
         ImmutableDictionary<string, HandlebarsTemplate<object, object>> templates,
         ImmutableArray<OutputFile> assets,
-        ImmutableDictionary<string, string> assetUrls)
+        ImmutableDictionary<string, string> assetUrls,
+        Translation translation)
     {
         this.templates = templates;
+        Translation = translation;
         Assets = assets;
         AssetUrls = assetUrls;
     }
@@ -38,13 +42,17 @@ public sealed class Theme
     /// <summary>Asset file name (e.g. <c>style.css</c>) to its published URL path.</summary>
     public ImmutableDictionary<string, string> AssetUrls { get; }
 
+    /// <summary>The UI text and formats of the board's language, or of English when the theme has no file for it.</summary>
+    public Translation Translation { get; }
+
+    /// <param name="language">The board's language (<c>site.yml</c>): <c>de</c>, or <c>de-AT</c> when the theme has only <c>de</c>.</param>
     /// <param name="strict">Fail on a variable the model does not have (tests use it so that
     /// <c>job.titel</c> is an error rather than an empty string).</param>
-    public static Outcome<Theme> Load(string directory, bool strict = false)
+    public static Outcome<Theme> Load(string directory, string language = Translation.Fallback, bool strict = false)
     {
         try
         {
-            return Compile(directory, strict);
+            return Compile(directory, language, strict);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -54,7 +62,7 @@ public sealed class Theme
         }
     }
 
-    private static Outcome<Theme> Compile(string directory, bool strict)
+    private static Outcome<Theme> Compile(string directory, string language, bool strict)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!Directory.Exists(directory))
@@ -65,6 +73,13 @@ public sealed class Theme
 
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = strict });
         var folder = Folder(directory);
+        var translation = LoadTranslation(folder, directory, language, diagnostics);
+        if (translation is not null)
+        {
+            handlebars.RegisterHelper("t", (output, _, arguments) =>
+                output.Write(Translate(translation, arguments)));
+        }
+
         foreach (var layouts in new[] { "layouts", "partials" })
         {
             foreach (var (file, source) in Templates(folder, directory, layouts, diagnostics))
@@ -98,7 +113,110 @@ public sealed class Theme
         diagnostics.AddRange(refused);
         return diagnostics.Count > 0
             ? new(null, diagnostics.ToImmutable())
-            : new(new Theme(compiled.ToImmutable(), assets, urls), []);
+            : new(new Theme(compiled.ToImmutable(), assets, urls, translation!), []);
+    }
+
+    /// <summary>Whether the theme has a language file for <paramref name="language"/>, or for its primary language
+    /// (<c>de</c> for <c>de-AT</c>).</summary>
+    public static bool Speaks(string directory, string language) =>
+        LanguageFile(Path.Combine(directory, Translation.Folder), language) is not null;
+
+    /// <summary>
+    /// <c>{{t "key"}}</c>, <c>{{t "key" name=value}}</c> (named), <c>{{t "key" a b}}</c> (<c>{0}</c>, <c>{1}</c>),
+    /// <c>{{t "key" count=n}}</c> (plural forms); the text is HTML-encoded like any <c>{{value}}</c>.
+    /// </summary>
+    private static string Translate(Translation translation, Arguments arguments)
+    {
+        if (arguments.Length == 0 || arguments[0] is not string key)
+        {
+            throw new HandlebarsRuntimeException("{{t}} needs the key of a text first, in quotes: {{t \"nav.jobs\"}}");
+        }
+
+        var named = new List<(string, object?)>();
+        for (var i = 1; i < arguments.Length; i++)
+        {
+            if (arguments[i] is IDictionary<string, object> hash)
+            {
+                named.AddRange(hash.Select(p => (p.Key, (object?)p.Value)));
+            }
+            else
+            {
+                named.Add(((i - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), arguments[i]));
+            }
+        }
+
+        try
+        {
+            return translation.Text(key, [.. named]);
+        }
+        catch (KeyNotFoundException e)
+        {
+            throw new HandlebarsRuntimeException(e.Message);
+        }
+    }
+
+    /// <summary>The language file of <paramref name="language"/> or of its primary language; null when there is neither,
+    /// or when the setting is not a language tag (a name such as <c>../x</c> never leads out of the folder).</summary>
+    private static string? LanguageFile(string folder, string language)
+    {
+        if (!LanguageTag().IsMatch(language))
+        {
+            return null;
+        }
+
+        return new[] { language, language.Split('-')[0].ToLowerInvariant() }.Select(l => Path.Combine(folder, l + ".yml")).FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>BCP 47 in its common shape: <c>de</c>, <c>pt-BR</c>, <c>zh-Hant-TW</c>.</summary>
+    [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
+
+    /// <summary>The translation of <paramref name="language"/> over English, English alone when the theme has no file
+    /// for it; null (with diagnostics) when English is missing or a file is invalid.</summary>
+    private static Translation? LoadTranslation(ConfinedFolder folder, string directory, string language,
+        ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var i18n = Path.Combine(directory, Translation.Folder);
+        var englishFile = Path.Combine(i18n, Translation.Fallback + ".yml");
+        if (!File.Exists(englishFile))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingTranslation, Severity.Error, Shown(directory, englishFile), 0, 0,
+                "the theme has no English UI text, which every language falls back to"));
+            return null;
+        }
+
+        ImmutableDictionary<string, string>? Entries(string file)
+        {
+            var text = folder.ReadText(file, Shown(directory, file));
+            diagnostics.AddRange(text.Diagnostics);
+            if (text.Value is null)
+            {
+                return null;
+            }
+
+            var read = Translation.Read(text.Value, Shown(directory, file));
+            diagnostics.AddRange(read.Diagnostics);
+            return read.Value;
+        }
+
+        var english = Entries(englishFile);
+        var ownFile = LanguageFile(i18n, language) ?? englishFile;
+        var own = ownFile == englishFile ? english : Entries(ownFile);
+        if (english is null || own is null)
+        {
+            return null;
+        }
+
+        var made = Translation.Make(Path.GetFileNameWithoutExtension(ownFile), own, english, Shown(directory, ownFile));
+        diagnostics.AddRange(made.Diagnostics);
+        var missing = made.Value is null ? [] : Translation.Required.Where(k => !made.Value.Has(k)).ToList();
+        if (missing.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingTranslation, Severity.Error, Shown(directory, englishFile), 0, 0,
+                $"the theme's English UI text has no {string.Join(", ", missing)}", "the generator writes these texts itself; see the default theme's en.yml"));
+        }
+
+        return missing.Count > 0 ? null : made.Value;
     }
 
     /// <summary>Renders a page template; a failure is a diagnostic naming the template.</summary>

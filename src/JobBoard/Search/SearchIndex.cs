@@ -29,7 +29,8 @@ internal sealed class SearchIndex(TermNumbers numbers)
     public TermNumbers Numbers => lists.Numbers;
 
     /// <summary>Brings the index to <paramref name="site"/>'s open postings and returns all its files.</summary>
-    public ImmutableArray<OutputFile> Update(SiteModel site, JobViews views, SearchTerms searchTerms)
+    /// <param name="text">The board's language, for the facets' labels.</param>
+    public ImmutableArray<OutputFile> Update(SiteModel site, JobViews views, SearchTerms searchTerms, Translation text)
     {
         var docs = site.Open;
         var scored = Enumerable.Range(0, docs.Length).Select(doc => searchTerms[doc]).ToArray();
@@ -75,7 +76,7 @@ internal sealed class SearchIndex(TermNumbers numbers)
                 : null);
         }
 
-        var (next, facetsChanged) = SearchFacets.Build(site, facets);
+        var (next, facetsChanged) = SearchFacets.Build(site, text, facets);
         if (facetsChanged)
         {
             Set("facets.json", SearchIndexWriter.Facets(next));
