@@ -34,7 +34,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             Locations: [.. posting.Locations.Select(l => new LinkView(l.Label, Link(locationPages, Slug(l.Label), SiteModel.LocationPath)))],
             Workplace: [.. WorkplaceLabels(posting)],
             EmploymentType: posting.EmploymentType is { } type ? text.Text("type." + type.ToValue()) : null,
-            Experience: posting.Experience is { } e ? text.Text("level." + e.ToString().ToLowerInvariant()) : null,
+            Experience: posting.Experience is { } e ? ExperienceLabel(e) : null,
             Salary: posting.Salary is { } s ? SalaryFormatter.Format(s, text) : null,
             Tags: [.. posting.Tags.Select(t => new LinkView(taxonomy.DisplayName(t), Link(tagPages, t, SiteModel.TagPath)))],
             DatePosted: posting.DatePosted?.ToIsoDate(),
@@ -76,6 +76,14 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
 
     private static string? Link(HashSet<string> pages, string slug, Func<string, string> path) =>
         pages.Contains(slug) ? path(slug) : null;
+
+    private string ExperienceLabel(Experience experience)
+    {
+        string Level(ExperienceLevel level) => text.Text("level." + level.ToString().ToLowerInvariant());
+        return experience.From == experience.To
+            ? Level(experience.From)
+            : text.Text("level.range", ("from", Level(experience.From)), ("to", Level(experience.To)));
+    }
 
     private IEnumerable<string> WorkplaceLabels(Posting posting)
     {

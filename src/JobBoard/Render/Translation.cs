@@ -105,7 +105,7 @@ public sealed class Translation
         var text = entries.GetValueOrDefault("text." + key)
             ?? (count is { } c ? entries.GetValueOrDefault($"text.{key}.{(Format.IsOne(c) ? "one" : "other")}") : null)
             ?? entries.GetValueOrDefault($"text.{key}.other")
-            ?? throw new KeyNotFoundException($"no text '{key}' in theme/{Folder}/{Language}.yml or {Fallback}.yml");
+            ?? throw new KeyNotFoundException(Language == Fallback ? $"no text '{key}' in theme/{Folder}/{Fallback}.yml" : $"no text '{key}' in theme/{Folder}/{Language}.yml or {Fallback}.yml");
         if (arguments.IsEmpty || !text.Contains('{', StringComparison.Ordinal))
         {
             return text;
@@ -132,7 +132,7 @@ public sealed class Translation
         "search.heading", "search.description", "notFound.heading", "notFound.description", "feed.tag",
         "workplace.remote", "workplace.remoteIn", "workplace.hybrid", "workplace.onsite",
         .. Enum.GetValues<EmploymentType>().Select(t => "type." + t.ToValue()),
-        .. Enum.GetValues<ExperienceLevel>().Select(l => "level." + l.ToString().ToLowerInvariant()),
+        .. Enum.GetValues<ExperienceLevel>().Select(l => "level." + l.ToString().ToLowerInvariant()), "level.range",
         "salary.range", "salary.from", "salary.upTo",
         .. Enum.GetValues<SalaryPeriod>().Select(p => "salary." + p.ToString().ToLowerInvariant()),
     ];
