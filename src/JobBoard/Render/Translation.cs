@@ -41,7 +41,7 @@ public sealed class Translation
         }
 
         var entries = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        YamlNode? Flatten(YamlNode node, string key) // the first node not of the expected shape
+        (YamlNode Node, string Message)? Flatten(YamlNode node, string key) // the first node not of the expected shape
         {
             switch (node)
             {
@@ -51,17 +51,20 @@ public sealed class Translation
                 case YamlMapping mapping:
                     return mapping.Pairs.Select(p => p.Key is YamlScalar { IsNull: false } name
                         ? Flatten(p.Value, key.Length == 0 ? name.Text : $"{key}.{name.Text}")
-                        : p.Key).FirstOrDefault(wrong => wrong is not null);
+                        : (p.Key, "a key must be a plain word")).FirstOrDefault(wrong => wrong is not null);
+                case YamlSequence sequence when key is "culture.months" or "culture.monthsShort" && sequence.Items.Length != 12:
+                    return (node, $"{key[8..]} needs the twelve months, not {sequence.Items.Length}");
                 case YamlSequence sequence when key.Length > 0:
-                    return sequence.Items.Select((item, i) => Flatten(item, $"{key}.{i.ToString(CultureInfo.InvariantCulture)}"))
-                        .FirstOrDefault(wrong => wrong is not null);
+                    return sequence.Items.Select((item, i) => item is YamlScalar
+                        ? Flatten(item, $"{key}.{i.ToString(CultureInfo.InvariantCulture)}")
+                        : (item, "a list holds text only")).FirstOrDefault(wrong => wrong is not null);
                 default:
-                    return node;
+                    return (node, "expected keys with text, or lists of text, under them");
             }
         }
 
-        return (root is null ? null : Flatten(root, "")) is { } wrong
-            ? Invalid(file, wrong.Line, "expected keys with text, or lists of text, under them")
+        return (root is null ? null : Flatten(root, "")) is var (wrong, message)
+            ? Invalid(file, wrong.Line, message)
             : new(entries.ToImmutable(), []);
     }
 
