@@ -28,7 +28,7 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
         var taxonomy = ReadOptional(options.Input, TaxonomyFile, Taxonomy.Parse, Taxonomy.Empty, diagnostics);
         var theme = Theme.Load(options.Theme, config.Language, options.StrictTemplates);
         diagnostics.AddRange(theme.Diagnostics);
-        if (theme.Value is not null && !Theme.Speaks(options.Theme, config.Language))
+        if (theme.Value is not null && !ThemeLanguages.Speaks(options.Theme, config.Language))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownLanguage, Severity.Warning, SiteConfig.FileName, config.LanguageLine, 0,
                 $"the theme has no UI text in '{config.Language}': the site is written in English",
