@@ -163,7 +163,9 @@
   var form = root.querySelector('form'), input = form.elements.q, status = document.getElementById('search-status');
   var list = document.getElementById('search-results'), more = document.getElementById('search-more');
   var panel = document.getElementById('search-facets'), salaryBox = document.getElementById('facet-salary');
-  var FACETS = [['tag', 'Tags', true], ['workplace', 'Workplace'], ['type', 'Employment type'], ['company', 'Company'], ['location', 'Location']];
+  // The UI text comes in the page's data-text-* attributes, in the board's language (theme/i18n).
+  var ui = root.dataset;
+  var FACETS = [['tag', ui.textTags, true], ['workplace', ui.textWorkplace], ['type', ui.textType], ['company', ui.textCompany], ['location', ui.textLocation]];
   var state = readUrl(), shown = PAGE, open = {}, seq = 0, typed = false, last;
 
   function readUrl() {
@@ -247,7 +249,7 @@
       drawFacets(counts, sel);
       return show(mine);
     }).catch(function (e) {
-      status.textContent = 'Search is not available right now.';
+      status.textContent = ui.textUnavailable;
       throw e;
     });
   }
@@ -262,7 +264,7 @@
       list.textContent = '';
       records.forEach(function (job) { list.appendChild(card(job, marked)); });
       more.hidden = total <= shown;
-      status.textContent = total === 0 ? 'No jobs match this search.' : total === 1 ? '1 job found.' : total + ' jobs found.';
+      status.textContent = total === 0 ? ui.textNone : (total === 1 ? ui.textFoundOne : ui.textFoundOther).replace('{count}', total);
       list.setAttribute('aria-busy', 'false');
     });
   }
@@ -302,7 +304,7 @@
     highlight(article.appendChild(el('p', 'card-summary')), job.summary, marked);
     if (job.tags.length) {
       var ul = article.appendChild(el('ul', 'tags'));
-      ul.setAttribute('aria-label', 'Tags');
+      ul.setAttribute('aria-label', ui.textResultTags);
       job.tags.forEach(function (t) { highlight(ul.appendChild(el('li')).appendChild(el('span')), t, marked); });
     }
     return li;
@@ -328,7 +330,7 @@
         label.appendChild(el('span', 'count', '(' + c[i] + ')'));
       });
       if (order.length > 8) {
-        var toggle = box.appendChild(el('button', 'facet-toggle', open[name] ? 'Show fewer' : 'Show all ' + order.length));
+        var toggle = box.appendChild(el('button', 'facet-toggle', open[name] ? ui.textShowFewer : ui.textShowAll.replace('{count}', order.length)));
         toggle.type = 'button';
         toggle.name = 'toggle-' + name;
         toggle.setAttribute('aria-expanded', open[name] ? 'true' : 'false');
@@ -371,7 +373,7 @@
     fill();
     return run();
   }).catch(function (e) {
-    status.textContent = 'Search is not available right now.';
+    status.textContent = ui.textUnavailable;
     throw e;
   });
 

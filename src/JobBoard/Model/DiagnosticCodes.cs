@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     public const string SalaryNotFinite = "JB0214";
     public const string LocationsCut = "JB0215";
     public const string NoApplyLinkInValue = "JB0216";
+    public const string UnknownLanguage = "JB0224";
 
     public const string MissingRequiredField = "JB0301";
     public const string DuplicateSlug = "JB0302";
@@ -53,4 +54,6 @@ public static class DiagnosticCodes
     public const string InvalidSiteConfig = "JB0401";
     public const string TemplateError = "JB0402";
     public const string MissingInput = "JB0403";
+    public const string InvalidTranslation = "JB0404";
+    public const string MissingTranslation = "JB0405";
 }

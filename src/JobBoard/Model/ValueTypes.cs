@@ -64,6 +64,9 @@ public static class ModelText
         _ => "Other",
     };
 
+    /// <summary>"full-time", "part-time", "contract", ...: the label as a URL value and a key of the theme's UI text.</summary>
+    public static string ToValue(this EmploymentType type) => type.ToLabel().ToLowerInvariant().Replace(' ', '-');
+
     /// <summary>schema.org unitText: HOUR, DAY, WEEK, MONTH, YEAR.</summary>
     public static string ToSchemaOrg(this SalaryPeriod period) => period.ToString().ToUpperInvariant();
 

@@ -23,8 +23,8 @@ public static class AtomFeedWriter
     /// <param name="Entries">The postings it lists, newest first.</param>
     public sealed record Feed(string ListingPath, string Title, ImmutableArray<Posting> Entries);
 
-    /// <summary>The whole board's feed and one per tag and company.</summary>
-    public static IEnumerable<Feed> All(SiteModel site)
+    /// <summary>The whole board's feed and one per tag and company, titled in the board's language.</summary>
+    public static IEnumerable<Feed> All(SiteModel site, Translation text)
     {
         Feed Of(string listingPath, string title, ImmutableArray<Posting> newestFirst) =>
             new(listingPath, title, newestFirst[..Math.Min(MaxEntries, newestFirst.Length)]);
@@ -32,16 +32,16 @@ public static class AtomFeedWriter
         yield return Of("/", site.Config.Title, site.Open);
         foreach (var tag in site.Tags)
         {
-            yield return Of(SiteModel.TagPath(tag.Slug), $"{tag.Name} jobs · {site.Config.Title}", tag.Postings);
+            yield return Of(SiteModel.TagPath(tag.Slug), $"{text.Text("feed.tag", ("name", tag.Name))} · {site.Config.Title}", tag.Postings);
         }
 
         foreach (var company in site.Companies)
         {
-            yield return Of(SiteModel.CompanyPath(company.Slug), $"Jobs at {company.Name} · {site.Config.Title}", company.Postings);
+            yield return Of(SiteModel.CompanyPath(company.Slug), $"{text.Text("companies.title", ("name", company.Name))} · {site.Config.Title}", company.Postings);
         }
     }
 
-    public static OutputFile Write(SiteModel site, Feed feed, JobViews views)
+    public static OutputFile Write(SiteModel site, Feed feed, JobViews views, Translation text)
     {
         var (listingPath, title, entries) = feed;
         var buffer = new StringBuilder();
@@ -62,7 +62,7 @@ public static class AtomFeedWriter
             {
                 var url = site.Config.Absolute(SiteModel.JobPath(posting));
                 xml.WriteStartElement("entry", Atom);
-                xml.WriteElementString("title", Atom, XmlSafe(posting.Company is null ? posting.Title! : $"{posting.Title} at {posting.Company.Name}"));
+                xml.WriteElementString("title", Atom, XmlSafe(posting.Company is null ? posting.Title! : text.Text("job.title", ("title", posting.Title), ("company", posting.Company.Name))));
                 xml.WriteElementString("id", Atom, url);
                 xml.WriteElementString("updated", Atom, Timestamp(posting.DatePosted ?? site.Now));
                 if (posting.DatePosted is { } posted)

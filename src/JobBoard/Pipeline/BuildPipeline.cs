@@ -144,7 +144,7 @@ public static class BuildPipeline
         // makes again only those whose inputs changed. A posting's view reads the posting (its file's
         // path and content, the slug the site gave it), whether it is closed, and which of its tag,
         // company and location pages exist; its page and search terms read the full view.
-        var builder = new JobViewBuilder(tools.Markdown, tools.Taxonomy, site);
+        var builder = new JobViewBuilder(tools.Markdown, tools.Taxonomy, site, tools.Theme.Translation);
         var all = site.All.ToArray();
         var made = new (JobView View, UInt128 Key)[all.Length];
         Parallel.For(0, all.Length, i =>
@@ -184,11 +184,11 @@ public static class BuildPipeline
         Parallel.ForEach(renderer.Pages(), page => renderer.Emit(OutputCache<Outcome<OutputFile>>.Get(cache?.Pages,
             () => Showing(InputKey.Of(settings, InputKey.Of(page.Path), InputKey.Of(page.Text)), page.Jobs), () => page.Make(views))));
         clock?.Lap("lists");
-        foreach (var feed in AtomFeedWriter.All(site))
+        foreach (var feed in AtomFeedWriter.All(site, tools.Theme.Translation))
         {
             emit(OutputCache<OutputFile>.Get(cache?.Feeds,
                 () => Showing(InputKey.Of(settings, (uint)site.Now.DayNumber, InputKey.Of(feed.ListingPath), InputKey.Of(feed.Title)), feed.Entries),
-                () => AtomFeedWriter.Write(site, feed, views)));
+                () => AtomFeedWriter.Write(site, feed, views, tools.Theme.Translation)));
         }
 
         clock?.Lap("feeds");
@@ -225,7 +225,7 @@ public static class BuildPipeline
         // no half-updated index behind.
         var index = cache?.SearchIndex is { } lastIndex && lastIndex.Numbers == searchTerms.Numbers ? lastIndex : new SearchIndex(searchTerms.Numbers);
         cache?.SearchIndex = null;
-        var indexFiles = index.Update(site, views, searchTerms).AsParallel().AsOrdered()
+        var indexFiles = index.Update(site, views, searchTerms, tools.Theme.Translation).AsParallel().AsOrdered()
             .Select(file => OutputCache<SearchIndex.IndexFile>.Get(cache?.SearchFiles, () => file.Key, file.Make)).ToList();
         EmitAll(indexFiles.Select(file => file.File));
         emit(index.Entry(indexFiles, site.Open.Length));

@@ -26,8 +26,15 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var config = ReadOptional(options.Input, SiteConfig.FileName, SiteConfig.Parse, SiteConfig.Default, diagnostics);
         var taxonomy = ReadOptional(options.Input, TaxonomyFile, Taxonomy.Parse, Taxonomy.Empty, diagnostics);
-        var theme = Theme.Load(options.Theme, options.StrictTemplates);
+        var theme = Theme.Load(options.Theme, config.Language, options.StrictTemplates);
         diagnostics.AddRange(theme.Diagnostics);
+        if (theme.Value is not null && !ThemeLanguages.Speaks(options.Theme, config.Language))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownLanguage, Severity.Warning, SiteConfig.FileName, config.LanguageLine, 0,
+                $"the theme has no UI text in '{config.Language}': the site is written in English",
+                $"use one of the languages in theme/{Translation.Folder}/ or add a {Translation.Folder}/{config.Language}.yml"));
+        }
+
         if (diagnostics.Any(d => d.IsError) || theme.Value is null)
         {
             return new(null, diagnostics.ToImmutable());

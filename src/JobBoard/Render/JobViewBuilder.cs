@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Site;
@@ -11,7 +10,7 @@ namespace JobBoard.Render;
 /// company and location links are set only where the site has that page: a closed posting's
 /// tag may have no open posting, so no page.
 /// </summary>
-public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy, SiteModel site)
+public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy, SiteModel site, Translation text)
 {
     private const int SummaryLength = 180;
 
@@ -32,12 +31,12 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             CompanyWebsite: UrlPolicy.IsAllowed(company?.Website) ? company!.Website : null,
             Locations: [.. posting.Locations.Select((l, i) => new LinkView(l.Label, Link(locationPages, posting.LocationSlugs[i], SiteModel.LocationPath)))],
             Workplace: [.. WorkplaceLabels(posting)],
-            EmploymentType: posting.EmploymentType?.ToLabel(),
-            Experience: posting.Experience is { } e ? Capitalize(e.ToString()) : null,
-            Salary: posting.Salary is { } s ? SalaryFormatter.Format(s) : null,
+            EmploymentType: posting.EmploymentType is { } type ? text.Text("type." + type.ToValue()) : null,
+            Experience: posting.Experience is { } e ? ExperienceLabel(e) : null,
+            Salary: posting.Salary is { } s ? SalaryFormatter.Format(s, text) : null,
             Tags: [.. posting.Tags.Select(t => new LinkView(taxonomy.DisplayName(t), Link(tagPages, t, SiteModel.TagPath)))],
             DatePosted: posting.DatePosted?.ToIsoDate(),
-            DatePostedText: posting.DatePosted?.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+            DatePostedText: posting.DatePosted is { } posted ? text.Format.Date(posted) : null,
             ValidThrough: posting.ValidThrough?.ToIsoDate(),
             Closed: closed,
             ApplyUrl: UrlPolicy.IsAllowed(posting.ApplyUrl) ? posting.ApplyUrl : null,
@@ -72,18 +71,23 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     private static string? Link(HashSet<string> pages, string slug, Func<string, string> path) =>
         pages.Contains(slug) ? path(slug) : null;
 
-    private static IEnumerable<string> WorkplaceLabels(Posting posting)
+    private string ExperienceLabel(Experience experience)
+    {
+        string Level(ExperienceLevel level) => text.Text("level." + level.ToString().ToLowerInvariant());
+        return experience.From == experience.To
+            ? Level(experience.From)
+            : text.Text("level.range", ("from", Level(experience.From)), ("to", Level(experience.To)));
+    }
+
+    private IEnumerable<string> WorkplaceLabels(Posting posting)
     {
         foreach (var name in posting.Workplace.Names())
         {
             yield return name == "remote" && posting.RemoteRegion is { } region
-                ? $"Remote ({region})"
-                : Capitalize(name == "onsite" ? "on-site" : name);
+                ? text.Text("workplace.remoteIn", ("region", region))
+                : text.Text("workplace." + name);
         }
     }
-
-    private static string Capitalize(string text) =>
-        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Truncate(string text)
     {

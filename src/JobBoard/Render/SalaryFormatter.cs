@@ -1,9 +1,8 @@
-using System.Globalization;
 using JobBoard.Model;
 
 namespace JobBoard.Render;
 
-/// <summary>Display text for a salary: "$130,000 – $190,000 a year", "from €70,000 a year".</summary>
+/// <summary>Display text for a salary in the board's language: "$130,000 – $190,000 a year", "ab 70.000 € im Jahr".</summary>
 public static class SalaryFormatter
 {
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
@@ -15,33 +14,17 @@ public static class SalaryFormatter
         ["INR"] = "₹",
     };
 
-    public static string Format(Salary salary)
+    public static string Format(Salary salary, Translation text)
     {
+        string Money(decimal value) => text.Format.Amount(value, salary.Currency, Symbols.GetValueOrDefault(salary.Currency));
         var amount = salary switch
         {
-            { Min: { } min, Max: { } max } when min == max => Money(min, salary.Currency),
-            { Min: { } min, Max: { } max } => $"{Money(min, salary.Currency)} – {Money(max, salary.Currency)}",
-            { Min: { } min } => $"from {Money(min, salary.Currency)}",
-            { Max: { } max } => $"up to {Money(max, salary.Currency)}",
+            { Min: { } min, Max: { } max } when min == max => Money(min),
+            { Min: { } min, Max: { } max } => text.Text("salary.range", ("min", Money(min)), ("max", Money(max))),
+            { Min: { } min } => text.Text("salary.from", ("min", Money(min))),
+            { Max: { } max } => text.Text("salary.upTo", ("max", Money(max))),
             _ => salary.Currency,
         };
-        return $"{amount} {Per(salary.Period)}";
+        return text.Text("salary." + salary.Period.ToString().ToLowerInvariant(), ("amount", amount));
     }
-
-    private static string Money(decimal value, string currency)
-    {
-        var digits = value == decimal.Truncate(value)
-            ? value.ToString("#,0", CultureInfo.InvariantCulture)
-            : value.ToString("#,0.00", CultureInfo.InvariantCulture);
-        return Symbols.TryGetValue(currency, out var symbol) ? symbol + digits : $"{currency} {digits}";
-    }
-
-    private static string Per(SalaryPeriod period) => period switch
-    {
-        SalaryPeriod.Hour => "an hour",
-        SalaryPeriod.Day => "a day",
-        SalaryPeriod.Week => "a week",
-        SalaryPeriod.Month => "a month",
-        _ => "a year",
-    };
 }

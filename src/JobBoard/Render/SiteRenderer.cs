@@ -19,6 +19,8 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
 
     private readonly ConcurrentBag<Diagnostic> diagnostics = [];
 
+    private readonly Translation text = theme.Translation;
+
     /// <summary>Template errors so far, sorted by file; any means some page is missing.</summary>
     public ImmutableArray<Diagnostic> Diagnostics =>
         [.. diagnostics.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal)];
@@ -28,7 +30,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     public Outcome<OutputFile> JobPage(Posting posting, JobView job) =>
         MakePage(Index(job.Url), () =>
         {
-            var meta = Meta(job.Company is null ? job.Title : $"{job.Title} at {job.Company}", job.Summary, job.Url, job.Closed) with
+            var meta = Meta(job.Company is null ? job.Title : text.Text("job.title", ("title", job.Title), ("company", job.Company)), job.Summary, job.Url, job.Closed) with
             {
                 Type = "article",
                 JsonLd = job.Closed ? null : JobPostingJsonLd.Build(posting, job.BodyHtml, site.Config),
@@ -47,16 +49,18 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     public IEnumerable<ListedPage> Pages()
     {
         var pages = new List<ListedPage>();
-        pages.AddRange(List("/", "Latest jobs", site.Config.Title, site.Config.Description, site.Open, hasFeed: true));
-        pages.AddRange(List("/remote/", "Remote jobs", "Remote jobs", $"{OpenPositions(site.Remote.Length, "remote ")}.", site.Remote, hasFeed: false));
-        pages.AddRange(Taxonomy("/tags/", "Tags", "Jobs tagged {0}", site.Tags, hasFeeds: true));
-        pages.AddRange(Taxonomy("/companies/", "Companies", "Jobs at {0}", site.Companies, hasFeeds: true));
-        pages.AddRange(Taxonomy("/locations/", "Locations", "Jobs in {0}", site.Locations, hasFeeds: false));
-        var searchDescription = $"Search {OpenPositions(site.Open.Length)} by skill, company and place.";
+        pages.AddRange(List("/", text.Text("list.latest"), site.Config.Title, site.Config.Description, site.Open, hasFeed: true));
+        var remote = text.Text("remote.heading");
+        pages.AddRange(List("/remote/", remote, remote, text.Text("remote.description", ("count", site.Remote.Length)), site.Remote, hasFeed: false));
+        pages.AddRange(Taxonomy("/tags/", "tags", site.Tags, hasFeeds: true));
+        pages.AddRange(Taxonomy("/companies/", "companies", site.Companies, hasFeeds: true));
+        pages.AddRange(Taxonomy("/locations/", "locations", site.Locations, hasFeeds: false));
+        var searchDescription = text.Text("search.description", ("count", site.Open.Length));
+        var search = text.Text("search.heading");
         pages.Add(new ListedPage("search/index.html", searchDescription, [], _ => MakePage("search/index.html", () => theme.Render("search",
-            new SearchPage(siteView, Meta("Search jobs", searchDescription, "/search/"), "Search jobs")))));
+            new SearchPage(siteView, Meta(search, searchDescription, "/search/"), search)))));
         pages.Add(new ListedPage("404.html", "", [], _ => MakePage("404.html", () => theme.Render("404", new NotFoundPage(siteView,
-            Meta("Page not found", "This page does not exist.", "/404.html", noIndex: true))))));
+            Meta(text.Text("notFound.heading"), text.Text("notFound.description"), "/404.html", noIndex: true))))));
         return pages;
     }
 
@@ -81,17 +85,19 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     }
 
     /// <summary>The index page of a taxonomy and the paged list of each term.</summary>
-    private IEnumerable<ListedPage> Taxonomy(string root, string heading, string titleFormat, ImmutableArray<Listing> listings, bool hasFeeds)
+    /// <param name="kind">The taxonomy's texts in the theme: <c>{kind}.heading</c>, <c>{kind}.description</c>, <c>{kind}.title</c>.</param>
+    private IEnumerable<ListedPage> Taxonomy(string root, string kind, ImmutableArray<Listing> listings, bool hasFeeds)
     {
+        var heading = text.Text(kind + ".heading");
         var terms = listings.Select(l => new LinkView(l.Name, root + l.Slug + "/", l.Postings.Length))
             .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Url, StringComparer.Ordinal).ToList();
-        var description = $"{listings.Length} {heading.ToLowerInvariant()} with open positions.";
+        var description = text.Text(kind + ".description", ("count", listings.Length));
         yield return new ListedPage(Index(root), description + "\u001f" + string.Join("\u001f", terms.Select(t => $"{t.Name}|{t.Url}|{t.Count}")), [],
             _ => MakePage(Index(root), () => theme.Render("terms", new TermsPage(siteView, Meta(heading, description, root), heading, [.. terms]))));
         foreach (var listing in listings)
         {
-            var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, titleFormat, listing.Name);
-            foreach (var page in List(root + listing.Slug + "/", title, title, $"{OpenPositions(listing.Postings.Length)}.", listing.Postings, hasFeeds))
+            var title = text.Text(kind + ".title", ("name", listing.Name));
+            foreach (var page in List(root + listing.Slug + "/", title, title, text.Text("list.openPositions", ("count", listing.Postings.Length)), listing.Postings, hasFeeds))
             {
                 yield return page;
             }
@@ -106,7 +112,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
         for (var page = 1; page <= count; page++)
         {
             var url = PageUrl(root, page);
-            var pageTitle = page == 1 ? title : $"{title} (page {page})";
+            var pageTitle = page == 1 ? title : text.Text("list.pageTitle", ("title", title), ("page", page));
             var onPage = postings.Slice((page - 1) * size, Math.Min(size, postings.Length - (page - 1) * size));
             var current = page;
             yield return new ListedPage(Index(url), $"{heading}|{pageTitle}|{description}|{hasFeed}|{page}/{count}", onPage, views => MakePage(Index(url), () =>
@@ -127,8 +133,4 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
         new(title == site.Config.Title ? title : $"{title} · {site.Config.Title}", description, site.Config.Absolute(path), noIndex);
 
     private static string Index(string url) => url.TrimStart('/') + "index.html";
-
-    /// <summary>"1 open position", "3 open remote positions".</summary>
-    private static string OpenPositions(int count, string kind = "") =>
-        $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} open {kind}position{(count == 1 ? "" : "s")}";
 }

@@ -9,8 +9,9 @@ namespace JobBoard.Render;
 
 /// <summary>
 /// The compiled theme: Handlebars page templates (theme/templates), layouts and partials
-/// (theme/layouts, theme/partials) and static assets (theme/assets) under fingerprinted names.
-/// Compiled once per build; rendering is thread-safe and every page gets a fresh context.
+/// (theme/layouts, theme/partials), static assets (theme/assets) under fingerprinted names, and the UI
+/// text of the board's language (theme/i18n, see <see cref="Translation"/>), which templates write with
+/// <c>{{t "key" name=value}}</c>. Compiled once per build; rendering is thread-safe and every page gets a fresh context.
 /// </summary>
 public sealed class Theme
 {
@@ -19,9 +20,11 @@ public sealed class Theme
     private Theme(
         ImmutableDictionary<string, HandlebarsTemplate<object, object>> templates,
         ImmutableArray<OutputFile> assets,
-        ImmutableDictionary<string, string> assetUrls)
+        ImmutableDictionary<string, string> assetUrls,
+        Translation translation)
     {
         this.templates = templates;
+        Translation = translation;
         Assets = assets;
         AssetUrls = assetUrls;
     }
@@ -38,13 +41,17 @@ public sealed class Theme
     /// <summary>Asset file name (e.g. <c>style.css</c>) to its published URL path.</summary>
     public ImmutableDictionary<string, string> AssetUrls { get; }
 
+    /// <summary>The UI text and formats of the board's language, or of English when the theme has no file for it.</summary>
+    public Translation Translation { get; }
+
+    /// <param name="language">The board's language (<c>site.yml</c>): <c>de</c>, or <c>de-AT</c> when the theme has only <c>de</c>.</param>
     /// <param name="strict">Fail on a variable the model does not have (tests use it so that
     /// <c>job.titel</c> is an error rather than an empty string).</param>
-    public static Outcome<Theme> Load(string directory, bool strict = false)
+    public static Outcome<Theme> Load(string directory, string language = Translation.Fallback, bool strict = false)
     {
         try
         {
-            return Compile(directory, strict);
+            return Compile(directory, language, strict);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -54,7 +61,7 @@ public sealed class Theme
         }
     }
 
-    private static Outcome<Theme> Compile(string directory, bool strict)
+    private static Outcome<Theme> Compile(string directory, string language, bool strict)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!Directory.Exists(directory))
@@ -65,6 +72,12 @@ public sealed class Theme
 
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = strict });
         var folder = Folder(directory);
+        var translation = ThemeLanguages.Load(folder, directory, language, diagnostics);
+        if (translation is not null)
+        {
+            handlebars.RegisterHelper("t", (output, _, arguments) => output.Write(ThemeLanguages.Translate(translation, arguments)));
+        }
+
         foreach (var layouts in new[] { "layouts", "partials" })
         {
             foreach (var (file, source) in Templates(folder, directory, layouts, diagnostics))
@@ -98,7 +111,7 @@ public sealed class Theme
         diagnostics.AddRange(refused);
         return diagnostics.Count > 0
             ? new(null, diagnostics.ToImmutable())
-            : new(new Theme(compiled.ToImmutable(), assets, urls), []);
+            : new(new Theme(compiled.ToImmutable(), assets, urls, translation!), []);
     }
 
     /// <summary>Renders a page template; a failure is a diagnostic naming the template.</summary>
@@ -137,7 +150,7 @@ public sealed class Theme
     }
 
     /// <summary>How diagnostics name a theme file: from the theme folder's parent (<c>theme/templates/job.hbs</c>).</summary>
-    private static string Shown(string directory, string file) =>
+    internal static string Shown(string directory, string file) =>
         Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(directory)) ?? ".", file).Replace('\\', '/');
 
     /// <summary>Compiles once to find syntax errors, so a broken partial names its own file.</summary>

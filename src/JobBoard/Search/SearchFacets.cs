@@ -37,33 +37,35 @@ public sealed record SearchFacets(
     ImmutableArray<string> Currencies,
     ImmutableArray<FacetRow> Rows)
 {
-    /// <summary>Workplace values in the bit order of <see cref="Workplace"/> (remote 1, hybrid 2, onsite 4).</summary>
-    private static readonly ImmutableArray<FacetValue> WorkplaceValues =
-        [new("remote", "Remote"), new("hybrid", "Hybrid"), new("onsite", "On-site")];
-
     /// <summary>
     /// The facets of the site's open postings. Given the last build's, with the same number of
     /// postings and the same values, it makes again only the rows of the postings whose keys differ:
     /// which listings hold a posting depends on the posting alone.
     /// </summary>
     /// <param name="keys">The key of each open posting's view.</param>
-    public static SearchFacets Build(SiteModel site, ImmutableArray<UInt128> keys, SearchFacets? last = null)
+    /// <param name="text">The board's language, for the labels of workplaces and employment types.</param>
+    public static SearchFacets Build(SiteModel site, ImmutableArray<UInt128> keys, Translation text, SearchFacets? last = null)
     {
+        // Workplace values in the bit order of Workplace (remote 1, hybrid 2, onsite 4).
+        ImmutableArray<FacetValue> workplaces =
+            [.. (Workplace.Remote | Workplace.Hybrid | Workplace.Onsite).Names().Select(name => new FacetValue(name, text.Text("workplace." + name)))];
+        var typeLabels = Enum.GetValues<EmploymentType>().ToDictionary(t => t.ToValue(), t => text.Text("type." + t.ToValue()), StringComparer.Ordinal);
         var docs = site.Open;
         var tags = Vocabulary(site.Tags);
         var companies = Vocabulary(site.Companies);
         var locations = Vocabulary(site.Locations);
         if (last is not null && last.Keys.Length == docs.Length && last.Tags.SequenceEqual(tags)
-            && last.Companies.SequenceEqual(companies) && last.Locations.SequenceEqual(locations) && Patch(site, keys, last) is { } patched)
+            && last.Companies.SequenceEqual(companies) && last.Locations.SequenceEqual(locations) && last.Workplaces.SequenceEqual(workplaces)
+            && last.EmploymentTypes.All(v => typeLabels[v.Value] == v.Label) && Patch(site, keys, last) is { } patched)
         {
             return patched;
         }
 
         var types = docs.Where(p => p.EmploymentType is not null).Select(p => p.EmploymentType!.Value)
-            .Distinct().Order().Select(t => new FacetValue(TypeValue(t), t.ToLabel())).ToImmutableArray();
+            .Distinct().Order().Select(t => new FacetValue(t.ToValue(), typeLabels[t.ToValue()])).ToImmutableArray();
         var currencies = docs.Where(p => p.Salary is not null).Select(p => p.Salary!.Currency)
             .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
-        var facets = new SearchFacets(keys, tags, companies, locations, WorkplaceValues, types, currencies, []);
+        var facets = new SearchFacets(keys, tags, companies, locations, workplaces, types, currencies, []);
         return facets with { Rows = ImmutableCollectionsMarshal.AsImmutableArray(RowsOf(site, facets, [.. Enumerable.Range(0, docs.Length)])) };
     }
 
@@ -162,7 +164,7 @@ public sealed record SearchFacets(
         var tags = Members(site.Tags, Number, numbered.Count);
         var companies = Members(site.Companies, Number, numbered.Count);
         var locations = Members(site.Locations, Number, numbered.Count);
-        var types = Enum.GetValues<EmploymentType>().ToDictionary(t => t, t => values.EmploymentTypes.IndexOf(new FacetValue(TypeValue(t), t.ToLabel())));
+        var types = Enum.GetValues<EmploymentType>().ToDictionary(t => t, t => values.EmploymentTypes.Select(v => v.Value).ToList().IndexOf(t.ToValue()));
         var rows = new FacetRow[numbered.Count];
         for (var n = 0; n < rows.Length; n++)
         {
@@ -180,8 +182,6 @@ public sealed record SearchFacets(
         return rows;
     }
 
-    /// <summary>"full-time", "part-time", "contract", ...: the label as a URL value.</summary>
-    public static string TypeValue(EmploymentType type) => type.ToLabel().ToLowerInvariant().Replace(' ', '-');
 
     /// <summary>
     /// The top of the pay range per year, in thousands of the posting's currency, so that a

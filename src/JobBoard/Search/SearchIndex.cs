@@ -36,12 +36,13 @@ internal sealed class SearchIndex(TermNumbers numbers)
 
     /// <summary>Brings the index to <paramref name="site"/>'s open postings and declares every file but
     /// <c>index.json</c> (<see cref="Entry"/>).</summary>
-    public List<Declared> Update(SiteModel site, JobViews views, SearchTerms searchTerms)
+    /// <param name="text">The board's language, for the facets' labels.</param>
+    public List<Declared> Update(SiteModel site, JobViews views, SearchTerms searchTerms, Translation text)
     {
         var docs = site.Open;
         var keys = docs.Select(views.Key).ToArray();
         lists.Update([.. Enumerable.Range(0, docs.Length).Select(doc => searchTerms[doc])], keys);
-        facets = SearchFacets.Build(site, [.. keys], facets);
+        facets = SearchFacets.Build(site, [.. keys], text, facets);
         var terms = lists.Terms;
         var declared = new List<Declared>();
 

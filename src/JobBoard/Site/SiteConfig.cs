@@ -22,6 +22,9 @@ public sealed record SiteConfig(
     public static SiteConfig Default { get; } =
         new("Job Board", "Open positions.", "http://localhost/", "en", 25, ["title"]);
 
+    /// <summary>The line of <c>language:</c> in site.yml (0 when it is not set), for a diagnostic about it.</summary>
+    public int LanguageLine { get; init; }
+
     /// <summary>The absolute URL of a site path such as <c>/jobs/x/</c>.</summary>
     public string Absolute(string sitePath) => BaseUrl + sitePath.TrimStart('/');
 
@@ -57,7 +60,10 @@ public sealed record SiteConfig(
             baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
             string.IsNullOrWhiteSpace(raw.Language) ? Default.Language : raw.Language.Trim(),
             raw.PageSize ?? Default.PageSize,
-            [.. required]);
+            [.. required])
+        {
+            LanguageLine = raw.Language is null ? 0 : LineOf(yaml, "language"),
+        };
         return new Outcome<SiteConfig>(config, []);
     }
 
@@ -67,6 +73,21 @@ public sealed record SiteConfig(
 
     private static Outcome<SiteConfig> Fail(string file, int line, int column, string message) =>
         new(null, [new Diagnostic(DiagnosticCodes.InvalidSiteConfig, Severity.Error, file, line, column, message)]);
+
+    /// <summary>The 1-based line where a top-level <paramref name="key"/> is set; 0 when no line starts with it.</summary>
+    private static int LineOf(string yaml, string key)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith(key, StringComparison.Ordinal) && lines[i][key.Length..].TrimStart().StartsWith(':'))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
 
     private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 

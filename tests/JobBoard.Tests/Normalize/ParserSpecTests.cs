@@ -3,6 +3,7 @@ using System.Globalization;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Render;
+using JobBoard.Tests.Support;
 
 namespace JobBoard.Tests.Normalize;
 
@@ -46,6 +47,12 @@ public sealed class ParserSpecTests
             ["key-suggestion"] = text => KeyAliases.Suggest(text ?? string.Empty) ?? "none",
             ["body-html"] = text => Escape(Body.Render(text ?? string.Empty).Html),
             ["body-text"] = text => Body.Render(text ?? string.Empty).Text is { Length: > 0 } plain ? Escape(plain) : "(empty)",
+            ["date-text"] = text => InLanguage(text, (t, date) => t.Format.Date(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture))),
+            ["number-text"] = text => InLanguage(text, (t, number) => t.Format.Number(decimal.Parse(number, CultureInfo.InvariantCulture))),
+            ["salary-text"] = text => InLanguage(text, (t, salary) => SalaryParser.Parse(salary) is { } pay ? SalaryFormatter.Format(pay, t) : "none"),
+            ["ui-text"] = text => InLanguage(text, (t, call) => call.Split(' ') is [var key, .. var pairs]
+                ? t.Text(key, [.. pairs.Select(p => p.Split('=', 2)).Select(p => (p[0], int.TryParse(p[1], out var n) ? n : (object)p[1]))])
+                : "(not a case: key name=value ...)"),
         };
 
     public static TheoryData<string, int, string, string> Cases()
@@ -113,6 +120,14 @@ public sealed class ParserSpecTests
 
     private static string Print(Workplace workplace) =>
         workplace == Workplace.None ? "none" : string.Join(',', workplace.Names());
+
+    /// <summary>Runs <paramref name="format"/> on the text after "language | " with the default theme's translation of that
+    /// language; no-break spaces come out as <c>\u00A0</c> and <c>\u202F</c>, so they can be told from spaces.</summary>
+    private static string InLanguage(string? text, Func<Translation, string, string> format) =>
+        (text ?? string.Empty).Split(" | ", 2) is [var language, var input]
+            ? format(DefaultTheme.Translation(language), input).Replace("\u00A0", "\\u00A0", StringComparison.Ordinal)
+                .Replace("\u202F", "\\u202F", StringComparison.Ordinal)
+            : "(not a case: language | input)";
 
     /// <summary>Line breaks as <c>\n</c>, so a rendered body fits on its spec line.</summary>
     private static string Escape(string text) => text.Replace("\n", "\\n", StringComparison.Ordinal);

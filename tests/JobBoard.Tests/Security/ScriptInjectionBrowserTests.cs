@@ -113,7 +113,7 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
                 .Order(StringComparer.Ordinal),
         ];
 
-        private static Dictionary<string, string> NetlifyHeaders()
+        internal static Dictionary<string, string> NetlifyHeaders()
         {
             var netlify = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(Path.Combine(RepoPaths.Root, "netlify.toml")))!;
             return ((TomlTableArray)netlify["headers"]).Where(h => (string)h["for"] == "/*")

@@ -56,7 +56,8 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Theory]
-    [InlineData("theme/layouts/base.hbs", "Skip to content", "Skip to the jobs")]
+    [InlineData("theme/layouts/base.hbs", "class=\"skip-link\"", "class=\"skip-link jump\"")]
+    [InlineData("theme/i18n/en.yml", "Skip to content", "Skip to the jobs")]
     [InlineData("theme/assets/style.css", "light and dark", "light and dark, restyled")]
     [InlineData("input/site.yml", "pageSize: 2", "pageSize: 1")]
     public void A_template_stylesheet_or_site_yml_change_renders_every_page_again_without_reading_a_posting(string file, string from, string to)

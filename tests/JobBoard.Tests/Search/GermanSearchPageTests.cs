@@ -1,0 +1,71 @@
+using JobBoard.Pipeline;
+using JobBoard.Tests.Security;
+using JobBoard.Tests.Support;
+using Microsoft.Playwright;
+
+namespace JobBoard.Tests.Search;
+
+/// <summary>
+/// The search page of the sample board with <c>language: de</c>, in headless Chromium under the site's CSP:
+/// search.js writes its status, filters and buttons in German, from the page's data-text-* attributes.
+/// </summary>
+public sealed class GermanSearchPageTests : IAsyncLifetime
+{
+    private readonly TempFolder temp = new();
+    private readonly List<string> problems = [];
+    private StaticSiteServer server = null!;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public async Task InitializeAsync()
+    {
+        var input = temp.CopyFrom(RepoPaths.Input, "input");
+        var site = Path.Combine(input, "site.yml");
+        File.WriteAllText(site, File.ReadAllText(site).Replace("language: en", "language: de", StringComparison.Ordinal));
+        var output = temp.Combine("output");
+        var result = BuildPipeline.Build(new BuildOptions(input, RepoPaths.Theme, output));
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        server = await StaticSiteServer.StartAsync(output, ScriptInjectionBrowserTests.HostileSite.NetlifyHeaders());
+        (playwright, browser) = await Chromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await server.DisposeAsync();
+        temp.Dispose();
+    }
+
+    [Fact]
+    public async Task The_search_ui_speaks_the_boards_language()
+    {
+        var page = await browser!.NewPageAsync();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error" && !m.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            {
+                problems.Add(m.Text);
+            }
+        };
+        await page.GotoAsync(server.Origin + "/search/?q=engineer");
+        await page.Locator("#search-results[aria-busy=false]").WaitForAsync();
+
+        Assert.Matches(@"^\d+ Jobs? gefunden\.$", await page.Locator("#search-status").InnerTextAsync());
+        var legends = await page.Locator("#search-facets legend").AllInnerTextsAsync();
+        Assert.Contains("Arbeitsort", legends);
+        Assert.Contains("Mindestgehalt pro Jahr", legends);
+        Assert.Contains("Themen", await page.Locator("#search-results .tags").First.GetAttributeAsync("aria-label"));
+        Assert.Matches(@"^\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$",
+            await page.Locator("#search-results time").First.InnerTextAsync());
+
+        await page.Locator("#search-q").FillAsync("zzzzqqqq");
+        await page.Locator("#search-q").PressAsync("Enter");
+        await page.Locator("#search-status", new() { HasTextString = "Keine Jobs" }).WaitForAsync();
+        Assert.Empty(problems);
+    }
+}
