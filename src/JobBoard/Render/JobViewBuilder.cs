@@ -43,7 +43,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             ValidThrough: posting.ValidThrough?.ToIsoDate(),
             Closed: closed,
             ApplyUrl: UrlPolicy.IsAllowed(posting.ApplyUrl) ? posting.ApplyUrl : null,
-            Summary: Truncate(markdown.SummaryText(posting.Summary) ?? body.Text),
+            Summary: Shorten(markdown.SummaryText(posting.Summary) ?? body.Text),
             BodyHtml: body.Html,
             BodyText: body.Text,
             Extra: posting.Extra);
@@ -91,7 +91,8 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     private static string Capitalize(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string Truncate(string text)
+    /// <summary>Text on one line, cut at a word to about <see cref="SummaryLength"/> characters: summaries, descriptions.</summary>
+    internal static string Shorten(string text)
     {
         var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (flat.Length <= SummaryLength)

@@ -15,7 +15,8 @@ namespace JobBoard.Render;
 public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile> emit)
 {
     private readonly SiteView siteView = new(site.Config.Title, site.Config.Description, site.Config.BaseUrl,
-        site.Config.Language, theme.AssetUrls.GetValueOrDefault("style.css", ""), theme.AssetUrls.GetValueOrDefault("search.js", ""));
+        site.Config.Language, theme.AssetUrls.GetValueOrDefault("style.css", ""), theme.AssetUrls.GetValueOrDefault("search.js", ""),
+        [.. site.Config.Navigation()], site.Config.Params);
 
     private readonly ConcurrentBag<Diagnostic> diagnostics = [];
 
@@ -43,7 +44,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     /// </summary>
     public sealed record ListedPage(string Path, string Text, ImmutableArray<Posting> Jobs, Func<JobViews, Outcome<OutputFile>> Make);
 
-    /// <summary>Every page but the job pages: home and remote lists, taxonomy indexes and lists, search, 404.</summary>
+    /// <summary>Every page but the job pages: home and remote lists, taxonomy indexes and lists, search, 404, and the pages of input/pages/.</summary>
     public IEnumerable<ListedPage> Pages()
     {
         var pages = new List<ListedPage>();
@@ -57,6 +58,9 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             new SearchPage(siteView, Meta("Search jobs", searchDescription, "/search/"), "Search jobs")))));
         pages.Add(new ListedPage("404.html", "", [], _ => MakePage("404.html", () => theme.Render("404", new NotFoundPage(siteView,
             Meta("Page not found", "This page does not exist.", "/404.html", noIndex: true))))));
+        pages.AddRange(site.Config.Pages.Select(page => new ListedPage(Index(page.Path), string.Join("\u001f", page.Title, page.Description, page.Html), [],
+            _ => MakePage(Index(page.Path), () => theme.Render("page",
+                new ContentPage(siteView, Meta(page.Title, page.Description, page.Path), page.Title, page.Html))))));
         return pages;
     }
 

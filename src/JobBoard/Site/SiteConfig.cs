@@ -19,8 +19,32 @@ public sealed record SiteConfig(
 {
     public const string FileName = "site.yml";
 
+    /// <summary>The navigation of a <c>site.yml</c> without <c>nav:</c>: the board's own lists.</summary>
+    public static ImmutableArray<NavLink> DefaultNav { get; } =
+    [
+        new("Jobs", "/"), new("Remote", "/remote/"), new("Tags", "/tags/"), new("Companies", "/companies/"), new("Locations", "/locations/"),
+    ];
+
+    /// <summary>The settings of a board without site.yml (declared after <see cref="DefaultNav"/>, which it uses).</summary>
     public static SiteConfig Default { get; } =
         new("Job Board", "Open positions.", "http://localhost/", "en", 25, ["title"]);
+
+    /// <summary>The main navigation from <c>site.yml</c>'s <c>nav:</c> list (<see cref="DefaultNav"/> without one); the pages
+    /// with <c>nav: true</c> follow it (<see cref="Navigation"/>).</summary>
+    public ImmutableArray<NavLink> Nav { get; init; } = DefaultNav;
+
+    /// <summary>Every key of <c>site.yml</c> as written (mappings as dictionaries, lists as lists, values as text), for
+    /// templates as <c>site.params</c>; link values are checked (<see cref="SiteParams"/>).</summary>
+    public ImmutableSortedDictionary<string, object> Params { get; init; } = ImmutableSortedDictionary<string, object>.Empty;
+
+    /// <summary>The pages of <c>input/pages/</c>, by slug; the settings stage reads them (<see cref="Pipeline.PageReader"/>).</summary>
+    public ImmutableArray<SitePage> Pages { get; init; } = [];
+
+    /// <summary><see cref="Nav"/>, then the pages with <c>nav: true</c> by their <c>order</c> (those without one last), then title.</summary>
+    public IEnumerable<NavLink> Navigation() =>
+        Nav.Concat(Pages.Where(p => p.Nav)
+            .OrderBy(p => p.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => new NavLink(p.Title, p.Path)));
 
     /// <summary>The absolute URL of a site path such as <c>/jobs/x/</c>.</summary>
     public string Absolute(string sitePath) => BaseUrl + sitePath.TrimStart('/');
@@ -58,7 +82,10 @@ public sealed record SiteConfig(
             string.IsNullOrWhiteSpace(raw.Language) ? Default.Language : raw.Language.Trim(),
             raw.PageSize ?? Default.PageSize,
             [.. required]);
-        return new Outcome<SiteConfig>(config, []);
+        var read = SiteParams.Parse(yaml, file);
+        return read.Value is { } values && !read.HasErrors
+            ? new Outcome<SiteConfig>(config with { Params = values.Params, Nav = values.Nav ?? DefaultNav }, read.Diagnostics)
+            : new Outcome<SiteConfig>(null, read.Diagnostics);
     }
 
     /// <summary>A copy with another base URL (the <c>--base-url</c> option).</summary>
