@@ -37,7 +37,7 @@ public sealed record SiteConfig(
     /// templates as <c>site.params</c>; link values are checked (<see cref="SiteParams"/>).</summary>
     public ImmutableSortedDictionary<string, object> Params { get; init; } = ImmutableSortedDictionary<string, object>.Empty;
 
-    /// <summary>The pages of <c>input/pages/</c>, by slug; the settings stage reads them (<see cref="Pipeline.PageReader"/>).</summary>
+    /// <summary>The pages of <c>input/pages/</c>, by slug, which the settings stage reads (PageReader).</summary>
     public ImmutableArray<SitePage> Pages { get; init; } = [];
 
     /// <summary><see cref="Nav"/>, then the pages with <c>nav: true</c> by their <c>order</c> (those without one last), then title.</summary>

@@ -2,7 +2,7 @@ namespace JobBoard.Site;
 
 /// <summary>
 /// A page of the board's own (<c>input/pages/about.md</c> → <c>/about/</c>): an About, "Post a job" or
-/// privacy page, read with the settings (<see cref="Pipeline.PageReader"/>).
+/// privacy page, read with the settings (PageReader).
 /// </summary>
 /// <param name="File">Input-relative path (<c>pages/about.md</c>), as diagnostics name it.</param>
 /// <param name="Slug">Its one path segment: the front matter's <c>slug</c>, else the file name.</param>
