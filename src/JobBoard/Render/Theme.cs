@@ -132,8 +132,23 @@ public sealed class Theme
         catch (HandlebarsException e)
         {
             return new(null, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error,
-                $"theme/templates/{template}.hbs", 0, 0, e.Message)]);
+                $"theme/templates/{template}.hbs", 0, 0, Causes(e))]);
         }
+    }
+
+    /// <summary>An error's message and its causes': one inside a layout or partial says where, then what (an unknown asset).</summary>
+    private static string Causes(Exception e)
+    {
+        var messages = new List<string>();
+        for (Exception? cause = e; cause is not null; cause = cause.InnerException)
+        {
+            if (!messages.Contains(cause.Message))
+            {
+                messages.Add(cause.Message);
+            }
+        }
+
+        return string.Join(": ", messages);
     }
 
     /// <summary>The <c>*.hbs</c> files of a theme folder and their text; one that may not be read is a diagnostic.</summary>
