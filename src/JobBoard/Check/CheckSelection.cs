@@ -48,6 +48,10 @@ public sealed record CheckSelection(ImmutableHashSet<string>? Files, ImmutableAr
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, Severity.Error, relative, 0, 0, "no such file"));
             }
+            else if (IsUnder(relative, PageReader.Folder))
+            {
+                continue; // a page: check reads every page with the settings
+            }
             else if (!IsUnder(relative, PostingDiscovery.JobsFolder))
             {
                 diagnostics.Add(Outside(relative));
@@ -65,7 +69,8 @@ public sealed record CheckSelection(ImmutableHashSet<string>? Files, ImmutableAr
     /// Postings added, modified or renamed since <paramref name="gitRef"/> (compared from the merge
     /// base, so commits that landed on the base branch meanwhile do not count), plus untracked
     /// files. A changed site.yml or taxonomy.yml can change every posting's result, so then all
-    /// postings are checked. Returns null with a problem when git cannot answer.
+    /// postings are checked. So are they after a changed page of
+    /// <c>pages/</c>, whose path a posting's <c>redirect_from</c> may name. Returns null with a problem when git cannot answer.
     /// </summary>
     public static CheckSelection? ChangedSince(string input, string gitRef, out string? problem)
     {
@@ -108,7 +113,7 @@ public sealed record CheckSelection(ImmutableHashSet<string>? Files, ImmutableAr
                 continue;
             }
 
-            if (relative is SiteConfig.FileName or BuildSettings.TaxonomyFile)
+            if (relative is SiteConfig.FileName or BuildSettings.TaxonomyFile || IsUnder(relative, PageReader.Folder))
             {
                 everything = true;
             }

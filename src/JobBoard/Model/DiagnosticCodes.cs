@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string LinkToFolder = "JB0112";
     public const string NotRegularFile = "JB0113";
     public const string LinkLoop = "JB0114";
+    public const string InvalidPage = "JB0115";
     public const string InvalidToml = "JB0116";
     public const string InvalidJson = "JB0117";
     public const string LenientYaml = "JB0118";
@@ -42,6 +43,8 @@ public static class DiagnosticCodes
     public const string SalaryNotFinite = "JB0214";
     public const string LocationsCut = "JB0215";
     public const string NoApplyLinkInValue = "JB0216";
+    public const string PageSlugTaken = "JB0219";
+    public const string UnsafeSiteUrl = "JB0220";
     public const string UnknownLanguage = "JB0224";
 
     public const string MissingRequiredField = "JB0301";

@@ -31,10 +31,11 @@ public static class SitemapWriter
     public static OutputFile Robots(SiteModel site) =>
         OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Config.Absolute("/sitemap.xml")}\n");
 
-    /// <summary>The home page, the open postings, then each kind of listing: its index and its pages.</summary>
+    /// <summary>The home page, the pages of input/pages/, the open postings, then each kind of listing: its index and its pages.</summary>
     public static List<SitemapEntry> Entries(SiteModel site)
     {
         var entries = new List<SitemapEntry> { new("/", site.Open.Select(p => p.DatePosted).Max()), new("/remote/", null) };
+        entries.AddRange(site.Config.Pages.Select(page => new SitemapEntry(page.Path, null)));
         entries.AddRange(site.Open.Select(p => new SitemapEntry(SiteModel.JobPath(p), p.DatePosted)));
         foreach (var (root, listings) in new[] { ("/tags/", site.Tags), ("/companies/", site.Companies), ("/locations/", site.Locations) })
         {

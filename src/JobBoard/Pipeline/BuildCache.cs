@@ -15,11 +15,11 @@ namespace JobBoard.Pipeline;
 
 /// <summary>
 /// What one build can reuse from the previous one, for the preview server's rebuilds:
-/// the build settings while theme/, site.yml and taxonomy.yml are unchanged, the posting files
+/// the build settings while theme/, site.yml, taxonomy.yml and input/pages/ are unchanged, the posting files
 /// found and each one's read/parse/normalize result keyed by path and content hash, the outputs of
 /// the engine (<see cref="OutputCache{T}"/>, keyed by their inputs, the settings among them), and the
 /// state the site model and the search index patch. A change of taxonomy.yml reads every posting again,
-/// since the taxonomy shapes every posting; a change of the theme or site.yml changes the key of every
+/// since the taxonomy shapes every posting; a change of the theme, site.yml or a page changes the key of every
 /// output: a posting's parse never reads them, and every page embeds the templates and the assets'
 /// fingerprinted URLs. Use one cache for one input and theme at a time. The rules it keeps are in
 /// docs/architecture.md.
@@ -333,12 +333,14 @@ public sealed class BuildCache
     private static string PostingInputs(BuildOptions options) =>
         Fingerprint(options.Input, [(ConfinedFolder.Input(options.Input), Path.Combine(options.Input, BuildSettings.TaxonomyFile))]);
 
-    /// <summary>A hash over what only the pages depend on: site.yml, every file of theme/ and the options that shape them.</summary>
+    /// <summary>A hash over what only the pages depend on: site.yml, the pages of input/pages/ (each page's text and the
+    /// navigation of every page), every file of theme/ and the options that shape them.</summary>
     private static string PageInputs(BuildOptions options)
     {
-        var theme = Theme.Folder(options.Theme);
+        var (input, theme) = (ConfinedFolder.Input(options.Input), Theme.Folder(options.Theme));
         return Fingerprint(string.Join("\u001f", options.Theme, options.BaseUrl, options.StrictTemplates),
-            [(ConfinedFolder.Input(options.Input), Path.Combine(options.Input, SiteConfig.FileName)),
+            [(input, Path.Combine(options.Input, SiteConfig.FileName)),
+                .. PageReader.Files(options.Input).Select(file => (input, file)),
                 .. ThemeFiles(options.Theme).Select(file => (theme, file))]);
     }
 

@@ -9,7 +9,7 @@ namespace JobBoard.Pipeline;
 
 /// <summary>
 /// The tools of one build, made once at start-up and shared read-only by every stage:
-/// site settings, tag taxonomy, compiled theme and the Markdown pipeline.
+/// site settings (the pages of input/pages/ among them), tag taxonomy, compiled theme and the Markdown pipeline.
 /// </summary>
 public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme Theme, MarkdownRenderer Markdown)
 {
@@ -24,8 +24,8 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var config = ReadOptional(options.Input, SiteConfig.FileName, SiteConfig.Parse, SiteConfig.Default, diagnostics);
-        var taxonomy = ReadOptional(options.Input, TaxonomyFile, Taxonomy.Parse, Taxonomy.Empty, diagnostics);
+        var markdown = new MarkdownRenderer();
+        var (config, taxonomy) = ReadInput(options.Input, markdown, diagnostics);
         var theme = Theme.Load(options.Theme, config.Language, options.StrictTemplates);
         diagnostics.AddRange(theme.Diagnostics);
         if (theme.Value is not null && !ThemeLanguages.Speaks(options.Theme, config.Language))
@@ -40,11 +40,11 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
             return new(null, diagnostics.ToImmutable());
         }
 
-        return new(new BuildSettings(config.WithBaseUrl(options.BaseUrl), taxonomy, theme.Value, new MarkdownRenderer()),
+        return new(new BuildSettings(config.WithBaseUrl(options.BaseUrl), taxonomy, theme.Value, markdown),
             diagnostics.ToImmutable());
     }
 
-    /// <summary>Only what the input folder sets (site.yml, taxonomy.yml): all <c>check</c> needs.</summary>
+    /// <summary>Only what the input folder sets (site.yml, taxonomy.yml, pages/): all <c>check</c> needs.</summary>
     public static Outcome<InputSettings> LoadInput(string input)
     {
         if (!Directory.Exists(input))
@@ -53,11 +53,21 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var config = ReadOptional(input, SiteConfig.FileName, SiteConfig.Parse, SiteConfig.Default, diagnostics);
-        var taxonomy = ReadOptional(input, TaxonomyFile, Taxonomy.Parse, Taxonomy.Empty, diagnostics);
+        var (config, taxonomy) = ReadInput(input, new MarkdownRenderer(), diagnostics);
         return diagnostics.Any(d => d.IsError)
             ? new(null, diagnostics.ToImmutable())
             : new(new InputSettings(config, taxonomy), diagnostics.ToImmutable());
+    }
+
+    /// <summary>site.yml with the pages of input/pages/, and taxonomy.yml.</summary>
+    private static (SiteConfig Config, Taxonomy Taxonomy) ReadInput(string input, MarkdownRenderer markdown,
+        ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var config = ReadOptional(input, SiteConfig.FileName, SiteConfig.Parse, SiteConfig.Default, diagnostics);
+        var taxonomy = ReadOptional(input, TaxonomyFile, Taxonomy.Parse, Taxonomy.Empty, diagnostics);
+        var pages = PageReader.Read(input, markdown);
+        diagnostics.AddRange(pages.Diagnostics);
+        return (config with { Pages = pages.Value }, taxonomy);
     }
 
     private static T ReadOptional<T>(string input, string name, Func<string, string, Outcome<T>> parse, T fallback,

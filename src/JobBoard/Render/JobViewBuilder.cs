@@ -40,7 +40,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             ValidThrough: posting.ValidThrough?.ToIsoDate(),
             Closed: closed,
             ApplyUrl: UrlPolicy.IsAllowed(posting.ApplyUrl) ? posting.ApplyUrl : null,
-            Summary: Truncate(markdown.SummaryText(posting.Summary) ?? body.Text),
+            Summary: Shorten(markdown.SummaryText(posting.Summary) ?? body.Text),
             BodyHtml: body.Html,
             BodyText: body.Text,
             Extra: posting.Extra);
@@ -89,7 +89,8 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
         }
     }
 
-    private static string Truncate(string text)
+    /// <summary>Text on one line, cut at a word to about <see cref="SummaryLength"/> characters: summaries, descriptions.</summary>
+    internal static string Shorten(string text)
     {
         var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (flat.Length <= SummaryLength)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using JobBoard.Site;
 
 namespace JobBoard.Render;
 
@@ -7,7 +8,12 @@ namespace JobBoard.Render;
 // plain text that the templates HTML-encode; only BodyHtml is already-safe HTML.
 
 /// <summary>Site-wide values every page can use.</summary>
-public sealed record SiteView(string Title, string Description, string BaseUrl, string Language, string Css, string Js);
+/// <param name="Nav">The main navigation: site.yml's <c>nav:</c> list, then the pages with <c>nav: true</c>.</param>
+/// <param name="Params">Every key of site.yml as written (<c>site.params.twitter</c>): text, lists and
+/// mappings of text, to be HTML-encoded (<c>{{ }}</c>) like every other value.</param>
+public sealed record SiteView(
+    string Title, string Description, string BaseUrl, string Language, string Css, string Js,
+    ImmutableArray<NavLink> Nav, ImmutableSortedDictionary<string, object> Params);
 
 /// <summary>The head of one page: title, description, canonical URL, robots and feed links.</summary>
 /// <param name="Type">Open Graph type: <c>website</c>, or <c>article</c> for a job page.</param>
@@ -53,6 +59,10 @@ public sealed record ListPage(
 public sealed record TermsPage(SiteView Site, PageMeta Page, string Heading, ImmutableArray<LinkView> Terms);
 
 public sealed record NotFoundPage(SiteView Site, PageMeta Page);
+
+/// <summary>A page of input/pages/ (theme/templates/page.hbs).</summary>
+/// <param name="BodyHtml">The page's body, already safe HTML (rendered as a posting body is).</param>
+public sealed record ContentPage(SiteView Site, PageMeta Page, string Heading, string BodyHtml);
 
 /// <summary>The search page; search.js fills it from the index under /search/.</summary>
 public sealed record SearchPage(SiteView Site, PageMeta Page, string Heading);

@@ -15,9 +15,15 @@ namespace JobBoard.Render;
 public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile> emit)
 {
     private readonly SiteView siteView = new(site.Config.Title, site.Config.Description, site.Config.BaseUrl,
-        site.Config.Language, theme.AssetUrls.GetValueOrDefault("style.css", ""), theme.AssetUrls.GetValueOrDefault("search.js", ""));
+        site.Config.Language, theme.AssetUrls.GetValueOrDefault("style.css", ""), theme.AssetUrls.GetValueOrDefault("search.js", ""),
+        [.. site.Config.Navigation(DefaultNav(theme.Translation))], site.Config.Params);
 
     private readonly ConcurrentBag<Diagnostic> diagnostics = [];
+
+    /// <summary>The navigation of a board whose site.yml has no <c>nav:</c>: its own lists, named in its language.</summary>
+    private static IEnumerable<NavLink> DefaultNav(Translation text) =>
+        new[] { ("jobs", "/"), ("remote", "/remote/"), ("tags", "/tags/"), ("companies", "/companies/"), ("locations", "/locations/") }
+            .Select(link => new NavLink(text.Text("nav." + link.Item1), link.Item2));
 
     private readonly Translation text = theme.Translation;
 
@@ -45,7 +51,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     /// </summary>
     public sealed record ListedPage(string Path, string Text, ImmutableArray<Posting> Jobs, Func<JobViews, Outcome<OutputFile>> Make);
 
-    /// <summary>Every page but the job pages: home and remote lists, taxonomy indexes and lists, search, 404.</summary>
+    /// <summary>Every page but the job pages: home and remote lists, taxonomy indexes and lists, search, 404, and the pages of input/pages/.</summary>
     public IEnumerable<ListedPage> Pages()
     {
         var pages = new List<ListedPage>();
@@ -61,6 +67,9 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             new SearchPage(siteView, Meta(search, searchDescription, "/search/"), search)))));
         pages.Add(new ListedPage("404.html", "", [], _ => MakePage("404.html", () => theme.Render("404", new NotFoundPage(siteView,
             Meta(text.Text("notFound.heading"), text.Text("notFound.description"), "/404.html", noIndex: true))))));
+        pages.AddRange(site.Config.Pages.Select(page => new ListedPage(Index(page.Path), string.Join("\u001f", page.Title, page.Description, page.Html), [],
+            _ => MakePage(Index(page.Path), () => theme.Render("page",
+                new ContentPage(siteView, Meta(page.Title, page.Description, page.Path), page.Title, page.Html))))));
         return pages;
     }
 

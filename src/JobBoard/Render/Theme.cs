@@ -38,7 +38,7 @@ public sealed class Theme
     /// <summary>Asset files to publish, named <c>assets/name.{hash}.ext</c>.</summary>
     public ImmutableArray<OutputFile> Assets { get; }
 
-    /// <summary>Asset file name (e.g. <c>style.css</c>) to its published URL path.</summary>
+    /// <summary>Asset file name under theme/assets/ (<c>style.css</c>, <c>img/logo.svg</c>) to its published URL path.</summary>
     public ImmutableDictionary<string, string> AssetUrls { get; }
 
     /// <summary>The UI text and formats of the board's language, or of English when the theme has no file for it.</summary>
@@ -70,7 +70,10 @@ public sealed class Theme
                 "theme folder not found")]);
         }
 
+        var (assets, urls, refused) = LoadAssets(directory);
+        diagnostics.AddRange(refused);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = strict });
+        handlebars.RegisterHelper("asset", (writer, _, arguments) => writer.Write(AssetUrl(urls, arguments)));
         var folder = Folder(directory);
         var translation = ThemeLanguages.Load(folder, directory, language, diagnostics);
         if (translation is not null)
@@ -107,25 +110,58 @@ public sealed class Theme
             }
         }
 
-        var (assets, urls, refused) = LoadAssets(directory);
-        diagnostics.AddRange(refused);
         return diagnostics.Count > 0
             ? new(null, diagnostics.ToImmutable())
             : new(new Theme(compiled.ToImmutable(), assets, urls, translation!), []);
     }
 
-    /// <summary>Renders a page template; a failure is a diagnostic naming the template.</summary>
+    /// <summary>The helpers the theme's templates can call besides Handlebars' own (docs/theming.md explains each).</summary>
+    public static ImmutableArray<string> Helpers { get; } = ["asset"];
+
+    /// <summary><c>{{asset "style.css"}}</c>, <c>{{asset "img/logo.svg"}}</c>: the published, fingerprinted URL of a
+    /// file of theme/assets/; a name that is none is an error of the template that asked.</summary>
+    private static string AssetUrl(ImmutableDictionary<string, string> urls, Arguments arguments)
+    {
+        if (arguments.Length != 1 || arguments[0] is not string name)
+        {
+            throw new HandlebarsRuntimeException("asset takes the name of one file of theme/assets/, e.g. {{asset \"style.css\"}}");
+        }
+
+        return urls.TryGetValue(name, out var url)
+            ? url
+            : throw new HandlebarsRuntimeException($"asset '{name}' is no file of theme/assets/ (it has {string.Join(", ", urls.Keys.Order(StringComparer.Ordinal))})");
+    }
+
+    /// <summary>Renders a page template; a failure, or a template the theme lacks, is a diagnostic naming the template.</summary>
     public Outcome<string> Render(string template, object model)
     {
         try
         {
-            return new(templates[template](model), []);
+            return templates.TryGetValue(template, out var compiled)
+                ? new(compiled(model), [])
+                : new(null, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, $"theme/templates/{template}.hbs", 0, 0,
+                    $"the theme has no '{template}' template")]);
         }
         catch (HandlebarsException e)
         {
             return new(null, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error,
-                $"theme/templates/{template}.hbs", 0, 0, e.Message)]);
+                $"theme/templates/{template}.hbs", 0, 0, Causes(e))]);
         }
+    }
+
+    /// <summary>An error's message and its causes': one inside a layout or partial says where, then what (an unknown asset).</summary>
+    private static string Causes(Exception e)
+    {
+        var messages = new List<string>();
+        for (Exception? cause = e; cause is not null; cause = cause.InnerException)
+        {
+            if (!messages.Contains(cause.Message))
+            {
+                messages.Add(cause.Message);
+            }
+        }
+
+        return string.Join(": ", messages);
     }
 
     /// <summary>The <c>*.hbs</c> files of a theme folder and their text; one that may not be read is a diagnostic.</summary>
@@ -169,7 +205,7 @@ public sealed class Theme
         }
     }
 
-    /// <summary>The theme's assets (<c>{theme}/assets/*</c>) under their fingerprinted names, and each one's published URL
+    /// <summary>The theme's assets (every file under <c>{theme}/assets/</c>) under their fingerprinted names, and each one's published URL
     /// by file name, as a build publishes them; the preview server reads a saved stylesheet this way before the pages.
     /// An asset that may not be read (<see cref="Folder"/>) is left out with a diagnostic.</summary>
     public static (ImmutableArray<OutputFile> Files, ImmutableDictionary<string, string> Urls, ImmutableArray<Diagnostic> Diagnostics)
@@ -185,7 +221,8 @@ public sealed class Theme
         }
 
         var theme = Folder(directory);
-        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        var everyFile = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        foreach (var file in ConfinedFolder.Entries(folder, everyFile).Order(StringComparer.Ordinal))
         {
             var read = theme.Read(file, Shown(directory, file));
             diagnostics.AddRange(read.Diagnostics);
@@ -195,8 +232,8 @@ public sealed class Theme
             }
 
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-            var name = Path.GetFileName(file);
-            var published = $"assets/{Path.GetFileNameWithoutExtension(name)}.{hash}{Path.GetExtension(name)}";
+            var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            var published = $"assets/{name[..^Path.GetExtension(name).Length]}.{hash}{Path.GetExtension(name)}";
             files.Add(new OutputFile(published, bytes));
             urls[name] = "/" + published;
         }

@@ -72,7 +72,7 @@ public static class SiteAssembler
         var future = FutureDates.Refuse(valid.Select(v => v.Posting), now);
         diagnostics.AddRange(future.Values);
         valid.RemoveAll(v => future.ContainsKey(v.Posting.File));
-        var unique = WithoutRedirectsIntoTheSite(Deduplicate(valid, diagnostics), diagnostics);
+        var unique = WithoutRedirectsIntoTheSite(Deduplicate(valid, diagnostics), config.Pages, diagnostics);
         var today = now ?? unique.Select(p => p.DatePosted).Max() ?? new DateOnly(1970, 1, 1);
         var open = new List<Posting>();
         var closed = new List<Posting>();
@@ -156,8 +156,8 @@ public static class SiteAssembler
     }
 
     /// <summary>Takes off the site the postings whose <c>redirect_from</c> names a page the site publishes
-    /// (<see cref="PublishedPaths"/>): a rule in _redirects would take that page over.</summary>
-    private static List<Posting> WithoutRedirectsIntoTheSite(List<Posting> postings, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// (<see cref="PublishedPaths"/>), a page of <c>input/pages/</c> among them: a rule in _redirects would take that page over.</summary>
+    private static List<Posting> WithoutRedirectsIntoTheSite(List<Posting> postings, ImmutableArray<SitePage> pages, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         if (!postings.Exists(p => p.RedirectFrom.Length > 0))
         {
@@ -167,7 +167,7 @@ public static class SiteAssembler
         var slugs = postings.Select(p => p.Slug).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return postings.FindAll(posting =>
         {
-            if (posting.RedirectFrom.FirstOrDefault(path => PublishedPaths.Contains(path, slugs)) is not { } taken)
+            if (posting.RedirectFrom.FirstOrDefault(path => PublishedPaths.Contains(path, slugs, pages.Select(p => p.Slug))) is not { } taken)
             {
                 return true;
             }

@@ -19,11 +19,30 @@ public sealed record SiteConfig(
 {
     public const string FileName = "site.yml";
 
+    /// <summary>The settings of a board without site.yml.</summary>
     public static SiteConfig Default { get; } =
         new("Job Board", "Open positions.", "http://localhost/", "en", 25, ["title"]);
 
     /// <summary>The line of <c>language:</c> in site.yml (0 when it is not set), for a diagnostic about it.</summary>
     public int LanguageLine { get; init; }
+
+    /// <summary>The main navigation from <c>site.yml</c>'s <c>nav:</c> list; null without one (the theme's own, in the
+    /// board's language). The pages with <c>nav: true</c> follow it (<see cref="Navigation"/>).</summary>
+    public ImmutableArray<NavLink>? Nav { get; init; }
+
+    /// <summary>Every key of <c>site.yml</c> as written (mappings as dictionaries, lists as lists, values as text), for
+    /// templates as <c>site.params</c>; link values are checked (<see cref="SiteParams"/>).</summary>
+    public ImmutableSortedDictionary<string, object> Params { get; init; } = ImmutableSortedDictionary<string, object>.Empty;
+
+    /// <summary>The pages of <c>input/pages/</c>, by slug, which the settings stage reads (PageReader).</summary>
+    public ImmutableArray<SitePage> Pages { get; init; } = [];
+
+    /// <summary><see cref="Nav"/> (or <paramref name="theme"/>'s without one), then the pages with <c>nav: true</c> by their
+    /// <c>order</c> (those without one last), then title.</summary>
+    public IEnumerable<NavLink> Navigation(IEnumerable<NavLink> theme) =>
+        (Nav ?? theme).Concat(Pages.Where(p => p.Nav)
+            .OrderBy(p => p.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => new NavLink(p.Title, p.Path)));
 
     /// <summary>The absolute URL of a site path such as <c>/jobs/x/</c>.</summary>
     public string Absolute(string sitePath) => BaseUrl + sitePath.TrimStart('/');
@@ -64,7 +83,10 @@ public sealed record SiteConfig(
         {
             LanguageLine = raw.Language is null ? 0 : LineOf(yaml, "language"),
         };
-        return new Outcome<SiteConfig>(config, []);
+        var read = SiteParams.Parse(yaml, file);
+        return read.Value is { } values && !read.HasErrors
+            ? new Outcome<SiteConfig>(config with { Params = values.Params, Nav = values.Nav }, read.Diagnostics)
+            : new Outcome<SiteConfig>(null, read.Diagnostics);
     }
 
     /// <summary>A copy with another base URL (the <c>--base-url</c> option).</summary>

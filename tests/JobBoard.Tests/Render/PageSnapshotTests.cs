@@ -48,6 +48,7 @@ public sealed class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureS
     [InlineData("remote/index.html", "RemotePage")]
     [InlineData("search/index.html", "SearchPage")]
     [InlineData("404.html", "NotFoundPage")]
+    [InlineData("about/index.html", "AboutPage")]
     public void Page_matches_its_snapshot(string path, string name)
     {
         Assert.True(site.Result.Published, string.Join("\n", site.Result.Diagnostics));

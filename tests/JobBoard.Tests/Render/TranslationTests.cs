@@ -44,7 +44,7 @@ public sealed class TranslationTests
         File.WriteAllText(Path.Combine(theme, "templates", "404.hbs"),
             "{{t \"test.markup\" 12500 \"<i>\"}}|{{t \"test.named\" site=site.title}}|{{t \"list.openPositions\" count=1}}|{{t \"list.openPositions\" count=2}}");
         var loaded = Theme.Load(theme, "en", strict: true).Value!;
-        var site = new SiteView("Tom & Jerry", "", "https://example.org/", "en", "", "");
+        var site = new SiteView("Tom & Jerry", "", "https://example.org/", "en", "", "", [], ImmutableSortedDictionary<string, object>.Empty);
 
         var page = loaded.Render("404", new NotFoundPage(site, new PageMeta("", "", "", false)));
 
@@ -59,7 +59,7 @@ public sealed class TranslationTests
         File.WriteAllText(Path.Combine(theme, "templates", "404.hbs"), "{{t \"nav.jbos\"}}");
         var loaded = Theme.Load(theme, "de").Value!;
 
-        var page = loaded.Render("404", new NotFoundPage(new SiteView("", "", "", "de", "", ""), new PageMeta("", "", "", false)));
+        var page = loaded.Render("404", new NotFoundPage(new SiteView("", "", "", "de", "", "", [], ImmutableSortedDictionary<string, object>.Empty), new PageMeta("", "", "", false)));
 
         var error = Assert.Single(page.Diagnostics);
         Assert.Equal(DiagnosticCodes.TemplateError, error.Code);

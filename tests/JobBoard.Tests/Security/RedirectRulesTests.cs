@@ -76,8 +76,10 @@ public sealed class RedirectRulesTests
     [InlineData("/index.html/", true)]
     [InlineData("/", true)]
     [InlineData("/careers/42/", false)]
+    [InlineData("/About/", true)] // a page of input/pages/
+    [InlineData("/about-us/", false)]
     public void Paths_the_site_publishes(string path, bool published) =>
-        Assert.Equal(published, PublishedPaths.Contains(path, new HashSet<string>(["other-job-acme"], StringComparer.OrdinalIgnoreCase)));
+        Assert.Equal(published, PublishedPaths.Contains(path, new HashSet<string>(["other-job-acme"], StringComparer.OrdinalIgnoreCase), ["about"]));
 
     [Fact]
     public void Every_file_the_sample_board_writes_is_a_published_path()
@@ -85,6 +87,9 @@ public sealed class RedirectRulesTests
         var site = BuildPipeline.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme));
         var slugs = site.Site!.All.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
 
-        Assert.All(site.Files, file => Assert.True(PublishedPaths.Contains("/" + file.Path, slugs), file.Path));
+        var pages = site.Site.Config.Pages.Select(p => p.Slug).ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.All(site.Files, file => Assert.True(PublishedPaths.Contains("/" + file.Path, slugs, pages), file.Path));
     }
 }

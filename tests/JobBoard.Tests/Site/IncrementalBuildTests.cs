@@ -71,6 +71,27 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_edited_added_or_deleted_page_is_published_again_without_reading_a_posting()
+    {
+        // A page's file is part of the settings: its text, and the navigation every page shows.
+        Settle();
+        BuildPipeline.Generate(board.Options, board.Cache);
+        Edit("input/pages/about.md", "snapshot tests", "page tests");
+        var edited = board.AssertSameAsColdBuild();
+        Assert.Contains("page tests", Text(edited, "about/index.html"));
+
+        board.Temp.Write("input/pages/privacy.md", "---\ntitle: Privacy\nnav: true\n---\nNo cookies.\n");
+        var added = board.AssertSameAsColdBuild();
+        Assert.Contains("<a href=\"/privacy/\">Privacy</a>", Text(added, "jobs/data-analyst-quill-ink/index.html"));
+
+        File.Delete(board.Temp.Combine("input", "pages", "privacy.md"));
+        var deleted = board.AssertSameAsColdBuild();
+        Assert.DoesNotContain(deleted.Files, f => f.Path.StartsWith("privacy/", StringComparison.Ordinal));
+        Assert.DoesNotContain("/privacy/", Text(deleted, "index.html"));
+        Assert.Equal(0, board.Cache.PostingsReparsed);
+    }
+
+    [Fact]
     public void A_taxonomy_change_reads_every_posting_again()
     {
         // The taxonomy decides a posting's tags: frontend-engineer.md's k8s becomes /tags/orchestration/.
@@ -171,6 +192,8 @@ public sealed class IncrementalBuildTests : IDisposable
     /// <summary>Dates every input file an hour back, as on a board nobody is editing.</summary>
     private void Settle() => board.DateInputFiles(DateTime.UtcNow.AddHours(-1));
 
+
+    private static string Text(GeneratedSite site, string path) => SmallBoard.Text(site, path);
 
     /// <summary>Replaces text in a file of the board, given by its path under the board's folder.</summary>
     private void Edit(string file, string from, string to)

@@ -63,6 +63,18 @@ public sealed class WatchedRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_reported_page_change_reads_no_posting_and_publishes_the_page()
+    {
+        Watch();
+        var page = board.Temp.Combine("input", "pages", "about.md");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("snapshot tests", "watched tests"));
+        Report("pages/about.md");
+        Assert.Equal(0, board.Cache.FilesRead);
+        Assert.Contains("watched tests", System.Text.Encoding.UTF8.GetString(
+            Assert.Single(BuildPipeline.Generate(board.Options, board.Cache).Files, f => f.Path == "about/index.html").Content));
+    }
+
+    [Fact]
     public void A_reported_editor_backup_adds_no_posting()
     {
         // Emacs and Vim leave x.md~ beside x.md on a save; read as a posting it is a duplicate (JB0303).
