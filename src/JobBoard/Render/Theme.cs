@@ -116,7 +116,7 @@ public sealed class Theme
     }
 
     /// <summary>The helpers the theme's templates can call besides Handlebars' own (docs/theming.md explains each).</summary>
-    public static ImmutableArray<string> Helpers { get; } = ["asset"];
+    public static ImmutableArray<string> Helpers { get; } = ["asset", "t"];
 
     /// <summary><c>{{asset "style.css"}}</c>, <c>{{asset "img/logo.svg"}}</c>: the published, fingerprinted URL of a
     /// file of theme/assets/; a name that is none is an error of the template that asked.</summary>

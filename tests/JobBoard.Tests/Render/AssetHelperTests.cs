@@ -31,7 +31,7 @@ public sealed class AssetHelperTests : IDisposable
     [Fact]
     public void An_unknown_asset_is_a_template_error_naming_the_template()
     {
-        board.EditTheme("templates/404.hbs", "<h1>Page not found</h1>", "<h1>Page not found</h1><img src=\"{{asset \"missing.png\"}}\" alt=\"\">");
+        board.EditTheme("templates/404.hbs", "</h1>", "</h1><img src=\"{{asset \"missing.png\"}}\" alt=\"\">");
 
         var site = board.Generate();
 
