@@ -42,6 +42,9 @@ public static class DiagnosticCodes
     public const string SalaryNotFinite = "JB0214";
     public const string LocationsCut = "JB0215";
     public const string NoApplyLinkInValue = "JB0216";
+    public const string RemoteWithoutRegion = "JB0221";
+    public const string LogoOnlyInStructuredData = "JB0222";
+    public const string InvalidCompanyProfile = "JB0223";
 
     public const string MissingRequiredField = "JB0301";
     public const string DuplicateSlug = "JB0302";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JobBoard.Model;
+using JobBoard.Normalize;
 using JobBoard.Site;
 
 namespace JobBoard.Render;
@@ -27,7 +28,7 @@ public static class JobPostingJsonLd
                 json.WriteString("datePosted", posted.ToIsoDate());
             }
 
-            if (posting.ValidThrough is { } until)
+            if (ValidThrough(posting, config) is { } until)
             {
                 json.WriteString("validThrough", until.ToIsoDate());
             }
@@ -55,6 +56,14 @@ public static class JobPostingJsonLd
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    /// <summary>
+    /// Google asks for <c>validThrough</c> on every open posting: the posting's own, or <c>validDays</c> after
+    /// <c>datePosted</c>. A posting with neither has none: a date counted from the build would move every
+    /// day, and Google ignores such a posting anyway, since it has no <c>datePosted</c>.
+    /// </summary>
+    public static DateOnly? ValidThrough(Posting posting, SiteConfig config) =>
+        posting.ValidThrough ?? posting.DatePosted?.AddDays(config.ValidDays);
 
     private static void WriteOrganization(Utf8JsonWriter json, Company? company)
     {
@@ -101,16 +110,22 @@ public static class JobPostingJsonLd
             json.WriteEndArray();
         }
 
-        if (posting.Workplace.HasFlag(Workplace.Remote))
+        // Google accepts TELECOMMUTE only with the countries applicants may live in; a remote posting that
+        // names none is reported by the normalizer (RemoteWithoutRegion) and described by its places alone.
+        if (posting.Workplace.HasFlag(Workplace.Remote) && posting.RemoteRegion is { } region)
         {
             json.WriteString("jobLocationType", "TELECOMMUTE");
-            if (posting.RemoteRegion is { } region)
+            json.WriteStartArray("applicantLocationRequirements");
+            var countries = RemoteRegions.Countries(region);
+            foreach (var (type, name) in countries.IsEmpty ? [("AdministrativeArea", region)] : countries.Select(c => ("Country", c)))
             {
-                json.WriteStartObject("applicantLocationRequirements");
-                json.WriteString("@type", "Country");
-                json.WriteString("name", region);
+                json.WriteStartObject();
+                json.WriteString("@type", type);
+                json.WriteString("name", name);
                 json.WriteEndObject();
             }
+
+            json.WriteEndArray();
         }
     }
 

@@ -69,6 +69,17 @@ public sealed class StructuredDataTests : IClassFixture<PageSnapshotTests.Fixtur
     }
 
     [Fact]
+    public void Every_open_posting_says_until_when_and_every_remote_one_where_applicants_may_live()
+    {
+        var open = JobPages().Where(p => !p.NoIndex).Select(p => p.JsonLd!.Value).ToList();
+        Assert.All(open, json => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", json.GetProperty("validThrough").GetString()));
+        var remote = open.Where(json => json.TryGetProperty("jobLocationType", out _)).ToList();
+        Assert.NotEmpty(remote);
+        Assert.All(remote.SelectMany(json => json.GetProperty("applicantLocationRequirements").EnumerateArray()),
+            r => Assert.Matches("^[A-Z]{2}$", r.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public void Feeds_are_well_formed_atom_with_unique_entry_ids()
     {
         var feeds = SiteTree.Files(site.Output).Where(f => f.EndsWith("feed.xml", StringComparison.Ordinal)).ToList();
