@@ -9,9 +9,9 @@ namespace JobBoard.Pipeline;
 
 /// <summary>
 /// The tools of one build, made once at start-up and shared read-only by every stage:
-/// site settings, tag taxonomy, compiled theme and the Markdown pipeline.
+/// site settings, tag taxonomy, company profiles, compiled theme and the Markdown pipeline.
 /// </summary>
-public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme Theme, MarkdownRenderer Markdown)
+public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, CompanyProfiles Companies, Theme Theme, MarkdownRenderer Markdown)
 {
     public const string TaxonomyFile = "taxonomy.yml";
 
@@ -33,11 +33,15 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
             return new(null, diagnostics.ToImmutable());
         }
 
-        return new(new BuildSettings(config.WithBaseUrl(options.BaseUrl), taxonomy, theme.Value, new MarkdownRenderer()),
+        // A profile that cannot be read is an error of its own file; the build goes on without it.
+        var markdown = new MarkdownRenderer();
+        var companies = CompanyProfileReader.Read(options.Input, markdown);
+        diagnostics.AddRange(companies.Diagnostics);
+        return new(new BuildSettings(config.WithBaseUrl(options.BaseUrl), taxonomy, companies.Value!, theme.Value, markdown),
             diagnostics.ToImmutable());
     }
 
-    /// <summary>Only what the input folder sets (site.yml, taxonomy.yml): all <c>check</c> needs.</summary>
+    /// <summary>Only what the input folder sets (site.yml, taxonomy.yml, company profiles): all <c>check</c> needs.</summary>
     public static Outcome<InputSettings> LoadInput(string input)
     {
         if (!Directory.Exists(input))
@@ -48,9 +52,13 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var config = ReadOptional(input, SiteConfig.FileName, SiteConfig.Parse, SiteConfig.Default, diagnostics);
         var taxonomy = ReadOptional(input, TaxonomyFile, Taxonomy.Parse, Taxonomy.Empty, diagnostics);
-        return diagnostics.Any(d => d.IsError)
-            ? new(null, diagnostics.ToImmutable())
-            : new(new InputSettings(config, taxonomy), diagnostics.ToImmutable());
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return new(null, diagnostics.ToImmutable());
+        }
+
+        var companies = CompanyProfileReader.Read(input, new MarkdownRenderer());
+        return new(new InputSettings(config, taxonomy), diagnostics.ToImmutable().AddRange(companies.Diagnostics));
     }
 
     private static T ReadOptional<T>(string input, string name, Func<string, string, Outcome<T>> parse, T fallback,

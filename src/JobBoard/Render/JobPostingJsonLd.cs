@@ -12,7 +12,8 @@ namespace JobBoard.Render;
 /// </summary>
 public static class JobPostingJsonLd
 {
-    public static string Build(Posting posting, string bodyHtml, SiteConfig config)
+    /// <param name="profile">The company's profile, whose logo and links the hiring organization gets.</param>
+    public static string Build(Posting posting, string bodyHtml, SiteConfig config, CompanyProfile? profile = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
@@ -38,7 +39,7 @@ public static class JobPostingJsonLd
                 json.WriteString("employmentType", type.ToSchemaOrg());
             }
 
-            WriteOrganization(json, posting.Company);
+            WriteOrganization(json, posting.Company, profile, config);
             WriteLocation(json, posting);
             WriteSalary(json, posting.Salary);
             json.WriteStartObject("identifier");
@@ -65,7 +66,7 @@ public static class JobPostingJsonLd
     public static DateOnly? ValidThrough(Posting posting, SiteConfig config) =>
         posting.ValidThrough ?? posting.DatePosted?.AddDays(config.ValidDays);
 
-    private static void WriteOrganization(Utf8JsonWriter json, Company? company)
+    private static void WriteOrganization(Utf8JsonWriter json, Company? company, CompanyProfile? profile, SiteConfig config)
     {
         if (company is null)
         {
@@ -75,12 +76,21 @@ public static class JobPostingJsonLd
         json.WriteStartObject("hiringOrganization");
         json.WriteString("@type", "Organization");
         json.WriteString("name", company.Name);
-        if (UrlPolicy.IsAllowed(company.Website))
+        var sameAs = new[] { company.Website, profile?.Website }.Concat(profile?.Social.Select(s => s.Url) ?? [])
+            .Where(UrlPolicy.IsAllowed).Distinct(StringComparer.Ordinal).ToList();
+        if (sameAs.Count > 0)
         {
-            json.WriteString("sameAs", company.Website);
+            json.WriteStartArray("sameAs");
+            sameAs.ForEach(json.WriteStringValue);
+            json.WriteEndArray();
         }
 
-        if (UrlPolicy.IsAllowed(company.Logo))
+        // The profile's local logo, else the posting's own link (which pages cannot show: see LogoOnlyInStructuredData).
+        if (profile?.Logo is { } logo)
+        {
+            json.WriteString("logo", config.Absolute(logo.Url));
+        }
+        else if (UrlPolicy.IsAllowed(company.Logo))
         {
             json.WriteString("logo", company.Logo);
         }

@@ -10,9 +10,9 @@ namespace JobBoard.Render;
 /// theme's templates, handed to <paramref name="emit"/> as soon as it is made (so a big site never
 /// waits in memory). Job pages come one by one, as their views are built; the other pages are
 /// declared with their inputs (<see cref="Pages"/>) and made from the job views. Safe to call from
-/// several threads.
+/// several threads. Company profiles are settings: a change of one changes every page's key.
 /// </summary>
-public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile> emit)
+public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteModel site, Action<OutputFile> emit)
 {
     private readonly SiteView siteView = new(site.Config.Title, site.Config.Description, site.Config.BaseUrl,
         site.Config.Language, theme.AssetUrls.GetValueOrDefault("style.css", ""), theme.AssetUrls.GetValueOrDefault("search.js", ""));
@@ -31,7 +31,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             var meta = Meta(job.Company is null ? job.Title : $"{job.Title} at {job.Company}", job.Summary, job.Url, job.Closed) with
             {
                 Type = "article",
-                JsonLd = job.Closed ? null : JobPostingJsonLd.Build(posting, job.BodyHtml, site.Config),
+                JsonLd = job.Closed ? null : JobPostingJsonLd.Build(posting, job.BodyHtml, site.Config, companies.Of(posting.Company?.Name)),
             };
             return theme.Render("job", new JobPage(siteView, meta, job));
         });
@@ -50,7 +50,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
         pages.AddRange(List("/", "Latest jobs", site.Config.Title, site.Config.Description, site.Open, hasFeed: true));
         pages.AddRange(List("/remote/", "Remote jobs", "Remote jobs", $"{OpenPositions(site.Remote.Length, "remote ")}.", site.Remote, hasFeed: false));
         pages.AddRange(Taxonomy("/tags/", "Tags", "Jobs tagged {0}", site.Tags, hasFeeds: true));
-        pages.AddRange(Taxonomy("/companies/", "Companies", "Jobs at {0}", site.Companies, hasFeeds: true));
+        pages.AddRange(Taxonomy("/companies/", "Companies", "Jobs at {0}", site.Companies, hasFeeds: true, Profile));
         pages.AddRange(Taxonomy("/locations/", "Locations", "Jobs in {0}", site.Locations, hasFeeds: false));
         var searchDescription = $"Search {OpenPositions(site.Open.Length)} by skill, company and place.";
         pages.Add(new ListedPage("search/index.html", searchDescription, [], _ => MakePage("search/index.html", () => theme.Render("search",
@@ -81,7 +81,9 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     }
 
     /// <summary>The index page of a taxonomy and the paged list of each term.</summary>
-    private IEnumerable<ListedPage> Taxonomy(string root, string heading, string titleFormat, ImmutableArray<Listing> listings, bool hasFeeds)
+    /// <param name="about">What a term's first page shows above its jobs (a company's profile).</param>
+    private IEnumerable<ListedPage> Taxonomy(string root, string heading, string titleFormat, ImmutableArray<Listing> listings, bool hasFeeds,
+        Func<Listing, CompanyView?>? about = null)
     {
         var terms = listings.Select(l => new LinkView(l.Name, root + l.Slug + "/", l.Postings.Length))
             .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Url, StringComparer.Ordinal).ToList();
@@ -91,7 +93,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
         foreach (var listing in listings)
         {
             var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, titleFormat, listing.Name);
-            foreach (var page in List(root + listing.Slug + "/", title, title, $"{OpenPositions(listing.Postings.Length)}.", listing.Postings, hasFeeds))
+            foreach (var page in List(root + listing.Slug + "/", title, title, $"{OpenPositions(listing.Postings.Length)}.", listing.Postings, hasFeeds, about?.Invoke(listing)))
             {
                 yield return page;
             }
@@ -99,7 +101,8 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     }
 
     /// <summary>A paged list: page 1 at <paramref name="root"/>, page N at <c>{root}page/N/</c>.</summary>
-    private IEnumerable<ListedPage> List(string root, string heading, string title, string description, ImmutableArray<Posting> postings, bool hasFeed)
+    private IEnumerable<ListedPage> List(string root, string heading, string title, string description, ImmutableArray<Posting> postings, bool hasFeed,
+        CompanyView? about = null)
     {
         var size = site.Config.PageSize;
         var count = Math.Max(1, (postings.Length + size - 1) / size);
@@ -115,9 +118,21 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
                     current > 1 ? PageUrl(root, current - 1) : null, current < count ? PageUrl(root, current + 1) : null);
                 var meta = Meta(pageTitle, description, url) with { Feed = hasFeed ? SiteModel.FeedPath(root) : null };
                 return theme.Render("list", new ListPage(siteView, meta, heading, current == 1 ? description : null,
-                    [.. onPage.Select(p => views[p.Slug])], pager));
+                    [.. onPage.Select(p => views[p.Slug])], pager, current == 1 ? about : null));
             }));
         }
+    }
+
+    private CompanyView? Profile(Listing company)
+    {
+        if (companies.BySlug.GetValueOrDefault(company.Slug) is not { } profile)
+        {
+            return null;
+        }
+
+        var name = profile.Name ?? company.Name;
+        return new CompanyView(name, profile.Website, profile.Description, profile.AboutHtml, LogoView.Of(profile, name),
+            [.. profile.Social.Select(s => new LinkView(s.Name, s.Url))]);
     }
 
     private static string PageUrl(string root, int page) => page == 1 ? root : $"{root}page/{page}/";
