@@ -35,7 +35,7 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Company
 
         // A profile that cannot be read is an error of its own file; the build goes on without it.
         var markdown = new MarkdownRenderer();
-        var companies = CompanyProfileReader.Read(options.Input, markdown);
+        var companies = CompanyProfileReader.Read(options.Input, body => markdown.Render(body).Html);
         diagnostics.AddRange(companies.Diagnostics);
         return new(new BuildSettings(config.WithBaseUrl(options.BaseUrl), taxonomy, companies.Value!, theme.Value, markdown),
             diagnostics.ToImmutable());
@@ -57,7 +57,7 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Company
             return new(null, diagnostics.ToImmutable());
         }
 
-        var companies = CompanyProfileReader.Read(input, new MarkdownRenderer());
+        var companies = CompanyProfileReader.Read(input, _ => ""); // check reports the problems, renders nothing
         return new(new InputSettings(config, taxonomy), diagnostics.ToImmutable().AddRange(companies.Diagnostics));
     }
 

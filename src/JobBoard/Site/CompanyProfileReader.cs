@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Normalize;
-using JobBoard.Render;
 
 namespace JobBoard.Site;
 
@@ -35,7 +34,8 @@ public static class CompanyProfileReader
             : [];
     }
 
-    public static Outcome<CompanyProfiles> Read(string input, MarkdownRenderer markdown)
+    /// <param name="renderMarkdown">Markdown to safe HTML, as a posting's body is rendered.</param>
+    public static Outcome<CompanyProfiles> Read(string input, Func<string, string> renderMarkdown)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var profiles = ImmutableSortedDictionary.CreateBuilder<string, CompanyProfile>(StringComparer.Ordinal);
@@ -52,7 +52,7 @@ public static class CompanyProfileReader
 
             var text = folder.ReadText(Path.Combine(input, file), file);
             diagnostics.AddRange(text.Diagnostics);
-            if (text.Value is not null && Parse(input, file, slug, text.Value, markdown, diagnostics) is { } profile)
+            if (text.Value is not null && Parse(input, file, slug, text.Value, renderMarkdown, diagnostics) is { } profile)
             {
                 profiles[slug] = profile;
             }
@@ -61,7 +61,7 @@ public static class CompanyProfileReader
         return new(new CompanyProfiles(profiles.ToImmutable()), diagnostics.ToImmutable());
     }
 
-    private static CompanyProfile? Parse(string input, string file, string slug, string text, MarkdownRenderer markdown,
+    private static CompanyProfile? Parse(string input, string file, string slug, string text, Func<string, string> renderMarkdown,
         ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         // A .yml profile is front matter without a body: read between fences, one line down.
@@ -105,7 +105,7 @@ public static class CompanyProfileReader
             Value("name", f => f.Value.Trim()),
             Value("website", Url),
             Value("description", f => f.Value.Trim()),
-            front.Body.Trim().Length == 0 ? "" : markdown.Render(front.Body).Html,
+            front.Body.Trim().Length == 0 ? "" : renderMarkdown(front.Body),
             Value("logo", f => Logo(input, file, slug, f, diagnostics)),
             social);
     }
