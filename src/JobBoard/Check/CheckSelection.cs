@@ -121,9 +121,9 @@ public sealed record CheckSelection(ImmutableHashSet<string>? Files, ImmutableAr
             {
                 files.Add(relative);
             }
-            else
+            else if (!IsUnder(relative, CompanyProfileReader.Folder) && !IsUnder(relative, CompanyProfileReader.LogoFolder))
             {
-                diagnostics.Add(Outside(relative));
+                diagnostics.Add(Outside(relative)); // a profile or logo is no posting: check reports every profile's problems anyway
             }
         }
 

@@ -45,6 +45,9 @@ public static class DiagnosticCodes
     public const string NoApplyLinkInValue = "JB0216";
     public const string PageSlugTaken = "JB0219";
     public const string UnsafeSiteUrl = "JB0220";
+    public const string RemoteWithoutRegion = "JB0221";
+    public const string LogoOnlyInStructuredData = "JB0222";
+    public const string InvalidCompanyProfile = "JB0223";
     public const string UnknownLanguage = "JB0224";
 
     public const string MissingRequiredField = "JB0301";

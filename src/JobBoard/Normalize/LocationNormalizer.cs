@@ -91,6 +91,14 @@ internal static partial class LocationNormalizer
             region = RegionFromText(raw.Body, context);
         }
 
+        if (workplace.HasFlag(Workplace.Remote) && region is null)
+        {
+            // Google for Jobs takes a remote job only with the countries its applicants may live in.
+            context.Warning(DiagnosticCodes.RemoteWithoutRegion, (fields.First(PostingField.Workplace) ?? fields.First(PostingField.Location))?.Line ?? 0,
+                "this remote position names no country or region applicants may live in; its structured data leaves out 'remote' (TELECOMMUTE)",
+                "add 'remoteRegion: US' (a country, or a region such as EU or Europe), or write the location as 'Remote (EU)'");
+        }
+
         if (!context.Sources.ContainsKey("workplace") && workplace != Workplace.None && context.Sources.TryGetValue("locations", out var from))
         {
             context.NoteInferred("workplace", from);

@@ -99,6 +99,13 @@ public static partial class PostingNormalizer
     {
         var website = UrlOrNull(fields.First(PostingField.CompanyWebsite), "companyWebsite", context);
         var logo = UrlOrNull(fields.First(PostingField.CompanyLogo), "companyLogo", context);
+        if (logo is not null)
+        {
+            // The pages' Content-Security-Policy allows the board's own images only (img-src 'self').
+            context.Warning(DiagnosticCodes.LogoOnlyInStructuredData, fields.First(PostingField.CompanyLogo)!.Line,
+                $"the logo '{Shorten(logo)}' is on another site: it is used in the structured data only, pages show local images only",
+                "put the image in input/logos/ and name it in a company profile, input/companies/{company}.md");
+        }
         if (fields.First(PostingField.Company) is { } field && Clean(field.Value) is { Length: > 0 } name)
         {
             return context.Take("company", field, new Company(name, website, logo));

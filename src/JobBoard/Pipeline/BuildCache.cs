@@ -15,7 +15,7 @@ namespace JobBoard.Pipeline;
 
 /// <summary>
 /// What one build can reuse from the previous one, for the preview server's rebuilds:
-/// the build settings while theme/, site.yml, taxonomy.yml and input/pages/ are unchanged, the posting files
+/// the build settings while theme/, site.yml, taxonomy.yml, input/pages/ and the company profiles and logos are unchanged, the posting files
 /// found and each one's read/parse/normalize result keyed by path and content hash, the outputs of
 /// the engine (<see cref="OutputCache{T}"/>, keyed by their inputs, the settings among them), and the
 /// state the site model and the search index patch. A change of taxonomy.yml reads every posting again,
@@ -183,7 +183,7 @@ public sealed class BuildCache
 
             if (!path.StartsWith(jobs, StringComparison.Ordinal))
             {
-                continue; // site.yml, taxonomy.yml: the settings' fingerprint sees them
+                continue; // site.yml, taxonomy.yml, companies/, logos/: the settings' fingerprint sees them
             }
 
             var relative = PostingDiscovery.Relative(input, path);
@@ -334,19 +334,22 @@ public sealed class BuildCache
         Fingerprint(options.Input, [(ConfinedFolder.Input(options.Input), Path.Combine(options.Input, BuildSettings.TaxonomyFile))]);
 
     /// <summary>A hash over what only the pages depend on: site.yml, the pages of input/pages/ (each page's text and the
-    /// navigation of every page), every file of theme/ and the options that shape them.</summary>
+    /// navigation of every page), the company profiles and logos, every file of theme/ and the options that shape them.</summary>
     private static string PageInputs(BuildOptions options)
     {
         var (input, theme) = (ConfinedFolder.Input(options.Input), Theme.Folder(options.Theme));
         return Fingerprint(string.Join("\u001f", options.Theme, options.BaseUrl, options.StrictTemplates),
             [(input, Path.Combine(options.Input, SiteConfig.FileName)),
                 .. PageReader.Files(options.Input).Select(file => (input, file)),
-                .. ThemeFiles(options.Theme).Select(file => (theme, file))]);
+                .. Files(Path.Combine(options.Input, CompanyProfileReader.Folder)).Select(file => (input, file)),
+                .. Files(Path.Combine(options.Input, CompanyProfileReader.LogoFolder)).Select(file => (input, file)),
+                .. Files(options.Theme).Select(file => (theme, file))]);
     }
 
-    private static IEnumerable<string> ThemeFiles(string theme) =>
-        Directory.Exists(theme)
-            ? ConfinedFolder.Entries(theme, new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).Order(StringComparer.Ordinal)
+    /// <summary>Every file under a folder, in ordinal order; none when it does not exist.</summary>
+    private static IEnumerable<string> Files(string folder) =>
+        Directory.Exists(folder)
+            ? ConfinedFolder.Entries(folder, new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).Order(StringComparer.Ordinal)
             : [];
 
     /// <summary>A hash over some options and the content of some files (read as their folder allows).</summary>

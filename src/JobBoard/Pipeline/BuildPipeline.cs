@@ -137,14 +137,15 @@ public static class BuildPipeline
         }
 
         EmitAll(tools.Theme.Assets);
-        var renderer = new SiteRenderer(tools.Theme, site, emit);
+        EmitAll(tools.Companies.Logos);
+        var renderer = new SiteRenderer(tools.Theme, tools.Companies, site, emit);
         var searchTerms = new SearchTerms(cache?.TermNumbers ?? new(), site.Open.Length);
 
         // Each output below is registered with the inputs it declares (see OutputCache): a rebuild
         // makes again only those whose inputs changed. A posting's view reads the posting (its file's
         // path and content, the slug the site gave it), whether it is closed, and which of its tag,
         // company and location pages exist; its page and search terms read the full view.
-        var builder = new JobViewBuilder(tools.Markdown, tools.Taxonomy, site, tools.Theme.Translation);
+        var builder = new JobViewBuilder(tools.Markdown, tools.Taxonomy, tools.Companies, site, tools.Theme.Translation);
         var all = site.All.ToArray();
         var made = new (JobView View, UInt128 Key)[all.Length];
         Parallel.For(0, all.Length, i =>

@@ -9,9 +9,9 @@ namespace JobBoard.Pipeline;
 
 /// <summary>
 /// The tools of one build, made once at start-up and shared read-only by every stage:
-/// site settings (the pages of input/pages/ among them), tag taxonomy, compiled theme and the Markdown pipeline.
+/// site settings (the pages of input/pages/ among them), tag taxonomy, company profiles, compiled theme and the Markdown pipeline.
 /// </summary>
-public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme Theme, MarkdownRenderer Markdown)
+public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, CompanyProfiles Companies, Theme Theme, MarkdownRenderer Markdown)
 {
     public const string TaxonomyFile = "taxonomy.yml";
 
@@ -40,11 +40,14 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
             return new(null, diagnostics.ToImmutable());
         }
 
-        return new(new BuildSettings(config.WithBaseUrl(options.BaseUrl), taxonomy, theme.Value, markdown),
+        // A profile that cannot be read is an error of its own file; the build goes on without it.
+        var companies = CompanyProfileReader.Read(options.Input, body => markdown.Render(body).Html);
+        diagnostics.AddRange(companies.Diagnostics);
+        return new(new BuildSettings(config.WithBaseUrl(options.BaseUrl), taxonomy, companies.Value!, theme.Value, markdown),
             diagnostics.ToImmutable());
     }
 
-    /// <summary>Only what the input folder sets (site.yml, taxonomy.yml, pages/): all <c>check</c> needs.</summary>
+    /// <summary>Only what the input folder sets (site.yml, taxonomy.yml, pages/, company profiles): all <c>check</c> needs.</summary>
     public static Outcome<InputSettings> LoadInput(string input)
     {
         if (!Directory.Exists(input))
@@ -54,9 +57,13 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Theme T
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var (config, taxonomy) = ReadInput(input, new MarkdownRenderer(), diagnostics);
-        return diagnostics.Any(d => d.IsError)
-            ? new(null, diagnostics.ToImmutable())
-            : new(new InputSettings(config, taxonomy), diagnostics.ToImmutable());
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return new(null, diagnostics.ToImmutable());
+        }
+
+        var companies = CompanyProfileReader.Read(input, _ => ""); // check reports the problems, renders nothing
+        return new(new InputSettings(config, taxonomy), diagnostics.ToImmutable().AddRange(companies.Diagnostics));
     }
 
     /// <summary>site.yml with the pages of input/pages/, and taxonomy.yml.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JobBoard.Model;
+using JobBoard.Normalize;
 using JobBoard.Site;
 
 namespace JobBoard.Render;
@@ -11,7 +12,8 @@ namespace JobBoard.Render;
 /// </summary>
 public static class JobPostingJsonLd
 {
-    public static string Build(Posting posting, string bodyHtml, SiteConfig config)
+    /// <param name="profile">The company's profile, whose logo and links the hiring organization gets.</param>
+    public static string Build(Posting posting, string bodyHtml, SiteConfig config, CompanyProfile? profile = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
@@ -27,7 +29,7 @@ public static class JobPostingJsonLd
                 json.WriteString("datePosted", posted.ToIsoDate());
             }
 
-            if (posting.ValidThrough is { } until)
+            if (ValidThrough(posting, config) is { } until)
             {
                 json.WriteString("validThrough", until.ToIsoDate());
             }
@@ -37,7 +39,7 @@ public static class JobPostingJsonLd
                 json.WriteString("employmentType", type.ToSchemaOrg());
             }
 
-            WriteOrganization(json, posting.Company);
+            WriteOrganization(json, posting.Company, profile, config);
             WriteLocation(json, posting);
             WriteSalary(json, posting.Salary);
             json.WriteStartObject("identifier");
@@ -56,7 +58,15 @@ public static class JobPostingJsonLd
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteOrganization(Utf8JsonWriter json, Company? company)
+    /// <summary>
+    /// Google asks for <c>validThrough</c> on every open posting: the posting's own, or <c>validDays</c> after
+    /// <c>datePosted</c>. A posting with neither has none: a date counted from the build would move every
+    /// day, and Google ignores such a posting anyway, since it has no <c>datePosted</c>.
+    /// </summary>
+    public static DateOnly? ValidThrough(Posting posting, SiteConfig config) =>
+        posting.ValidThrough ?? posting.DatePosted?.AddDays(config.ValidDays);
+
+    private static void WriteOrganization(Utf8JsonWriter json, Company? company, CompanyProfile? profile, SiteConfig config)
     {
         if (company is null)
         {
@@ -66,12 +76,21 @@ public static class JobPostingJsonLd
         json.WriteStartObject("hiringOrganization");
         json.WriteString("@type", "Organization");
         json.WriteString("name", company.Name);
-        if (UrlPolicy.IsAllowed(company.Website))
+        var sameAs = new[] { company.Website, profile?.Website }.Concat(profile?.Social.Select(s => s.Url) ?? [])
+            .Where(UrlPolicy.IsAllowed).Distinct(StringComparer.Ordinal).ToList();
+        if (sameAs.Count > 0)
         {
-            json.WriteString("sameAs", company.Website);
+            json.WriteStartArray("sameAs");
+            sameAs.ForEach(json.WriteStringValue);
+            json.WriteEndArray();
         }
 
-        if (UrlPolicy.IsAllowed(company.Logo))
+        // The profile's local logo, else the posting's own link (which pages cannot show: see LogoOnlyInStructuredData).
+        if (profile?.Logo is { } logo)
+        {
+            json.WriteString("logo", config.Absolute(logo.Url));
+        }
+        else if (UrlPolicy.IsAllowed(company.Logo))
         {
             json.WriteString("logo", company.Logo);
         }
@@ -101,16 +120,22 @@ public static class JobPostingJsonLd
             json.WriteEndArray();
         }
 
-        if (posting.Workplace.HasFlag(Workplace.Remote))
+        // Google accepts TELECOMMUTE only with the countries applicants may live in; a remote posting that
+        // names none is reported by the normalizer (RemoteWithoutRegion) and described by its places alone.
+        if (posting.Workplace.HasFlag(Workplace.Remote) && posting.RemoteRegion is { } region)
         {
             json.WriteString("jobLocationType", "TELECOMMUTE");
-            if (posting.RemoteRegion is { } region)
+            json.WriteStartArray("applicantLocationRequirements");
+            var countries = RemoteRegions.Countries(region);
+            foreach (var (type, name) in countries.IsEmpty ? [("AdministrativeArea", region)] : countries.Select(c => ("Country", c)))
             {
-                json.WriteStartObject("applicantLocationRequirements");
-                json.WriteString("@type", "Country");
-                json.WriteString("name", region);
+                json.WriteStartObject();
+                json.WriteString("@type", type);
+                json.WriteString("name", name);
                 json.WriteEndObject();
             }
+
+            json.WriteEndArray();
         }
     }
 

@@ -8,9 +8,9 @@ namespace JobBoard.Render;
 /// <summary>
 /// Flattens a <see cref="Posting"/> into the <see cref="JobView"/> the templates read. Tag,
 /// company and location links are set only where the site has that page: a closed posting's
-/// tag may have no open posting, so no page.
+/// tag may have no open posting, so no page. The logo and a missing website come from the company's profile.
 /// </summary>
-public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy, SiteModel site, Translation text)
+public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy, CompanyProfiles companies, SiteModel site, Translation text)
 {
     private const int SummaryLength = 180;
 
@@ -22,13 +22,15 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     public JobView Build(Posting posting, bool closed)
     {
         var company = posting.Company;
+        var profile = companies.Of(company?.Name);
         var body = markdown.Render(posting.Body);
         return new JobView(
             Title: posting.Title ?? posting.Slug,
             Url: SiteModel.JobPath(posting),
             Company: company?.Name,
             CompanyUrl: company is null ? null : Link(companyPages, posting.CompanySlug!, SiteModel.CompanyPath),
-            CompanyWebsite: UrlPolicy.IsAllowed(company?.Website) ? company!.Website : null,
+            CompanyWebsite: UrlPolicy.IsAllowed(company?.Website) ? company!.Website : profile?.Website,
+            Logo: LogoView.Of(profile, company?.Name ?? ""),
             Locations: [.. posting.Locations.Select((l, i) => new LinkView(l.Label, Link(locationPages, posting.LocationSlugs[i], SiteModel.LocationPath)))],
             Workplace: [.. WorkplaceLabels(posting)],
             EmploymentType: posting.EmploymentType is { } type ? text.Text("type." + type.ToValue()) : null,

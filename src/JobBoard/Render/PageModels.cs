@@ -35,6 +35,7 @@ public sealed record JobView(
     string? Company,
     string? CompanyUrl,
     string? CompanyWebsite,
+    LogoView? Logo,
     ImmutableArray<LinkView> Locations,
     ImmutableArray<string> Workplace,
     string? EmploymentType,
@@ -51,10 +52,26 @@ public sealed record JobView(
     string BodyText,
     ImmutableSortedDictionary<string, string> Extra);
 
+/// <summary>A company's logo as the page shows it: a local image, with its size so nothing moves while it loads.</summary>
+public sealed record LogoView(string Url, int Width, int Height, string Alt)
+{
+    public static LogoView? Of(Site.CompanyProfile? profile, string name) =>
+        profile?.Logo is { } logo ? new LogoView(logo.Url, logo.Width, logo.Height, $"{name} logo") : null;
+}
+
+/// <summary>A company's profile above its jobs (<c>input/companies/{slug}.md</c>).</summary>
+/// <param name="AboutHtml">Already-safe HTML, rendered from the profile's Markdown as a posting's body is.</param>
+/// <param name="Social">Its social links, named as the profile names them.</param>
+public sealed record CompanyView(string Name, string? Website, string? Description, string AboutHtml, LogoView? Logo, ImmutableArray<LinkView> Social)
+{
+    public bool HasLinks => Website is not null || !Social.IsEmpty;
+}
+
 public sealed record JobPage(SiteView Site, PageMeta Page, JobView Job);
 
+/// <param name="Company">On the first page of a company's jobs, its profile when it has one.</param>
 public sealed record ListPage(
-    SiteView Site, PageMeta Page, string Heading, string? Intro, ImmutableArray<JobView> Jobs, PagerView? Pager);
+    SiteView Site, PageMeta Page, string Heading, string? Intro, ImmutableArray<JobView> Jobs, PagerView? Pager, CompanyView? Company = null);
 
 public sealed record TermsPage(SiteView Site, PageMeta Page, string Heading, ImmutableArray<LinkView> Terms);
 

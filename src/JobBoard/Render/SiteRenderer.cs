@@ -10,9 +10,9 @@ namespace JobBoard.Render;
 /// theme's templates, handed to <paramref name="emit"/> as soon as it is made (so a big site never
 /// waits in memory). Job pages come one by one, as their views are built; the other pages are
 /// declared with their inputs (<see cref="Pages"/>) and made from the job views. Safe to call from
-/// several threads.
+/// several threads. Company profiles are settings: a change of one changes every page's key.
 /// </summary>
-public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile> emit)
+public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteModel site, Action<OutputFile> emit)
 {
     private readonly SiteView siteView = new(site.Config.Title, site.Config.Description, site.Config.BaseUrl,
         site.Config.Language, theme.AssetUrls.GetValueOrDefault("style.css", ""), theme.AssetUrls.GetValueOrDefault("search.js", ""),
@@ -39,7 +39,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
             var meta = Meta(job.Company is null ? job.Title : text.Text("job.title", ("title", job.Title), ("company", job.Company)), job.Summary, job.Url, job.Closed) with
             {
                 Type = "article",
-                JsonLd = job.Closed ? null : JobPostingJsonLd.Build(posting, job.BodyHtml, site.Config),
+                JsonLd = job.Closed ? null : JobPostingJsonLd.Build(posting, job.BodyHtml, site.Config, companies.Of(posting.Company?.Name)),
             };
             return theme.Render("job", new JobPage(siteView, meta, job));
         });
@@ -59,7 +59,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
         var remote = text.Text("remote.heading");
         pages.AddRange(List("/remote/", remote, remote, text.Text("remote.description", ("count", site.Remote.Length)), site.Remote, hasFeed: false));
         pages.AddRange(Taxonomy("/tags/", "tags", site.Tags, hasFeeds: true));
-        pages.AddRange(Taxonomy("/companies/", "companies", site.Companies, hasFeeds: true));
+        pages.AddRange(Taxonomy("/companies/", "companies", site.Companies, hasFeeds: true, Profile));
         pages.AddRange(Taxonomy("/locations/", "locations", site.Locations, hasFeeds: false));
         var searchDescription = text.Text("search.description", ("count", site.Open.Length));
         var search = text.Text("search.heading");
@@ -95,7 +95,9 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
 
     /// <summary>The index page of a taxonomy and the paged list of each term.</summary>
     /// <param name="kind">The taxonomy's texts in the theme: <c>{kind}.heading</c>, <c>{kind}.description</c>, <c>{kind}.title</c>.</param>
-    private IEnumerable<ListedPage> Taxonomy(string root, string kind, ImmutableArray<Listing> listings, bool hasFeeds)
+    /// <param name="about">What a term's first page shows above its jobs (a company's profile).</param>
+    private IEnumerable<ListedPage> Taxonomy(string root, string kind, ImmutableArray<Listing> listings, bool hasFeeds,
+        Func<Listing, CompanyView?>? about = null)
     {
         var heading = text.Text(kind + ".heading");
         var terms = listings.Select(l => new LinkView(l.Name, root + l.Slug + "/", l.Postings.Length))
@@ -106,7 +108,7 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
         foreach (var listing in listings)
         {
             var title = text.Text(kind + ".title", ("name", listing.Name));
-            foreach (var page in List(root + listing.Slug + "/", title, title, text.Text("list.openPositions", ("count", listing.Postings.Length)), listing.Postings, hasFeeds))
+            foreach (var page in List(root + listing.Slug + "/", title, title, text.Text("list.openPositions", ("count", listing.Postings.Length)), listing.Postings, hasFeeds, about?.Invoke(listing)))
             {
                 yield return page;
             }
@@ -114,7 +116,8 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
     }
 
     /// <summary>A paged list: page 1 at <paramref name="root"/>, page N at <c>{root}page/N/</c>.</summary>
-    private IEnumerable<ListedPage> List(string root, string heading, string title, string description, ImmutableArray<Posting> postings, bool hasFeed)
+    private IEnumerable<ListedPage> List(string root, string heading, string title, string description, ImmutableArray<Posting> postings, bool hasFeed,
+        CompanyView? about = null)
     {
         var size = site.Config.PageSize;
         var count = Math.Max(1, (postings.Length + size - 1) / size);
@@ -130,9 +133,21 @@ public sealed class SiteRenderer(Theme theme, SiteModel site, Action<OutputFile>
                     current > 1 ? PageUrl(root, current - 1) : null, current < count ? PageUrl(root, current + 1) : null);
                 var meta = Meta(pageTitle, description, url) with { Feed = hasFeed ? SiteModel.FeedPath(root) : null };
                 return theme.Render("list", new ListPage(siteView, meta, heading, current == 1 ? description : null,
-                    [.. onPage.Select(p => views[p.Slug])], pager));
+                    [.. onPage.Select(p => views[p.Slug])], pager, current == 1 ? about : null));
             }));
         }
+    }
+
+    private CompanyView? Profile(Listing company)
+    {
+        if (companies.BySlug.GetValueOrDefault(company.Slug) is not { } profile)
+        {
+            return null;
+        }
+
+        var name = profile.Name ?? company.Name;
+        return new CompanyView(name, profile.Website, profile.Description, profile.AboutHtml, LogoView.Of(profile, name),
+            [.. profile.Social.Select(s => new LinkView(s.Name, s.Url))]);
     }
 
     private static string PageUrl(string root, int page) => page == 1 ? root : $"{root}page/{page}/";

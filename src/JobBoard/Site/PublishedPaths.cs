@@ -14,7 +14,7 @@ internal static class PublishedPaths
     private static readonly FrozenSet<string> Owned = new[]
     {
         "index.html", "404.html", "feed.xml", "jobs.json", "sitemap.xml", "robots.txt", "_redirects",
-        "page", "tags", "companies", "locations", "remote", "search", "assets",
+        "page", "tags", "companies", "locations", "remote", "search", "assets", "logos",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Slugs a page of <c>input/pages/</c> may not take besides the site's sections and files (<see cref="Contains"/>,

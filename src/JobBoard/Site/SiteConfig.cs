@@ -19,6 +19,10 @@ public sealed record SiteConfig(
 {
     public const string FileName = "site.yml";
 
+    /// <summary>How long an open posting without its own <c>validThrough</c> is said to stay open, counted from
+    /// its <c>datePosted</c>, in its structured data (<c>validDays</c>).</summary>
+    public int ValidDays { get; init; } = 60;
+
     /// <summary>The settings of a board without site.yml.</summary>
     public static SiteConfig Default { get; } =
         new("Job Board", "Open positions.", "http://localhost/", "en", 25, ["title"]);
@@ -71,6 +75,11 @@ public sealed record SiteConfig(
             return Fail(file, 0, 0, $"pageSize must be between 1 and 1000, not {raw.PageSize}");
         }
 
+        if (raw.ValidDays is < 1 or > 3650)
+        {
+            return Fail(file, 0, 0, $"validDays must be between 1 and 3650, not {raw.ValidDays}");
+        }
+
         var required = (raw.Required ?? []).Select(r => r.Trim()).Append("title")
             .Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var config = new SiteConfig(
@@ -82,6 +91,7 @@ public sealed record SiteConfig(
             [.. required])
         {
             LanguageLine = raw.Language is null ? 0 : LineOf(yaml, "language"),
+            ValidDays = raw.ValidDays ?? Default.ValidDays,
         };
         var read = SiteParams.Parse(yaml, file);
         return read.Value is { } values && !read.HasErrors
@@ -125,6 +135,7 @@ public sealed record SiteConfig(
         public string? BaseUrl { get; set; }
         public string? Language { get; set; }
         public int? PageSize { get; set; }
+        public int? ValidDays { get; set; }
         public List<string>? Required { get; set; }
     }
 }

@@ -41,6 +41,20 @@ public sealed class ChangedSinceTests
     }
 
     [Fact]
+    public void A_company_profile_and_its_logo_are_no_misplaced_postings_and_their_problems_are_reported()
+    {
+        using var repo = Board();
+        repo.Write("input/logos/acme.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"/>");
+        repo.Write("input/companies/acme.yml", "name: Acme\nlogo: acme.svg\nwebsite: ftp://acme.example.com/\n");
+        repo.Commit("pr");
+
+        var result = Check(repo);
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("\"code\": \"JB0110\"", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"code\": \"JB0223\"", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nothing_changed_is_clean_even_when_old_postings_have_warnings()
     {
         using var repo = Board();

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Render;
+using JobBoard.Site;
 using JobBoard.Tests.Support;
 
 namespace JobBoard.Tests.Normalize;
@@ -46,6 +48,8 @@ public sealed class ParserSpecTests
             ["apply-instruction"] = text => ApplyLink.FromText(text ?? string.Empty) is { } found ? $"{found.Link} (line {found.Line})" : "none",
             ["key-suggestion"] = text => KeyAliases.Suggest(text ?? string.Empty) ?? "none",
             ["body-html"] = text => Escape(Body.Render(text ?? string.Empty).Html),
+            ["image-size"] = text => ImageSize.Read(text!.StartsWith('<') ? Encoding.UTF8.GetBytes(text) : Convert.FromHexString(text.Replace(" ", "", StringComparison.Ordinal)))
+                is { } image ? $"{image.Extension} {image.Width}x{image.Height}" : "none",
             ["body-text"] = text => Body.Render(text ?? string.Empty).Text is { Length: > 0 } plain ? Escape(plain) : "(empty)",
             ["date-text"] = text => InLanguage(text, (t, date) => t.Format.Date(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture))),
             ["number-text"] = text => InLanguage(text, (t, number) => t.Format.Number(decimal.Parse(number, CultureInfo.InvariantCulture))),

@@ -69,6 +69,29 @@ public sealed class StructuredDataTests : IClassFixture<PageSnapshotTests.Fixtur
     }
 
     [Fact]
+    public void Every_open_posting_says_until_when_and_every_remote_one_where_applicants_may_live()
+    {
+        var open = JobPages().Where(p => !p.NoIndex).Select(p => p.JsonLd!.Value).ToList();
+        Assert.All(open, json => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", json.GetProperty("validThrough").GetString()));
+        var remote = open.Where(json => json.TryGetProperty("jobLocationType", out _)).ToList();
+        Assert.NotEmpty(remote);
+        Assert.All(remote.SelectMany(json => json.GetProperty("applicantLocationRequirements").EnumerateArray()),
+            r => Assert.Matches("^[A-Z]{2}$", r.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public void A_company_with_a_profile_has_its_local_logo_and_links_in_the_hiring_organization()
+    {
+        var organization = JobPages().Single(p => p.Path == "jobs/frontend-engineer-northwind-labs/index.html").JsonLd!.Value.GetProperty("hiringOrganization");
+        Assert.Matches(@"^https://fixture\.example\.org/logos/northwind-labs\.[0-9a-f]{10}\.svg$", organization.GetProperty("logo").GetString());
+        Assert.Equal(["https://northwind.example.com/", "https://github.com/northwind-example"],
+            organization.GetProperty("sameAs").EnumerateArray().Select(u => u.GetString()!));
+        var logo = new HtmlParser().ParseDocument(site.Page("jobs/frontend-engineer-northwind-labs/index.html")).QuerySelector("img.job-logo")!;
+        Assert.True(File.Exists(Path.Combine(site.Output, logo.GetAttribute("src")!.TrimStart('/'))), "the logo is published where the page points");
+        Assert.Equal(("48", "48", "Northwind Labs logo"), (logo.GetAttribute("width"), logo.GetAttribute("height"), logo.GetAttribute("alt")));
+    }
+
+    [Fact]
     public void Feeds_are_well_formed_atom_with_unique_entry_ids()
     {
         var feeds = SiteTree.Files(site.Output).Where(f => f.EndsWith("feed.xml", StringComparison.Ordinal)).ToList();

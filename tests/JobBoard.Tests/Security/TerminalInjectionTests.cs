@@ -18,7 +18,7 @@ public sealed class TerminalInjectionTests : IDisposable
     {
         temp.Write("input/site.yml", "title: Test\n");
         temp.Write("input/jobs/" + FileName,
-            "# Engineer \u001b]0;pwned\u0007\u001b[2J\n\nA job.\n\n**Company:** Acme\n**Salary Range:** \u001b[2J 90k-zz\n**Location:** Remote\n");
+            "# Engineer \u001b]0;pwned\u0007\u001b[2J\n\nA job.\n\n**Company:** Acme\n**Salary Range:** \u001b[2J 90k-zz\n**Location:** Remote (EU)\n");
     }
 
     private Cli.Result Run(params string[] args) => Cli.Run(args, workingDirectory: temp.Path);

@@ -60,6 +60,8 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData("theme/i18n/en.yml", "Skip to content", "Skip to the jobs")]
     [InlineData("theme/assets/style.css", "light and dark", "light and dark, restyled")]
     [InlineData("input/site.yml", "pageSize: 2", "pageSize: 1")]
+    [InlineData("input/companies/northwind-labs.md", "Scheduling tools", "Booking tools")]
+    [InlineData("input/logos/northwind-labs.svg", "#2f5d8a", "#8a2f5d")]
     public void A_template_stylesheet_or_site_yml_change_renders_every_page_again_without_reading_a_posting(string file, string from, string to)
     {
         Settle();
@@ -69,6 +71,19 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(0, board.Cache.FilesRead);
         Assert.Equal(0, board.Cache.PostingsReparsed);
     }
+
+    [Theory]
+    [InlineData("input/companies/northwind-labs.md", "Scheduling tools", "Booking tools", "companies/northwind-labs/index.html")]
+    [InlineData("input/logos/northwind-labs.svg", "#2f5d8a", "#8a2f5d", "jobs/frontend-engineer-northwind-labs/index.html")]
+    public void A_company_profile_or_logo_change_reaches_the_pages_that_show_it(string file, string from, string to, string page)
+    {
+        var before = Page(BuildPipeline.Generate(board.Options, board.Cache), page);
+        Edit(file, from, to);
+        Assert.NotEqual(before, Page(board.AssertSameAsColdBuild(), page));
+    }
+
+    private static string Page(GeneratedSite site, string path) =>
+        System.Text.Encoding.UTF8.GetString(site.Files.Single(f => f.Path == path).Content);
 
     [Fact]
     public void An_edited_added_or_deleted_page_is_published_again_without_reading_a_posting()

@@ -34,6 +34,18 @@ public sealed class WatchedRebuildTests : IDisposable
     }
 
 
+    [Theory]
+    [InlineData("companies/northwind-labs.md", "Scheduling tools", "Booking tools")]
+    [InlineData("logos/northwind-labs.svg", "#2f5d8a", "#8a2f5d")]
+    public void A_reported_company_profile_or_logo_renders_the_pages_again_without_reading_a_posting(string file, string from, string to)
+    {
+        Watch();
+        var path = board.Temp.Combine(["input", .. file.Split('/')]);
+        File.WriteAllText(path, File.ReadAllText(path).Replace(from, to, StringComparison.Ordinal));
+        Report(file);
+        Assert.Equal(0, board.Cache.FilesRead);
+    }
+
     [Fact]
     public void Reported_edits_creations_saves_renames_and_deletions_read_only_those_files()
     {
