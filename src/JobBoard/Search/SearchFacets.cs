@@ -118,7 +118,8 @@ public sealed record SearchFacets(
             foreach (var value in values)
             {
                 numbers.AddRange([value.Value.Length, value.Label.Length]);
-                hash.Append(MemoryMarshal.AsBytes((value.Value + value.Label).AsSpan()));
+                hash.Append(MemoryMarshal.AsBytes(value.Value.AsSpan()));
+                hash.Append(MemoryMarshal.AsBytes(value.Label.AsSpan()));
             }
         }
 
@@ -139,40 +140,21 @@ public sealed record SearchFacets(
     /// <summary>The rows of the numbered postings, as indexes into <paramref name="values"/>' vocabularies (-1: none, or not there).</summary>
     private static FacetRow[] RowsOf(SiteModel site, SearchFacets values, List<int> numbered)
     {
-        // A few postings are found by comparing slugs alone; more by a lookup.
-        var bySlug = numbered.Count > 16
-            ? numbered.Index().ToDictionary(n => site.Open[n.Item].Slug, n => n.Index, StringComparer.Ordinal)
-            : null;
-        int Number(Posting posting)
-        {
-            if (bySlug is not null)
-            {
-                return bySlug.GetValueOrDefault(posting.Slug, -1);
-            }
+        // An open posting is in the listing of each of its tags, its company and its places (SiteAssembler), under
+        // their slugs; the vocabularies are by slug, so a slug's index is found by binary search.
+        static int[] Indexes(ImmutableArray<FacetValue> vocabulary, IEnumerable<string> slugs) =>
+            [.. slugs.Where(slug => slug.Length > 0).Select(slug => vocabulary.BinarySearch(new FacetValue(slug, ""), ByValue))
+                .Where(at => at >= 0).Distinct().Order()];
 
-            for (var n = 0; n < numbered.Count; n++)
-            {
-                if (site.Open[numbered[n]].Slug == posting.Slug)
-                {
-                    return n;
-                }
-            }
-
-            return -1;
-        }
-
-        var tags = Members(site.Tags, Number, numbered.Count);
-        var companies = Members(site.Companies, Number, numbered.Count);
-        var locations = Members(site.Locations, Number, numbered.Count);
         var types = Enum.GetValues<EmploymentType>().ToDictionary(t => t, t => values.EmploymentTypes.Select(v => v.Value).ToList().IndexOf(t.ToValue()));
         var rows = new FacetRow[numbered.Count];
         for (var n = 0; n < rows.Length; n++)
         {
             var posting = site.Open[numbered[n]];
             rows[n] = new FacetRow(
-                [.. tags[n] ?? []],
-                companies[n] is [var company, ..] ? company : -1,
-                [.. locations[n] ?? []],
+                [.. Indexes(values.Tags, posting.Tags)],
+                Indexes(values.Companies, posting.CompanySlug is { } company ? [company] : []) is [var index] ? index : -1,
+                [.. Indexes(values.Locations, posting.LocationSlugs)],
                 (int)posting.Workplace,
                 posting.EmploymentType is { } type ? types[type] : -1,
                 posting.Salary is { } salary ? values.Currencies.IndexOf(salary.Currency) : -1,
@@ -206,21 +188,5 @@ public sealed record SearchFacets(
     private static ImmutableArray<FacetValue> Vocabulary(ImmutableArray<Listing> listings) =>
         [.. listings.OrderBy(l => l.Slug, StringComparer.Ordinal).Select(l => new FacetValue(l.Slug, l.Name))];
 
-    /// <summary>For each numbered posting, the indexes (by slug) of the listings that hold it.</summary>
-    private static List<int>?[] Members(ImmutableArray<Listing> listings, Func<Posting, int> number, int count)
-    {
-        var members = new List<int>?[count];
-        foreach (var (index, listing) in listings.OrderBy(l => l.Slug, StringComparer.Ordinal).Index())
-        {
-            foreach (var posting in listing.Postings)
-            {
-                if (number(posting) is >= 0 and var n)
-                {
-                    (members[n] ??= []).Add(index);
-                }
-            }
-        }
-
-        return members;
-    }
+    private static readonly Comparer<FacetValue> ByValue = Comparer<FacetValue>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value));
 }
