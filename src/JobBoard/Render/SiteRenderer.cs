@@ -55,7 +55,8 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
     public IEnumerable<ListedPage> Pages()
     {
         var pages = new List<ListedPage>();
-        pages.AddRange(List("/", text.Text("list.latest"), site.Config.Title, site.Config.Description, site.Open, hasFeed: true));
+        // The home page's feed is the site's, which every page links already: one link per feed.
+        pages.AddRange(List("/", text.Text("list.latest"), site.Config.Title, site.Config.Description, site.Open, hasFeed: false));
         var remote = text.Text("remote.heading");
         pages.AddRange(List("/remote/", remote, remote, text.Text("remote.description", ("count", site.Remote.Length)), site.Remote, hasFeed: false));
         pages.AddRange(Taxonomy("/tags/", "tags", site.Tags, hasFeeds: true));

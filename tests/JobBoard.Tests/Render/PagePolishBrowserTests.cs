@@ -1,0 +1,98 @@
+using JobBoard.Pipeline;
+using JobBoard.Tests.Security;
+using JobBoard.Tests.Support;
+using Microsoft.Playwright;
+
+namespace JobBoard.Tests.Render;
+
+/// <summary>
+/// The sample board's pages in headless Chromium under the site's CSP: what a visitor sees on every page
+/// besides the content (the layout's spacing, the icon, the feeds it announces, the Apply button).
+/// </summary>
+public sealed class PagePolishBrowserTests : IAsyncLifetime
+{
+    private readonly TempFolder temp = new();
+    private readonly List<string> failed = [];
+    private StaticSiteServer server = null!;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private string output = "";
+
+    public async Task InitializeAsync()
+    {
+        output = temp.Combine("output");
+        var result = BuildPipeline.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, output));
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        server = await StaticSiteServer.StartAsync(output, ScriptInjectionBrowserTests.HostileSite.NetlifyHeaders());
+        (playwright, browser) = await Chromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await server.DisposeAsync();
+        temp.Dispose();
+    }
+
+    private async Task<IPage> Open(string path)
+    {
+        var page = await browser!.NewPageAsync();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                failed.Add($"{response.Status} {response.Url}");
+            }
+        };
+        await page.GotoAsync(server.Origin + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        return page;
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/tags/")]
+    [InlineData("/about/")]
+    public async Task The_first_heading_keeps_its_distance_from_the_header_and_no_request_fails(string path)
+    {
+        var page = await Open(path);
+
+        var gap = await page.EvaluateAsync<double>(
+            "() => document.querySelector('main h1').getBoundingClientRect().top - document.querySelector('.site-header').getBoundingClientRect().bottom");
+        Assert.True(gap >= 16, $"the heading is {gap}px below the header");
+        Assert.NotNull(await page.Locator("link[rel=icon]").GetAttributeAsync("href"));
+        Assert.Empty(failed); // the icon among them: no 404 for /favicon.ico
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/tags/rust/")]
+    [InlineData("/companies/lumen-co/")]
+    public async Task Each_feed_is_announced_once(string path)
+    {
+        var page = await Open(path);
+
+        var feeds = await page.Locator("link[rel=alternate]").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))");
+        Assert.NotEmpty(feeds);
+        Assert.Equal(feeds.Distinct(StringComparer.Ordinal).Count(), feeds.Length);
+    }
+
+    [Fact]
+    public async Task An_open_job_offers_apply_at_its_top_and_at_its_end()
+    {
+        var job = Directory.GetDirectories(Path.Combine(output, "jobs"))
+            .Select(folder => "/jobs/" + Path.GetFileName(folder) + "/")
+            .First(path => File.ReadAllText(Path.Combine(output, path.Trim('/'), "index.html")).Contains("class=\"button\"", StringComparison.Ordinal));
+        var page = await Open(job);
+
+        var apply = page.Locator("article.job a.button");
+        Assert.Equal(2, await apply.CountAsync());
+        Assert.Equal(await apply.First.GetAttributeAsync("href"), await apply.Last.GetAttributeAsync("href"));
+        var body = await page.Locator("section.description").BoundingBoxAsync();
+        Assert.True((await apply.Last.BoundingBoxAsync())!.Y > body!.Y + body.Height, "the second Apply button comes after the description");
+    }
+}
