@@ -1,5 +1,3 @@
-using JobBoard.Pipeline;
-using JobBoard.Tests.Security;
 using JobBoard.Tests.Support;
 using Microsoft.Playwright;
 
@@ -11,37 +9,16 @@ namespace JobBoard.Tests.Render;
 /// </summary>
 public sealed class PagePolishBrowserTests : IAsyncLifetime
 {
-    private readonly TempFolder temp = new();
     private readonly List<string> failed = [];
-    private StaticSiteServer server = null!;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-    private string output = "";
+    private ServedBoard board = null!;
 
-    public async Task InitializeAsync()
-    {
-        output = temp.Combine("output");
-        var result = BuildPipeline.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, output));
-        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-        server = await StaticSiteServer.StartAsync(output, ScriptInjectionBrowserTests.HostileSite.NetlifyHeaders());
-        (playwright, browser) = await Chromium.LaunchAsync();
-    }
+    public async Task InitializeAsync() => board = await ServedBoard.StartAsync(RepoPaths.Input);
 
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        await server.DisposeAsync();
-        temp.Dispose();
-    }
+    public async Task DisposeAsync() => await board.DisposeAsync();
 
     private async Task<IPage> Open(string path)
     {
-        var page = await browser!.NewPageAsync();
+        var page = await board.Browser.NewPageAsync();
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
@@ -49,7 +26,7 @@ public sealed class PagePolishBrowserTests : IAsyncLifetime
                 failed.Add($"{response.Status} {response.Url}");
             }
         };
-        await page.GotoAsync(server.Origin + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync(board.Server.Origin + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
         return page;
     }
 
@@ -84,9 +61,9 @@ public sealed class PagePolishBrowserTests : IAsyncLifetime
     [Fact]
     public async Task An_open_job_offers_apply_at_its_top_and_at_its_end()
     {
-        var job = Directory.GetDirectories(Path.Combine(output, "jobs"))
+        var job = Directory.GetDirectories(Path.Combine(board.Output, "jobs"))
             .Select(folder => "/jobs/" + Path.GetFileName(folder) + "/")
-            .First(path => File.ReadAllText(Path.Combine(output, path.Trim('/'), "index.html")).Contains("class=\"button\"", StringComparison.Ordinal));
+            .First(path => File.ReadAllText(Path.Combine(board.Output, path.Trim('/'), "index.html")).Contains("class=\"button\"", StringComparison.Ordinal));
         var page = await Open(job);
 
         var apply = page.Locator("article.job a.button");

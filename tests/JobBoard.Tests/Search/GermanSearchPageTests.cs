@@ -1,7 +1,4 @@
-using JobBoard.Pipeline;
-using JobBoard.Tests.Security;
 using JobBoard.Tests.Support;
-using Microsoft.Playwright;
 
 namespace JobBoard.Tests.Search;
 
@@ -11,40 +8,21 @@ namespace JobBoard.Tests.Search;
 /// </summary>
 public sealed class GermanSearchPageTests : IAsyncLifetime
 {
-    private readonly TempFolder temp = new();
     private readonly List<string> problems = [];
-    private StaticSiteServer server = null!;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private ServedBoard board = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => board = await ServedBoard.StartAsync(RepoPaths.Input, input =>
     {
-        var input = temp.CopyFrom(RepoPaths.Input, "input");
         var site = Path.Combine(input, "site.yml");
         File.WriteAllText(site, File.ReadAllText(site).Replace("language: en", "language: de", StringComparison.Ordinal));
-        var output = temp.Combine("output");
-        var result = BuildPipeline.Build(new BuildOptions(input, RepoPaths.Theme, output));
-        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-        server = await StaticSiteServer.StartAsync(output, ScriptInjectionBrowserTests.HostileSite.NetlifyHeaders());
-        (playwright, browser) = await Chromium.LaunchAsync();
-    }
+    });
 
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        await server.DisposeAsync();
-        temp.Dispose();
-    }
+    public async Task DisposeAsync() => await board.DisposeAsync();
 
     [Fact]
     public async Task The_search_ui_speaks_the_boards_language()
     {
-        var page = await browser!.NewPageAsync();
+        var page = await board.Browser.NewPageAsync();
         page.Console += (_, m) =>
         {
             if (m.Type == "error" && !m.Location.Contains("/favicon.ico", StringComparison.Ordinal))
@@ -52,7 +30,7 @@ public sealed class GermanSearchPageTests : IAsyncLifetime
                 problems.Add(m.Text);
             }
         };
-        await page.GotoAsync(server.Origin + "/search/?q=engineer");
+        await page.GotoAsync(board.Server.Origin + "/search/?q=engineer");
         await page.Locator("#search-results[aria-busy=false]").WaitForAsync();
 
         Assert.Matches(@"^\d+ Jobs? gefunden\.$", await page.Locator("#search-status").InnerTextAsync());
