@@ -72,4 +72,15 @@ public sealed class PagePolishBrowserTests : IAsyncLifetime
         var body = await page.Locator("section.description").BoundingBoxAsync();
         Assert.True((await apply.Last.BoundingBoxAsync())!.Y > body!.Y + body.Height, "the second Apply button comes after the description");
     }
+
+    [Fact]
+    public async Task The_search_pages_two_search_landmarks_have_distinct_names()
+    {
+        var page = await Open("/search/");
+
+        var names = await page.Locator("[role=search]").EvaluateAllAsync<string[]>("forms => forms.map(f => f.getAttribute('aria-label') ?? '')");
+        Assert.Equal(2, names.Length);
+        Assert.DoesNotContain("", names);
+        Assert.NotEqual(names[0], names[1]);
+    }
 }
