@@ -163,6 +163,7 @@
   var form = root.querySelector('form'), input = form.elements.q, status = document.getElementById('search-status');
   var list = document.getElementById('search-results'), more = document.getElementById('search-more');
   var panel = document.getElementById('search-facets'), salaryBox = document.getElementById('facet-salary');
+  var filters = document.getElementById('filters-toggle');
   // The UI text comes in the page's data-text-* attributes, in the board's language (theme/i18n).
   var ui = root.dataset;
   var FACETS = [['tag', ui.textTags, true], ['workplace', ui.textWorkplace], ['type', ui.textType], ['company', ui.textCompany], ['location', ui.textLocation]];
@@ -247,6 +248,8 @@
         : function (a, b) { return sc.get(b) - sc.get(a) || a - b; });
       last = { ids: ids, terms: r.terms };
       drawFacets(counts, sel);
+      var chosen = FACETS.reduce(function (n, f) { return n + sel[f[0]].length; }, min ? 1 : 0);
+      filters.textContent = ui.textFilters + (chosen ? ' (' + chosen + ')' : '');
       return show(mine);
     }).catch(function (e) {
       status.textContent = ui.textUnavailable;
@@ -350,6 +353,9 @@
   input.addEventListener('input', function () { change(true); });
   form.elements.salary.addEventListener('input', function () { clearTimeout(debounce); debounce = setTimeout(function () { change(true); }, 250); });
   form.addEventListener('change', function (e) { if (e.target !== input && e.target !== form.elements.salary) change(false); });
+  filters.addEventListener('click', function () {
+    filters.setAttribute('aria-expanded', String(form.classList.toggle('filters-open')));
+  });
   more.addEventListener('click', function () { shown += PAGE; list.setAttribute('aria-busy', 'true'); show(seq); });
   window.addEventListener('popstate', function () { state = readUrl(); fill(); shown = PAGE; typed = false; run(); });
   document.addEventListener('keydown', function (e) {
@@ -369,7 +375,7 @@
     f.currency.forEach(function (c) { var o = currency.appendChild(el('option', '', c)); o.value = c; });
     currency.value = f.currency[perCurrency.indexOf(Math.max.apply(null, perCurrency))] || '';
     salaryBox.hidden = !f.currency.length;
-    panel.hidden = false;
+    panel.hidden = filters.hidden = false;
     fill();
     return run();
   }).catch(function (e) {

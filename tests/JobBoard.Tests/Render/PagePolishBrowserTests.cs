@@ -16,9 +16,9 @@ public sealed class PagePolishBrowserTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await board.DisposeAsync();
 
-    private async Task<IPage> Open(string path)
+    private async Task<IPage> Open(string path, int width = 1280)
     {
-        var page = await board.Browser.NewPageAsync();
+        var page = await board.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 844 } });
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
@@ -82,5 +82,62 @@ public sealed class PagePolishBrowserTests : IAsyncLifetime
         Assert.Equal(2, names.Length);
         Assert.DoesNotContain("", names);
         Assert.NotEqual(names[0], names[1]);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_filters_wait_behind_a_button_and_the_first_result_shows_without_scrolling()
+    {
+        var page = await Open("/search/?q=engineer", width: 390);
+        await page.Locator("#search-results .card").First.WaitForAsync();
+
+        var title = await page.Locator("#search-results .card-title").First.BoundingBoxAsync();
+        Assert.True(title!.Y + title.Height <= 844, $"the first result's title ends at {title.Y + title.Height}px, below the 844px screen");
+        var filters = page.GetByRole(AriaRole.Button, new() { Name = "Filters" });
+        Assert.False(await page.Locator("#search-facets").IsVisibleAsync());
+        Assert.Equal("false", await filters.GetAttributeAsync("aria-expanded"));
+
+        await filters.ClickAsync();
+
+        Assert.True(await page.Locator("#search-facets").IsVisibleAsync());
+        Assert.Equal("true", await filters.GetAttributeAsync("aria-expanded"));
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_the_filters_show_beside_the_results_without_a_button()
+    {
+        var page = await Open("/search/?q=engineer");
+        await page.Locator("#search-results .card").First.WaitForAsync();
+
+        Assert.True(await page.Locator("#search-facets").IsVisibleAsync());
+        Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "Filters" }).IsVisibleAsync());
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public async Task The_header_search_shows_its_whole_placeholder_in_every_language(string language)
+    {
+        await using var translated = await ServedBoard.StartAsync(RepoPaths.Input, input =>
+        {
+            var site = Path.Combine(input, "site.yml");
+            File.WriteAllText(site, File.ReadAllText(site).Replace("language: en", $"language: {language}", StringComparison.Ordinal));
+        });
+        foreach (var width in new[] { 1280, 800, 390 })
+        {
+            var page = await translated.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 844 } });
+            await page.GotoAsync(translated.Server.Origin + "/");
+
+            // The placeholder's text width, in the input's own font, against the room inside the input.
+            var measured = await page.EvaluateAsync<double[]>(@"() => {
+                const input = document.getElementById('header-q'), style = getComputedStyle(input);
+                const context = document.createElement('canvas').getContext('2d');
+                context.font = style.font;
+                const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                return [context.measureText(input.placeholder).width, room];
+            }");
+            Assert.True(measured[0] <= measured[1], $"at {width}px the placeholder needs {measured[0]}px and has {measured[1]}px");
+        }
     }
 }
