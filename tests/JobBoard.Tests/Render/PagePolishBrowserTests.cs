@@ -140,4 +140,17 @@ public sealed class PagePolishBrowserTests : IAsyncLifetime
             Assert.True(measured[0] <= measured[1], $"at {width}px the placeholder needs {measured[0]}px and has {measured[1]}px");
         }
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/jobs/senior-backend-engineer-lumen-co/")]
+    public async Task A_tag_link_is_named_for_the_jobs_it_leads_to(string path)
+    {
+        var page = await Open(path);
+
+        var tag = page.Locator("ul.tags a[href='/tags/go/']").First;
+        Assert.Equal("Go", await tag.InnerTextAsync());
+        // The name a screen reader reads out, as the browser computes it: the word shown, and where it leads.
+        await Assertions.Expect(tag).ToHaveAccessibleNameAsync("Jobs tagged Go");
+    }
 }
