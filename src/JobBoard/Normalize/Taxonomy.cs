@@ -12,6 +12,7 @@ namespace JobBoard.Normalize;
 public sealed class Taxonomy
 {
     private readonly FrozenDictionary<string, string> _names;
+    private readonly FrozenDictionary<string, IReadOnlyList<string>> _synonyms;
     private readonly FrozenDictionary<string, string> _anyWord;
     private readonly FrozenDictionary<string, string> _proseWord;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _ambiguousLookup;
@@ -23,6 +24,7 @@ public sealed class Taxonomy
     private Taxonomy(IEnumerable<SkillEntry> entries)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var synonyms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var anyWord = new Dictionary<string, string>(StringComparer.Ordinal);
         var proseWord = new Dictionary<string, string>(StringComparer.Ordinal);
         var ambiguousWord = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -34,6 +36,8 @@ public sealed class Taxonomy
             {
                 continue;
             }
+
+            synonyms[entry.Id] = entry.Synonyms;
 
             foreach (var word in entry.Words)
             {
@@ -58,6 +62,7 @@ public sealed class Taxonomy
         }
 
         _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+        _synonyms = synonyms.ToFrozenDictionary(StringComparer.Ordinal);
         _anyWord = anyWord.ToFrozenDictionary(StringComparer.Ordinal);
         _proseWord = proseWord.ToFrozenDictionary(StringComparer.Ordinal);
         _proseLookup = _proseWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -89,6 +94,9 @@ public sealed class Taxonomy
 
     /// <summary>A taxonomy that knows no skill: every tag is kept as its slug.</summary>
     public static Taxonomy Empty { get; } = new([]);
+
+    /// <summary>The other spellings of a skill (<c>k8s</c> for <c>kubernetes</c>): search finds its jobs by them too.</summary>
+    public IReadOnlyList<string> Synonyms(string id) => _synonyms.GetValueOrDefault(id) ?? [];
 
     /// <summary>Number of skills.</summary>
     public int Count => _names.Count;

@@ -139,7 +139,7 @@ public static class BuildPipeline
         EmitAll(tools.Theme.Assets);
         EmitAll(tools.Companies.Logos);
         var renderer = new SiteRenderer(tools.Theme, tools.Companies, site, emit);
-        var searchTerms = new SearchTerms(cache?.TermNumbers ?? new(), site.Open.Length);
+        var searchTerms = new SearchTerms(cache?.TermNumbers ?? new(), site.Open.Length, tools.Taxonomy);
 
         // Each output below is registered with the inputs it declares (see OutputCache): a rebuild
         // makes again only those whose inputs changed. A posting's view reads the posting (its file's

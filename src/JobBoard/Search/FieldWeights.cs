@@ -3,7 +3,7 @@ using JobBoard.Model;
 namespace JobBoard.Search;
 
 /// <summary>
-/// What each field of a posting is worth to a matching term: title &gt; tags &gt; company &gt;
+/// What each field of a posting is worth to a matching term: title &gt; tags and level &gt; company &gt;
 /// location &gt; body. A term scores each field once, except the body, where repeats count up
 /// to <see cref="BodyRepeatCap"/> (a word said five times is about the job; said fifty
 /// times it is boilerplate).
@@ -18,7 +18,7 @@ public static class FieldWeights
     public const int BodyRepeatCap = 4;
 
     /// <summary>Every stemmed term of a posting with its score, in ordinal term order.</summary>
-    /// <param name="tagNames">The posting's tags as shown (display names); ids are indexed too.</param>
+    /// <param name="tagNames">The posting's tags as shown (display names) and their other spellings; ids are indexed too.</param>
     /// <param name="bodyText">The description as plain text.</param>
     public static SortedDictionary<string, int> Score(Posting posting, IEnumerable<string> tagNames, string bodyText)
     {
@@ -33,7 +33,7 @@ public static class FieldWeights
         }
 
         Field([posting.Title ?? ""], Title);
-        Field(posting.Tags.Concat(tagNames), Tags);
+        Field(posting.Tags.Concat(tagNames).Concat(Levels(posting.Experience)), Tags);
         Field([posting.Company?.Name ?? ""], Company);
         // "remote" is a place people search for.
         Field(posting.Locations.Select(l => l.Label).Concat(posting.Workplace.Names()).Append(posting.RemoteRegion ?? ""), Location);
@@ -48,4 +48,10 @@ public static class FieldWeights
 
         return scores;
     }
+
+    /// <summary>"senior" finds a senior job; a range ("mid-senior") is each level in it.</summary>
+    private static IEnumerable<string> Levels(Experience? experience) =>
+        experience is null ? [] : Enum.GetValues<ExperienceLevel>()
+            .Where(l => l >= experience.From && l <= experience.To)
+            .Select(l => l.ToString().ToLowerInvariant());
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using JobBoard.Model;
+using JobBoard.Normalize;
 using JobBoard.Render;
 
 namespace JobBoard.Search;
@@ -10,7 +11,8 @@ namespace JobBoard.Search;
 /// A rebuild that reuses a posting's view reuses its terms with it. Safe to set from several threads.
 /// </summary>
 /// <param name="numbers">The numbering of terms: the last build's, kept for the next, numbers only new words.</param>
-public sealed class SearchTerms(SearchTerms.TermNumbers numbers, int documents)
+/// <param name="taxonomy">The tags' other spellings, which find their jobs too.</param>
+public sealed class SearchTerms(SearchTerms.TermNumbers numbers, int documents, Taxonomy taxonomy)
 {
     private readonly ScoredTerms[] byDocument = new ScoredTerms[documents];
 
@@ -24,20 +26,18 @@ public sealed class SearchTerms(SearchTerms.TermNumbers numbers, int documents)
 
     /// <summary>A posting's scored terms (numbered by <see cref="Numbers"/>).</summary>
     /// <param name="view">The full view, with <see cref="JobView.BodyText"/>.</param>
-    internal ScoredTerms Score(Posting posting, JobView view) => ScoredTerms.Of(posting, view, Numbers);
+    internal ScoredTerms Score(Posting posting, JobView view)
+    {
+        var tags = view.Tags.Select(t => t.Name).Concat(posting.Tags.SelectMany(taxonomy.Synonyms));
+        var scores = FieldWeights.Score(posting, tags, view.BodyText);
+        return new ScoredTerms([.. scores.Keys.Select(Numbers.Of)], [.. scores.Values]);
+    }
 
     /// <param name="document">The posting's place in <see cref="Site.SiteModel.Open"/>.</param>
     internal void Set(int document, ScoredTerms terms) => byDocument[document] = terms;
 
     /// <summary>A posting's terms (by number) with their scores, as flat arrays: a memo holds ten thousand.</summary>
-    internal sealed record ScoredTerms(int[] Terms, int[] Scores)
-    {
-        public static ScoredTerms Of(Posting posting, JobView view, TermNumbers numbers)
-        {
-            var scores = FieldWeights.Score(posting, view.Tags.Select(t => t.Name), view.BodyText);
-            return new ScoredTerms([.. scores.Keys.Select(numbers.Of)], [.. scores.Values]);
-        }
-    }
+    internal sealed record ScoredTerms(int[] Terms, int[] Scores);
 
     /// <summary>Numbers terms as scoring meets them.</summary>
     public sealed class TermNumbers

@@ -128,6 +128,31 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
     public void Salaries_compare_per_year_in_thousands(int min, int? max, string currency, string period, int expected) =>
         Assert.Equal(expected, SearchFacets.AnnualThousands(new JobBoard.Model.Salary(min, max, currency, Enum.Parse<JobBoard.Model.SalaryPeriod>(period))));
 
+    [Fact]
+    public void A_tag_is_found_by_its_other_spellings_in_the_taxonomy_at_the_tags_weight()
+    {
+        var kubernetes = generated.Site.Open.Select((p, doc) => (p, doc)).Where(x => x.p.Tags.Contains("kubernetes")).Select(x => x.doc).ToList();
+        Assert.NotEmpty(kubernetes);
+
+        var k8s = Postings("k8s");
+
+        Assert.All(kubernetes, doc => Assert.True(k8s.GetValueOrDefault(doc) >= FieldWeights.Tags, $"posting {doc}"));
+    }
+
+    [Fact]
+    public void A_job_is_found_by_its_level_even_when_its_title_does_not_say_it()
+    {
+        var senior = generated.Site.Open.Select((p, doc) => (p, doc))
+            .Where(x => x.p.Experience is { } e && e.From <= JobBoard.Model.ExperienceLevel.Senior && e.To >= JobBoard.Model.ExperienceLevel.Senior
+                && !x.p.Title!.Contains("Senior", StringComparison.OrdinalIgnoreCase))
+            .Select(x => x.doc).ToList();
+        Assert.NotEmpty(senior);
+
+        var found = Postings("senior");
+
+        Assert.All(senior, doc => Assert.True(found.GetValueOrDefault(doc) >= FieldWeights.Tags, $"posting {doc}"));
+    }
+
     private Dictionary<int, int> Postings(string term)
     {
         var list = generated.Json($"postings/{term[..2]}.json").GetProperty(term).EnumerateArray().Select(n => n.GetInt32()).ToList();
