@@ -36,7 +36,9 @@ public sealed class GermanSearchPageTests : IAsyncLifetime
         Assert.Matches(@"^\d+ Jobs? gefunden\.$", await page.Locator("#search-status").InnerTextAsync());
         var legends = await page.Locator("#search-facets legend").AllInnerTextsAsync();
         Assert.Contains("Arbeitsort", legends);
-        Assert.Contains("Mindestgehalt pro Jahr", legends);
+        Assert.Contains("Gehalt", legends);
+        Assert.Equal("Zahlt mindestens (pro Jahr)", (await page.Locator("#facet-salary label").Last.InnerTextAsync()).Trim());
+        Assert.Equal("Filter", await page.Locator("#filters-toggle").TextContentAsync());
         Assert.Contains("Themen", await page.Locator("#search-results .tags").First.GetAttributeAsync("aria-label"));
         Assert.Matches(@"^\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$",
             await page.Locator("#search-results time").First.InnerTextAsync());

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using JobBoard.Pipeline;
 using JobBoard.Search;
@@ -190,6 +191,18 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
         var salaries = await s.Page.Locator("#search-results .salary").AllInnerTextsAsync();
         Assert.Equal(count, salaries.Count);
         Assert.All(salaries, text => Assert.Contains("$", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_salary_filter_says_what_it_compares_and_keeps_a_job_whose_range_reaches_the_amount()
+    {
+        await using var s = await OpenAsync("/search/?salary=80000&currency=GBP");
+        var amount = s.Page.Locator("input[name=salary]");
+
+        await Assertions.Expect(amount).ToHaveAccessibleNameAsync("Pays at least (per year)");
+        await Assertions.Expect(amount).ToHaveAccessibleDescriptionAsync(new Regex("top of its pay range reaches this amount"));
+        // £70,000 – £85,000 a year: only the top of the range reaches 80,000.
+        Assert.Contains("iOS Engineer", await s.TitlesAsync());
     }
 
     [Fact]
