@@ -82,4 +82,5 @@ public sealed record NotFoundPage(SiteView Site, PageMeta Page);
 public sealed record ContentPage(SiteView Site, PageMeta Page, string Heading, string BodyHtml);
 
 /// <summary>The search page; search.js fills it from the index under /search/.</summary>
-public sealed record SearchPage(SiteView Site, PageMeta Page, string Heading);
+/// <param name="Query">The query the page answers without JavaScript (<see cref="Site.SiteModel.SearchForPath"/>), with the tag it names.</param>
+public sealed record SearchPage(SiteView Site, PageMeta Page, string Heading, string? Query = null, LinkView? Tag = null);

@@ -66,6 +66,10 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
         var search = text.Text("search.heading");
         pages.Add(new ListedPage("search/index.html", searchDescription, [], _ => MakePage("search/index.html", () => theme.Render("search",
             new SearchPage(siteView, Meta(search, searchDescription, "/search/"), search)))));
+        // What /search/?q=rust shows without JavaScript: _redirects serves it there (RedirectsWriter).
+        pages.AddRange(site.Tags.Select(tag => new ListedPage(Index(SiteModel.SearchForPath(tag)), $"{searchDescription}|{tag.Name}|{tag.Postings.Length}", [],
+            _ => MakePage(Index(SiteModel.SearchForPath(tag)), () => theme.Render("search", new SearchPage(siteView,
+                Meta(search, searchDescription, "/search/", noIndex: true), search, tag.Name, new LinkView(tag.Name, "/tags/" + tag.Slug + "/", tag.Postings.Length)))))));
         pages.Add(new ListedPage("404.html", "", [], _ => MakePage("404.html", () => theme.Render("404", new NotFoundPage(siteView,
             Meta(text.Text("notFound.heading"), text.Text("notFound.description"), "/404.html", noIndex: true))))));
         pages.AddRange(site.Config.Pages.Select(page => new ListedPage(Index(page.Path), string.Join("\u001f", page.Title, page.Description, page.Html), [],

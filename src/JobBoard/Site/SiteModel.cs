@@ -27,6 +27,9 @@ public sealed record SiteModel(
 {
     public IEnumerable<Posting> All => Open.Concat(Closed);
 
+    /// <summary>The search page that answers a query naming <paramref name="tag"/> without JavaScript: <c>/search/for/rust/</c>.</summary>
+    public static string SearchForPath(Listing tag) => "/search/for/" + tag.Slug + "/";
+
     public static string JobPath(Posting posting) => $"/jobs/{posting.Slug}/";
 
     public static string TagPath(string slug) => $"/tags/{slug}/";

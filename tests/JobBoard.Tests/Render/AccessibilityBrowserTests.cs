@@ -25,7 +25,7 @@ public sealed class AccessibilityBrowserTests(AccessibilityBrowserTests.Board bo
         [
             "/", "/jobs/senior-backend-engineer-lumen-co/", "/jobs/backend-developer-php-cafe-numerique/", "/tags/", "/tags/rust/",
             "/companies/", "/companies/lumen-co/", "/locations/", "/locations/berlin-germany/", "/remote/", "/about/", "/404.html",
-            "/search/?q=engineer", "/search/?q=nothing-matches-this",
+            "/search/?q=engineer", "/search/?q=nothing-matches-this", "/search/for/rust/?q=rust",
         ];
         var data = new TheoryData<string, int, string>();
         foreach (var path in paths)
