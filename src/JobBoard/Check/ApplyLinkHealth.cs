@@ -23,7 +23,7 @@ public static class ApplyLinkHealth
     public static async Task<CheckResult> CheckAsync(string input, CheckResult result, DateTimeOffset now, TimeSpan timeout)
     {
         var withLinks = result.Open.Where(p => p.ApplyUrl is not null).ToList();
-        var web = withLinks.Where(p => p.ApplyUrl!.StartsWith("http", StringComparison.OrdinalIgnoreCase)).ToList();
+        var web = withLinks.Where(p => new Uri(p.ApplyUrl!).Scheme is "http" or "https").ToList();
         var urls = web.Select(p => p.ApplyUrl!).Distinct(StringComparer.Ordinal).ToList();
 
         var cachePath = LinkCache.PathFor(input);

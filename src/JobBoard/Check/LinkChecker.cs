@@ -26,6 +26,8 @@ public sealed class LinkChecker : IDisposable
 
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
+    public const string UserAgent = "JobBoard (apply link check)";
+
     private readonly HttpClient client;
     private readonly TimeSpan timeout;
     private readonly SemaphoreSlim requests = new(MaxRequests);
@@ -45,9 +47,8 @@ public sealed class LinkChecker : IDisposable
             // Each request has its own timeout, counted from when it is sent, not from when it was queued.
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        var version = typeof(LinkChecker).Assembly.GetName().Version ?? new Version(0, 0);
-        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("JobBoard", version.ToString(3)));
-        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("(apply link check)"));
+        // Names the tool, so a site's operator can tell these requests from a browser's.
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
         client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
     }
 

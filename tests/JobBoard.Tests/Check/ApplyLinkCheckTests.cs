@@ -77,6 +77,21 @@ public sealed class ApplyLinkCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_host_gets_two_requests_at_once_at_most_each_naming_jobboard()
+    {
+        for (var i = 1; i <= 6; i++)
+        {
+            WritePosting($"busy-{i}", $"{server.Origin}/busy-{i}");
+        }
+
+        Check();
+
+        Assert.Equal(12, server.Requests.Count); // HEAD and GET for each page
+        Assert.InRange(server.MostAtOnce, 1, 2);
+        Assert.All(server.UserAgents, agent => Assert.Equal("JobBoard (apply link check)", agent));
+    }
+
+    [Fact]
     public void Mailto_links_and_closed_postings_are_not_requested()
     {
         WritePosting("mail", "mailto:jobs@example.org");

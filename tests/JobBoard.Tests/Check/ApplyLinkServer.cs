@@ -59,6 +59,13 @@ public sealed class ApplyLinkServer : IAsyncDisposable
 
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    public ConcurrentQueue<string> UserAgents { get; } = new();
+
+    /// <summary>The most requests the server was answering at the same time.</summary>
+    public int MostAtOnce { get; private set; }
+
+    private int atOnce;
+
     public static async Task<ApplyLinkServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -66,10 +73,29 @@ public sealed class ApplyLinkServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         ApplyLinkServer? server = null;
-        app.Run(context =>
+        app.Run(async context =>
         {
             server!.Requests.Enqueue($"{context.Request.Method} {context.Request.Path}");
-            return Routes.TryGetValue(context.Request.Path.Value ?? "", out var answer) ? answer(context) : Status(context, StatusCodes.Status404NotFound);
+            server.UserAgents.Enqueue(context.Request.Headers.UserAgent.ToString());
+            lock (server.Requests)
+            {
+                server.MostAtOnce = Math.Max(server.MostAtOnce, ++server.atOnce);
+            }
+
+            try
+            {
+                var path = context.Request.Path.Value ?? "";
+                await (path.StartsWith("/busy-", StringComparison.Ordinal) ? Busy(context)
+                    : Routes.TryGetValue(path, out var answer) ? answer(context)
+                    : Status(context, StatusCodes.Status404NotFound));
+            }
+            finally
+            {
+                lock (server.Requests)
+                {
+                    server.atOnce--;
+                }
+            }
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -84,6 +110,13 @@ public sealed class ApplyLinkServer : IAsyncDisposable
     /// <summary>The requests made for one path, e.g. <c>["HEAD /open", "GET /open"]</c>.</summary>
     public IReadOnlyList<string> RequestsFor(string path) =>
         [.. Requests.Where(r => r.EndsWith(" " + path, StringComparison.Ordinal))];
+
+    /// <summary><c>/busy-1</c>, <c>/busy-2</c>…: a page that takes a moment, so that requests made at once overlap.</summary>
+    private static async Task Busy(HttpContext context)
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(300), context.RequestAborted);
+        await Page(context, "<h1>Backend Engineer</h1>");
+    }
 
     private static Task Page(HttpContext context, string body)
     {
