@@ -135,6 +135,10 @@ public sealed class LinkChecker : IDisposable
             {
                 return new Answer(0, uri, redirect, Problem: Describe(e));
             }
+            catch (IOException)
+            {
+                return new Answer(0, uri, redirect, Problem: "the connection broke while the page was read");
+            }
         }
 
         return new Answer(0, uri, redirect, Problem: $"more than {MaxRedirects} redirects");
