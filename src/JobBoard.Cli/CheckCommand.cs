@@ -16,9 +16,11 @@ internal static class CheckCommand
         var changedSince = new Option<string?>("--changed-since") { Description = "Check only postings changed since this git ref (e.g. origin/main), plus the site-wide rules" };
         var now = new Option<string?>("--now") { Description = "Today's date (YYYY-MM-DD) for expiry; default SOURCE_DATE_EPOCH, else the newest posting date" };
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
+        var links = new Option<bool>("--links") { Description = "Also request every open posting's apply link (answers kept 24 h in .jobboard/links.json)" };
+        var linkTimeout = new Option<double>("--link-timeout") { Description = "Seconds to wait for each link's answer", DefaultValueFactory = _ => LinkChecker.DefaultTimeout.TotalSeconds };
         var paths = new Argument<string[]>("PATH") { Description = "Posting files or folders inside the input's jobs/ (default: all)", Arity = ArgumentArity.ZeroOrMore };
 
-        var command = new Command("check", "Validate postings without building the site") { input, format, changedSince, now, strict, paths };
+        var command = new Command("check", "Validate postings without building the site") { input, format, changedSince, now, strict, links, linkTimeout, paths };
         command.SetAction(parse =>
         {
             var inputDir = parse.GetValue(input)!;
@@ -30,6 +32,11 @@ internal static class CheckCommand
             if (!Directory.Exists(inputDir))
             {
                 return Usage($"input folder '{inputDir}' not found");
+            }
+
+            if (parse.GetValue(linkTimeout) is not (> 0 and <= 3600))
+            {
+                return Usage("--link-timeout must be a number of seconds above 0 (at most 3600)");
             }
 
             var given = parse.GetValue(paths) ?? [];
@@ -54,6 +61,11 @@ internal static class CheckCommand
             }
 
             var result = PostingChecker.Check(inputDir, selection, today);
+            if (parse.GetValue(links))
+            {
+                result = ApplyLinkHealth.CheckAsync(inputDir, result, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(parse.GetValue(linkTimeout))).GetAwaiter().GetResult();
+            }
+
             var shown = result.Diagnostics.Select(d => d with { File = DiagnosticPrinter.DisplayPath(inputDir, d.File) }).ToList();
             switch (parse.GetValue(format))
             {
@@ -68,6 +80,11 @@ internal static class CheckCommand
                     if (result.UnknownKeys is { } unknown)
                     {
                         Console.Out.WriteLine(unknown);
+                    }
+
+                    if (result.Links is { } checkedLinks)
+                    {
+                        Console.Out.WriteLine(checkedLinks);
                     }
 
                     Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

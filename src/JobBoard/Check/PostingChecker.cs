@@ -12,6 +12,13 @@ public sealed record CheckResult(ImmutableArray<Diagnostic> Diagnostics, int Pos
     /// <summary>The checked postings' unknown keys in one line (<see cref="Normalize.UnknownKeys.Summary"/>), or null.</summary>
     public string? UnknownKeys { get; init; }
 
+    /// <summary>The checked postings the site publishes as open (not archived, not expired): those whose
+    /// apply links <see cref="ApplyLinkHealth"/> requests.</summary>
+    public ImmutableArray<Posting> Open { get; init; } = [];
+
+    /// <summary>What <c>--links</c> checked, or null without it.</summary>
+    public LinkSummary? Links { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);
@@ -38,7 +45,11 @@ public static class PostingChecker
         diagnostics.AddRange(perFile.SelectMany(o => o.Diagnostics).Where(d => selected.Contains(d.File)));
         diagnostics.AddRange(assembled.Diagnostics.Where(d => Concerns(d, selected)));
         var checkedPostings = perFile.Where(o => o.Value is { } p && selected.Contains(p.File)).Select(o => o.Value!);
-        return new CheckResult(BuildPipeline.Sorted(diagnostics.ToImmutable()), selected.Count) { UnknownKeys = Normalize.UnknownKeys.Summary(checkedPostings) };
+        return new CheckResult(BuildPipeline.Sorted(diagnostics.ToImmutable()), selected.Count)
+        {
+            UnknownKeys = Normalize.UnknownKeys.Summary(checkedPostings),
+            Open = assembled.Value is { } site ? [.. site.Open.Where(p => selected.Contains(p.File))] : [],
+        };
     }
 
     /// <summary>

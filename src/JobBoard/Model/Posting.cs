@@ -61,6 +61,10 @@ public sealed record Posting
     /// <summary>An http, https or mailto URL; anything else is dropped with a diagnostic.</summary>
     public string? ApplyUrl { get; init; }
 
+    /// <summary>The file line <see cref="ApplyUrl"/> was read from (0 when none): <c>check --links</c> reports a
+    /// dead link there.</summary>
+    public int ApplyUrlLine { get; init; }
+
     public string? Summary { get; init; }
 
     public bool Featured { get; init; }

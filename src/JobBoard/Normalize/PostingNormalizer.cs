@@ -43,6 +43,7 @@ public static partial class PostingNormalizer
             datePosted = (context.TakeInferred("datePosted", $"inferred from text (line {line})", stated.Date), line);
         }
         var places = PlaceResolver.ResolveAll(location.Places);
+        var apply = NormalizeApplyUrl(raw, fields, context);
         var posting = new Posting
         {
             File = raw.Source.Path,
@@ -64,7 +65,8 @@ public static partial class PostingNormalizer
             DatePostedLine = datePosted.Line,
             ValidThrough = Parsed(fields, PostingField.ValidThrough, "validThrough", context, DateParser.Parse),
             Archived = NormalizeArchived(fields, context),
-            ApplyUrl = NormalizeApplyUrl(raw, fields, context),
+            ApplyUrl = apply.Link,
+            ApplyUrlLine = apply.Line,
             Summary = Text(fields, PostingField.Summary, "summary", context),
             Featured = Parsed(fields, PostingField.Featured, "featured", context, ParseFeatured) ?? false,
             RedirectFrom = RedirectNormalizer.Normalize(fields, context),
@@ -223,12 +225,12 @@ public static partial class PostingNormalizer
     /// words that name no link ("Nicholas", "see below") are passed over with a warning, and a flag
     /// such as <c>directApply: false</c> silently.
     /// </summary>
-    private static string? NormalizeApplyUrl(RawPosting raw, FieldCandidates fields, NormalizeContext context)
+    private static (string? Link, int Line) NormalizeApplyUrl(RawPosting raw, FieldCandidates fields, NormalizeContext context)
     {
         if (ApplyLink.FromText(raw.Body) is { } instruction)
         {
             var line = raw.BodyLine + instruction.Line - 1;
-            return context.TakeInferred("applyUrl", $"apply instruction in the text (line {line})", instruction.Link);
+            return (context.TakeInferred("applyUrl", $"apply instruction in the text (line {line})", instruction.Link), line);
         }
 
         var candidates = fields.All(PostingField.ApplyUrl);
@@ -259,14 +261,14 @@ public static partial class PostingNormalizer
 
             if (link is not null)
             {
-                return context.Take("applyUrl", field, link);
+                return (context.Take("applyUrl", field, link), field.Line);
             }
 
             context.Warning(DiagnosticCodes.NoApplyLinkInValue, field.Line, $"'{Shorten(value)}' names no single link or e-mail address to apply with; ignored",
                 "write one link such as https://example.com/jobs/123 or an e-mail address", field.Column);
         }
 
-        return null;
+        return (null, 0);
     }
 
     /// <summary>Markup in a value beside an address: refused, never read leniently.</summary>

@@ -25,6 +25,9 @@ public sealed class CheckFixtureTests
         [DiagnosticCodes.UnknownLanguage] = nameof(Render.GermanBoardTests.A_language_the_theme_lacks_is_english_with_a_warning_at_its_line_in_site_yml),
         [DiagnosticCodes.InvalidTranslation] = nameof(Render.TranslationTests.A_broken_or_missing_language_file_stops_the_build_naming_the_file),
         [DiagnosticCodes.MissingTranslation] = nameof(Render.TranslationTests.An_english_file_without_a_text_the_generator_writes_stops_the_build),
+        [DiagnosticCodes.PossiblyFilled] = "check --links requests a server each test starts: " + nameof(ApplyLinkCheckTests),
+        [DiagnosticCodes.ApplyLinkBroken] = nameof(ApplyLinkCheckTests.Each_open_posting_is_reported_at_its_apply_link_by_what_the_link_answers),
+        [DiagnosticCodes.ApplyLinkMoved] = nameof(ApplyLinkCheckTests.Each_open_posting_is_reported_at_its_apply_link_by_what_the_link_answers),
     };
 
     public static TheoryData<string, string> Cases()

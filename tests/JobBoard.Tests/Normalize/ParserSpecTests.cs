@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using JobBoard.Check;
 using JobBoard.Model;
 using JobBoard.Normalize;
 using JobBoard.Render;
@@ -43,6 +44,7 @@ public sealed class ParserSpecTests
                 ? CompanySlug.Name(slug, words)
                 : "(not a case: slug | text)",
             ["tracking-account"] = text => CompanySlug.FromTrackingUrl(text) ?? "none",
+            ["closed-job-page"] = text => ClosedJobPhrases.Find(text ?? string.Empty) ?? "none",
             ["status"] = text => StatusParser.IsClosed(text) switch { true => "closed", false => "open", null => "none" },
             ["apply-link"] = text => ApplyLink.FromValue(text ?? string.Empty) ?? "none",
             ["apply-instruction"] = text => ApplyLink.FromText(text ?? string.Empty) is { } found ? $"{found.Link} (line {found.Line})" : "none",
