@@ -42,6 +42,7 @@ public static partial class PostingNormalizer
             var line = raw.BodyLine + stated.Line - 1;
             datePosted = (context.TakeInferred("datePosted", $"inferred from text (line {line})", stated.Date), line);
         }
+        var validThrough = Read(fields, PostingField.ValidThrough, "validThrough", context, DateParser.Parse);
         var places = PlaceResolver.ResolveAll(location.Places);
         var posting = new Posting
         {
@@ -62,7 +63,8 @@ public static partial class PostingNormalizer
             Tags = TagNormalizer.Normalize(raw, fields, context, taxonomy),
             DatePosted = datePosted.Value,
             DatePostedLine = datePosted.Line,
-            ValidThrough = Parsed(fields, PostingField.ValidThrough, "validThrough", context, DateParser.Parse),
+            ValidThrough = validThrough.Value,
+            ValidThroughLine = validThrough.Line,
             Archived = NormalizeArchived(fields, context),
             ApplyUrl = NormalizeApplyUrl(raw, fields, context),
             Summary = Text(fields, PostingField.Summary, "summary", context),
