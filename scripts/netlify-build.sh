@@ -2,6 +2,9 @@
 # Netlify build: install the .NET 10 SDK when the build image lacks it, then build the site.
 # Production uses site.yml's baseUrl; deploy previews and branch deploys use their own URL
 # (DEPLOY_PRIME_URL), so every absolute link of a preview stays on the preview.
+# Every build, preview or not, is built for the day it runs (UTC, --now): postings past their
+# validThrough close, and the daily rebuild (.github/workflows/daily.yml) takes them off the lists
+# without a commit. The day is still an input: the same day and files give the same site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,4 +23,4 @@ fi
 # ReadyToRun: precompiled code starts faster than the JIT does on a small board.
 dotnet publish src/JobBoard.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
   -o .jobboard-bin --nologo -v quiet
-./.jobboard-bin/jobboard build ${base_url:+--base-url "$base_url"}
+./.jobboard-bin/jobboard build --now "$(date -u +%Y-%m-%d)" ${base_url:+--base-url "$base_url"}

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime;
@@ -64,6 +65,7 @@ internal static class BuildCommand
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{(result.Published ? "Built" : "Not published:")} {result.PostingsRead} postings, {result.PagesWritten} files, {result.Errors} errors, {result.Warnings} warnings in {result.Elapsed.TotalSeconds:0.00} s{(result.Published ? $" -> {TerminalText.Escape(options.Output)}" : "")}"));
+            PrintRetired(result.Retired, options.Input, parse.GetValue(stats));
             if (parse.GetValue(stats))
             {
                 PrintStats(result);
@@ -78,6 +80,27 @@ internal static class BuildCommand
     {
         Console.Error.WriteLine($"jobboard build: {TerminalText.Escape(problem)}");
         return ExitCodes.Usage;
+    }
+
+    /// <summary>A line on the postings closed longer than keepClosedDays, which have no page any more; their files with --stats.</summary>
+    private static void PrintRetired(ImmutableArray<string> retired, string input, bool listFiles)
+    {
+        if (retired.IsEmpty)
+        {
+            return;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Left out {retired.Length} {(retired.Length == 1 ? "posting" : "postings")} closed for longer than keepClosedDays (site.yml){(listFiles ? ":" : "; --stats lists them")}"));
+        if (!listFiles)
+        {
+            return;
+        }
+
+        foreach (var file in retired)
+        {
+            Console.WriteLine("  " + TerminalText.Escape(DiagnosticPrinter.DisplayPath(input, file)));
+        }
     }
 
     private static void PrintStats(BuildResult result)

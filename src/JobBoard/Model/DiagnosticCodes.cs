@@ -56,6 +56,7 @@ public static class DiagnosticCodes
     public const string ValidThroughBeforePosted = "JB0304";
     public const string ExpiredNotArchived = "JB0305";
     public const string FileNameNotSlug = "JB0306";
+    public const string ExpiresSoon = "JB0307";
     public const string PossiblyFilled = "JB0309";
     public const string ApplyLinkBroken = "JB0310";
     public const string ApplyLinkMoved = "JB0311";

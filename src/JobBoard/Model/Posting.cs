@@ -55,6 +55,10 @@ public sealed record Posting
 
     public DateOnly? ValidThrough { get; init; }
 
+    /// <summary>The file line <see cref="ValidThrough"/> was read from (0 when none): <c>check --expiring</c> points
+    /// at the line to change to renew the posting.</summary>
+    public int ValidThroughLine { get; init; }
+
     /// <summary>Explicitly marked archived by the posting (expiry is decided later, at build time).</summary>
     public bool Archived { get; init; }
 

@@ -42,6 +42,7 @@ public static partial class PostingNormalizer
             var line = raw.BodyLine + stated.Line - 1;
             datePosted = (context.TakeInferred("datePosted", $"inferred from text (line {line})", stated.Date), line);
         }
+        var validThrough = Read(fields, PostingField.ValidThrough, "validThrough", context, DateParser.Parse);
         var places = PlaceResolver.ResolveAll(location.Places);
         var apply = NormalizeApplyUrl(raw, fields, context);
         var posting = new Posting
@@ -63,7 +64,8 @@ public static partial class PostingNormalizer
             Tags = TagNormalizer.Normalize(raw, fields, context, taxonomy),
             DatePosted = datePosted.Value,
             DatePostedLine = datePosted.Line,
-            ValidThrough = Parsed(fields, PostingField.ValidThrough, "validThrough", context, DateParser.Parse),
+            ValidThrough = validThrough.Value,
+            ValidThroughLine = validThrough.Line,
             Archived = NormalizeArchived(fields, context),
             ApplyUrl = apply.Link,
             ApplyUrlLine = apply.Line,

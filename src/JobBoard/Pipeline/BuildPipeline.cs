@@ -58,6 +58,7 @@ public static class BuildPipeline
         {
             Stages = clock.Laps,
             BytesWritten = publish ? output.Bytes : 0,
+            Retired = generated.Site?.Retired ?? [],
             UnknownKeys = UnknownKeys.Summary(read.PerFile.Where(o => o.Value is not null).Select(o => o.Value!)),
         };
     }

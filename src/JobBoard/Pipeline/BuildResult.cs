@@ -17,6 +17,9 @@ public sealed record BuildResult(
 
     public long BytesWritten { get; init; }
 
+    /// <summary>The postings left out for being closed longer than <c>keepClosedDays</c> (<see cref="Site.SiteModel.Retired"/>).</summary>
+    public ImmutableArray<string> Retired { get; init; } = [];
+
     /// <summary>The postings' unknown keys in one line (<see cref="Normalize.UnknownKeys.Summary"/>), or null.</summary>
     public string? UnknownKeys { get; init; }
 

@@ -7,9 +7,10 @@ namespace JobBoard.Site;
 
 /// <summary>
 /// The validate stage: the barrier where all postings meet. Checks the site-wide rules
-/// (required fields, unique slugs, duplicates, dates), decides which postings are closed,
-/// and groups the open ones into tag, company and location listings. It runs on every rebuild of
-/// the preview server, over every posting, so it allocates little beyond the model it returns.
+/// (required fields, unique slugs, duplicates, dates), decides which postings are closed and which
+/// have been closed too long to keep a page (<see cref="SiteConfig.KeepClosedDays"/>), and groups the
+/// open ones into tag, company and location listings. It runs on every rebuild of the preview server,
+/// over every posting, so it allocates little beyond the model it returns.
 /// </summary>
 public static class SiteAssembler
 {
@@ -76,8 +77,16 @@ public static class SiteAssembler
         var today = now ?? unique.Select(p => p.DatePosted).Max() ?? new DateOnly(1970, 1, 1);
         var open = new List<Posting>();
         var closed = new List<Posting>();
+        var retired = new List<string>();
         foreach (var posting in unique)
         {
+            // Counted in days, not with AddDays: a validThrough of 9999-12-31 must not overflow the calendar.
+            if (posting.ValidThrough is { } end && today.DayNumber - end.DayNumber > config.KeepClosedDays)
+            {
+                retired.Add(posting.File);
+                continue;
+            }
+
             if (NameNotSlug(posting) is { } nameNotSlug)
             {
                 diagnostics.Add(nameNotSlug);
@@ -135,7 +144,10 @@ public static class SiteAssembler
             tags.ToListings(),
             companies.ToListings(),
             locations.ToListings(),
-            [.. newestFirst.Where(p => p.Workplace.HasFlag(Workplace.Remote))]);
+            [.. newestFirst.Where(p => p.Workplace.HasFlag(Workplace.Remote))])
+        {
+            Retired = [.. retired.Order(StringComparer.Ordinal)],
+        };
         return new Outcome<SiteModel>(site, diagnostics.ToImmutable());
     }
 

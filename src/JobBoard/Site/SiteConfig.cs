@@ -23,6 +23,10 @@ public sealed record SiteConfig(
     /// its <c>datePosted</c>, in its structured data (<c>validDays</c>).</summary>
     public int ValidDays { get; init; } = 60;
 
+    /// <summary>How many days a posting keeps its closed page after its <c>validThrough</c> (<c>keepClosedDays</c>); then
+    /// it is left out of the build. Links to a job that just closed still land on a page saying so; years of them would not.</summary>
+    public int KeepClosedDays { get; init; } = 90;
+
     /// <summary>The settings of a board without site.yml.</summary>
     public static SiteConfig Default { get; } =
         new("Job Board", "Open positions.", "http://localhost/", "en", 25, ["title"]);
@@ -80,6 +84,11 @@ public sealed record SiteConfig(
             return Fail(file, 0, 0, $"validDays must be between 1 and 3650, not {raw.ValidDays}");
         }
 
+        if (raw.KeepClosedDays is < 0 or > 3650)
+        {
+            return Fail(file, LineOf(yaml, "keepClosedDays"), 0, $"keepClosedDays must be between 0 and 3650, not {raw.KeepClosedDays}");
+        }
+
         var required = (raw.Required ?? []).Select(r => r.Trim()).Append("title")
             .Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var config = new SiteConfig(
@@ -92,6 +101,7 @@ public sealed record SiteConfig(
         {
             LanguageLine = raw.Language is null ? 0 : LineOf(yaml, "language"),
             ValidDays = raw.ValidDays ?? Default.ValidDays,
+            KeepClosedDays = raw.KeepClosedDays ?? Default.KeepClosedDays,
         };
         var read = SiteParams.Parse(yaml, file);
         return read.Value is { } values && !read.HasErrors
@@ -136,6 +146,7 @@ public sealed record SiteConfig(
         public string? Language { get; set; }
         public int? PageSize { get; set; }
         public int? ValidDays { get; set; }
+        public int? KeepClosedDays { get; set; }
         public List<string>? Required { get; set; }
     }
 }

@@ -25,6 +25,10 @@ public sealed record SiteModel(
     ImmutableArray<Listing> Locations,
     ImmutableArray<Posting> Remote)
 {
+    /// <summary>The files of the postings closed for more than <see cref="SiteConfig.KeepClosedDays"/>: left out of the
+    /// site, without a page; ordinal order.</summary>
+    public ImmutableArray<string> Retired { get; init; } = [];
+
     public IEnumerable<Posting> All => Open.Concat(Closed);
 
     /// <summary>The search page that answers a query naming <paramref name="tag"/> without JavaScript: <c>/search/for/rust/</c>.</summary>
