@@ -56,6 +56,7 @@ public static class DiagnosticCodes
     public const string ValidThroughBeforePosted = "JB0304";
     public const string ExpiredNotArchived = "JB0305";
     public const string FileNameNotSlug = "JB0306";
+    public const string LikelyDuplicate = "JB0312";
 
     public const string InvalidSiteConfig = "JB0401";
     public const string TemplateError = "JB0402";
