@@ -57,37 +57,33 @@ public static partial class DuplicateNames
         return string.Concat(words.Take(end));
     }
 
-    /// <summary>The words of a text, in lower case with Latin letters folded to ASCII (<c>Développeur</c> is
-    /// <c>developpeur</c>); letters of other scripts are kept. <c>+</c> and <c>#</c> belong to a word, so
-    /// <c>C++</c>, <c>C#</c> and <c>C</c> stay three words; every other character separates words.</summary>
-    public static List<string> Words(string text)
+    /// <summary>The words of a text (<see cref="Fold"/>).</summary>
+    public static List<string> Words(string text) => [.. Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>The text's words in lower case with Latin letters folded to ASCII (<c>Développeur</c> is
+    /// <c>developpeur</c>), letters of other scripts kept, each followed by one space. <c>+</c> and <c>#</c> belong
+    /// to a word, so <c>C++</c>, <c>C#</c> and <c>C</c> stay three words; every other character separates words.</summary>
+    public static string Fold(string text)
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
+        var folded = new StringBuilder(text.Length + 1);
         foreach (var c in text)
         {
             var ascii = LatinFold.ToAscii(c);
             if (!ascii.IsEmpty)
             {
-                word.Append(ascii);
+                folded.Append(ascii);
             }
             else if (c is '+' or '#' || char.IsLetterOrDigit(c))
             {
-                word.Append(char.ToLowerInvariant(c));
+                folded.Append(char.ToLowerInvariant(c));
             }
-            else if (word.Length > 0)
+            else if (folded.Length > 0 && folded[^1] != ' ')
             {
-                words.Add(word.ToString());
-                word.Clear();
+                folded.Append(' ');
             }
         }
 
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-
-        return words;
+        return (folded.Length > 0 && folded[^1] != ' ' ? folded.Append(' ') : folded).ToString();
     }
 
     /// <summary>How many words the longest legal form that ends the first <paramref name="end"/> words has; 0 when none does.</summary>

@@ -21,7 +21,7 @@ namespace JobBoard.Site;
 /// </remarks>
 public static class LikelyDuplicates
 {
-    /// <summary>The Jaccard index from which two descriptions count as one text.</summary>
+    /// <summary>The similarity (<see cref="Shingles.Similarity"/>) from which two descriptions count as one text.</summary>
     public const double SameText = 0.9;
 
     /// <summary>The most descriptions one posting's is compared with in full.</summary>
@@ -107,7 +107,7 @@ public static class LikelyDuplicates
             }
         }
 
-        // Sets of a Jaccard index of 0.9 share nearly all of their smallest hashes; half is a wide margin.
+        // Sets 90% the same (a Jaccard index of 0.82 or more) share most of their smallest hashes; half is a wide margin.
         var half = (sketch.Length + 1) / 2;
         return shared.Where(c => c.Value >= half)
             .OrderByDescending(c => c.Value).ThenBy(c => c.Key)
