@@ -60,6 +60,7 @@ public static class DiagnosticCodes
     public const string PossiblyFilled = "JB0309";
     public const string ApplyLinkBroken = "JB0310";
     public const string ApplyLinkMoved = "JB0311";
+    public const string LikelyDuplicate = "JB0312";
 
     public const string InvalidSiteConfig = "JB0401";
     public const string TemplateError = "JB0402";

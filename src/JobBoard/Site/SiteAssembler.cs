@@ -103,6 +103,7 @@ public static class SiteAssembler
             (posting.Archived || expired ? closed : open).Add(posting);
         }
 
+        diagnostics.AddRange(LikelyDuplicates.Find(open));
         open.Sort(ByNewestFirst); // the order is total: slugs are unique
         var newestFirst = open.ToImmutableArray();
         // Tags apart from companies and places: each is a pass over every open posting.

@@ -53,8 +53,9 @@ public static class SiteReassembler
             site = patched;
         }
 
-        // The diagnostics are the last ones: each names the same file, line and values as before.
-        return new(site, last.Result.Diagnostics);
+        // The diagnostics are the last ones: each names the same file, line and values as before; but an edited text
+        // can make a posting the likely copy of another, or no longer (the shingles of unedited texts are remembered).
+        return new(site, [.. last.Result.Diagnostics.Where(d => d.Code != DiagnosticCodes.LikelyDuplicate), .. LikelyDuplicates.Find(site.Open)]);
     }
 
     /// <summary>The site with <paramref name="after"/> where <paramref name="before"/> was; null when <paramref name="before"/>

@@ -43,6 +43,11 @@ public sealed class ParserSpecTests
             ["company-slug"] = text => (text ?? string.Empty).Split(" | ", 2) is [var slug, var words]
                 ? CompanySlug.Name(slug, words)
                 : "(not a case: slug | text)",
+            ["duplicate-title"] = text => DuplicateNames.Title(text ?? string.Empty) is { Length: > 0 } key ? key : "(empty)",
+            ["duplicate-company"] = text => DuplicateNames.Company(text ?? string.Empty) is { Length: > 0 } key ? key : "(empty)",
+            ["same-place"] = text => (text ?? string.Empty).Split(" | ", 2) is [var a, var b]
+                ? LikelyDuplicates.SamePlaces([PlaceResolver.Resolve(a)], [PlaceResolver.Resolve(b)]) ? "same" : "different"
+                : "(not a case: place | place)",
             ["tracking-account"] = text => CompanySlug.FromTrackingUrl(text) ?? "none",
             ["closed-job-page"] = text => ClosedJobPhrases.Find(text ?? string.Empty) ?? "none",
             ["status"] = text => StatusParser.IsClosed(text) switch { true => "closed", false => "open", null => "none" },

@@ -220,6 +220,22 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_text_edited_into_a_likely_copy_and_back_matches_a_cold_build()
+    {
+        // Only the text changes, so the rebuild patches the last site (SiteReassembler) instead of assembling it again.
+        var description = LikelyDuplicatesTests.Text(LikelyDuplicatesTests.Sentences);
+        board.Temp.Write("input/jobs/ward-nurse.md", $"---\ntitle: Ward Nurse\ncompany: Acme\ndatePosted: 2026-10-01\n---\n{description}\n");
+        board.Temp.Write("input/jobs/night-nurse.md", "---\ntitle: Night Nurse\ncompany: Acme\ndatePosted: 2026-10-20\n---\nNights.\n");
+        Assert.DoesNotContain(board.AssertSameAsColdBuild().Diagnostics, d => d.Code == "JB0312");
+
+        Edit("input/jobs/night-nurse.md", "Nights.", description);
+        Assert.Contains(board.AssertSameAsColdBuild().Diagnostics, d => (d.Code, d.File) == ("JB0312", "jobs/night-nurse.md"));
+
+        Edit("input/jobs/night-nurse.md", description, "Nights.");
+        Assert.DoesNotContain(board.AssertSameAsColdBuild().Diagnostics, d => d.Code == "JB0312");
+    }
+
+    [Fact]
     public void A_broken_posting_and_its_fix_match_a_cold_build()
     {
         var file = board.Temp.Combine("input", "jobs", "frontend-engineer.md");

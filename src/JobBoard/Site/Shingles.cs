@@ -1,0 +1,117 @@
+namespace JobBoard.Site;
+
+/// <summary>
+/// A description as the set of its word 5-shingles (every run of five words, as <see cref="DuplicateNames.Fold"/>
+/// reads words), each hashed to 64 bits and kept sorted. Two descriptions are as alike as the share of each one's
+/// shingles that the other has, the smaller of the two: "90% the same" means each text has at most a tenth of its
+/// own. The Jaccard index would call such a pair only 82% alike (the 90% they share over the 110% of both), and
+/// containment alone would call a short text the same as a long one that merely holds it. Five words are enough for
+/// a changed sentence to change the shingles around it, and few enough that moved paragraphs still match.
+/// </summary>
+public sealed class Shingles
+{
+    /// <summary>The words of one shingle.</summary>
+    public const int Width = 5;
+
+    /// <summary>Fewer words than this are too few to tell a copy from a template ("Apply on our website."):
+    /// such a text is like no other.</summary>
+    public const int MinWords = 40;
+
+    /// <summary>How many of the smallest hashes <see cref="Sketch"/> holds.</summary>
+    public const int SketchSize = 16;
+
+    private readonly ulong[] hashes;
+
+    private Shingles(ulong[] hashes) => this.hashes = hashes;
+
+    /// <summary>The text's shingles; none when it has fewer than <see cref="MinWords"/> words.</summary>
+    public static Shingles Of(string text)
+    {
+        // Hashed from the folded text in place: a description has hundreds of words, a board thousands of descriptions.
+        var folded = DuplicateNames.Fold(text).AsSpan();
+        var words = new List<ulong>(folded.Length / 6);
+        for (var end = folded.IndexOf(' '); end >= 0; end = folded.IndexOf(' '))
+        {
+            words.Add(Hash(folded[..end]));
+            folded = folded[(end + 1)..];
+        }
+
+        if (words.Count < MinWords)
+        {
+            return new Shingles([]);
+        }
+
+        var shingles = new ulong[words.Count - Width + 1];
+        for (var start = 0; start < shingles.Length; start++)
+        {
+            var shingle = 0UL;
+            for (var i = start; i < start + Width; i++)
+            {
+                shingle = (shingle ^ words[i]) * FnvPrime;
+            }
+
+            shingles[start] = Mix(shingle);
+        }
+
+        Array.Sort(shingles);
+        var distinct = 1;
+        for (var i = 1; i < shingles.Length; i++)
+        {
+            if (shingles[i] != shingles[distinct - 1])
+            {
+                shingles[distinct++] = shingles[i];
+            }
+        }
+
+        return new Shingles(shingles[..distinct]);
+    }
+
+    /// <summary>True when the text was too short to have shingles.</summary>
+    public bool IsEmpty => hashes.Length == 0;
+
+    /// <summary>The smallest hashes (a bottom-k MinHash sketch): two sets that are 90% the same share most of them,
+    /// so a posting needs to be compared only with those that share some.</summary>
+    public ReadOnlySpan<ulong> Sketch => hashes.AsSpan(0, Math.Min(SketchSize, hashes.Length));
+
+    /// <summary>The share of each set that the other holds, the smaller one: |A ∩ B| / max(|A|, |B|); 0 when either is empty.</summary>
+    public double Similarity(Shingles other)
+    {
+        if (IsEmpty || other.IsEmpty)
+        {
+            return 0;
+        }
+
+        var (i, j, shared) = (0, 0, 0);
+        while (i < hashes.Length && j < other.hashes.Length)
+        {
+            var order = hashes[i].CompareTo(other.hashes[j]);
+            shared += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+
+        return (double)shared / Math.Max(hashes.Length, other.hashes.Length);
+    }
+
+    private const ulong FnvPrime = 0x100000001b3;
+
+    /// <summary>FNV-1a: the same on every machine and run, unlike <see cref="string.GetHashCode()"/>.</summary>
+    private static ulong Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 0xcbf29ce484222325;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * FnvPrime;
+        }
+
+        return hash;
+    }
+
+    /// <summary>SplitMix64's finalizer: spreads the hashes evenly, so the smallest are a fair sample of the set.</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111eb;
+        return z ^ (z >> 31);
+    }
+}
