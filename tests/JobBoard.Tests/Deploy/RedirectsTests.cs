@@ -20,7 +20,7 @@ public sealed class RedirectsTests
 
         var redirects = Encoding.UTF8.GetString(site.Files.Single(f => f.Path == "_redirects").Content);
         Assert.Equal(
-            "# Generated from the postings' redirect_from keys.\n"
+            "# Generated from the postings' redirect_from keys and the tags.\n"
             + "/jobs/backend-dev-acme/ /jobs/backend-engineer-acme/ 301\n"
             + "/jobs/old_name/ /jobs/backend-engineer-acme/ 301\n"
             + "/careers/42/ /jobs/data-analyst-acme/ 301\n",
