@@ -214,6 +214,8 @@
 
   // ---- Running a query: score, filter, count facets, sort, show.
   function run() {
+    // Typed before the index arrived: the form holds it, and the start below runs it.
+    if (!facets) return Promise.resolve();
     var mine = ++seq, s = state;
     list.setAttribute('aria-busy', 'true');
     var scoring = tokens(s.q).length ? score(s.q) : Promise.resolve({ scores: null, terms: [] });

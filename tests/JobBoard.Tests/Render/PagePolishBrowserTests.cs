@@ -153,4 +153,28 @@ public sealed class PagePolishBrowserTests : IAsyncLifetime
         // The name a screen reader reads out, as the browser computes it: the word shown, and where it leads.
         await Assertions.Expect(tag).ToHaveAccessibleNameAsync("Jobs tagged Go");
     }
+
+    [Fact]
+    public async Task A_query_typed_before_the_index_arrives_is_answered_once_it_does()
+    {
+        var page = await board.Browser.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/search/index.json", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(board.Server.Origin + "/search/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+
+        await page.Locator("#search-q").FillAsync("kafka");
+        await page.Locator("#search-q").PressAsync("Enter");
+        release.SetResult();
+
+        await page.Locator("#search-results .card").First.WaitForAsync();
+        Assert.Contains("Data Engineer", await page.Locator("#search-results .card-title").AllInnerTextsAsync());
+        Assert.EndsWith("/search/?q=kafka", page.Url, StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
 }

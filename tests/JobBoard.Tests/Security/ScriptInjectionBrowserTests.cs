@@ -198,7 +198,7 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
         {
             foreach (var path in pages)
             {
-                problems.AddRange(await probe.ProbeAsync(path, path == "/search/" ? WaitForResults : null));
+                problems.AddRange(await probe.ProbeAsync(path, path.StartsWith("/search/", StringComparison.Ordinal) ? WaitForResults : null));
             }
         }
 
@@ -285,7 +285,7 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
         {
             foreach (var path in pages)
             {
-                problems.AddRange(await probe.ProbeAsync(path, path == "/search/" ? WaitForResults : null));
+                problems.AddRange(await probe.ProbeAsync(path, path.StartsWith("/search/", StringComparison.Ordinal) ? WaitForResults : null));
             }
 
             problems.AddRange(await probe.ProbeAsync("/search/?q=script", WaitForResults));
