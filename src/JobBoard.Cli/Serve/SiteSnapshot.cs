@@ -71,12 +71,16 @@ internal sealed class SiteSnapshot
         {
             type = "application/atom+xml";
         }
+        else if (path.EndsWith("feed.json", StringComparison.Ordinal))
+        {
+            type = "application/feed+json";
+        }
         else if (Path.GetFileName(path) == "_redirects")
         {
             type = "text/plain";
         }
 
-        var text = type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/atom+xml"
+        var text = type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/atom+xml" or "application/feed+json"
             or "application/javascript" or "image/svg+xml" or "application/xml";
         return text ? type + "; charset=utf-8" : type;
     }

@@ -76,7 +76,8 @@ public sealed class BuildCache
     /// <summary>The pages besides the job pages (<see cref="OutputCache{T}"/>).</summary>
     internal OutputCache<Outcome<OutputFile>> Pages { get; } = new();
 
-    internal OutputCache<OutputFile> Feeds { get; } = new();
+    /// <summary>Each list's Atom and JSON feeds.</summary>
+    internal OutputCache<ImmutableArray<OutputFile>> Feeds { get; } = new();
 
     internal OutputCache<ImmutableArray<OutputFile>> Sitemaps { get; } = new();
 

@@ -186,11 +186,11 @@ public static class BuildPipeline
         Parallel.ForEach(renderer.Pages(), page => renderer.Emit(OutputCache<Outcome<OutputFile>>.Get(cache?.Pages,
             () => Showing(InputKey.Of(settings, InputKey.Of(page.Path), InputKey.Of(page.Text)), page.Jobs), () => page.Make(views))));
         clock?.Lap("lists");
-        foreach (var feed in AtomFeedWriter.All(site, tools.Theme.Translation))
+        foreach (var feed in Feed.All(site, tools.Theme.Translation))
         {
-            emit(OutputCache<OutputFile>.Get(cache?.Feeds,
+            EmitAll(OutputCache<ImmutableArray<OutputFile>>.Get(cache?.Feeds,
                 () => Showing(InputKey.Of(settings, (uint)site.Now.DayNumber, InputKey.Of(feed.ListingPath), InputKey.Of(feed.Title)), feed.Entries),
-                () => AtomFeedWriter.Write(site, feed, views, tools.Theme.Translation)));
+                () => [AtomFeedWriter.Write(site, feed, views, tools.Theme.Translation), JsonFeedWriter.Write(site, feed, views, tools.Theme.Translation)]));
         }
 
         clock?.Lap("feeds");

@@ -58,10 +58,10 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
         // The home page's feed is the site's, which every page links already: one link per feed.
         pages.AddRange(List("/", text.Text("list.latest"), site.Config.Title, site.Config.Description, site.Open, hasFeed: false));
         var remote = text.Text("remote.heading");
-        pages.AddRange(List("/remote/", remote, remote, text.Text("remote.description", ("count", site.Remote.Length)), site.Remote, hasFeed: false));
-        pages.AddRange(Taxonomy("/tags/", "tags", site.Tags, hasFeeds: true));
-        pages.AddRange(Taxonomy("/companies/", "companies", site.Companies, hasFeeds: true, Profile));
-        pages.AddRange(Taxonomy("/locations/", "locations", site.Locations, hasFeeds: false));
+        pages.AddRange(List("/remote/", remote, remote, text.Text("remote.description", ("count", site.Remote.Length)), site.Remote, hasFeed: true));
+        pages.AddRange(Taxonomy("/tags/", "tags", site.Tags));
+        pages.AddRange(Taxonomy("/companies/", "companies", site.Companies, Profile));
+        pages.AddRange(Taxonomy("/locations/", "locations", site.Locations));
         var searchDescription = text.Text("search.description", ("count", site.Open.Length));
         var search = text.Text("search.heading");
         pages.Add(new ListedPage("search/index.html", searchDescription, [], _ => MakePage("search/index.html", () => theme.Render("search",
@@ -98,10 +98,10 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
         }
     }
 
-    /// <summary>The index page of a taxonomy and the paged list of each term.</summary>
+    /// <summary>The index page of a taxonomy and the paged list of each term, with its feeds.</summary>
     /// <param name="kind">The taxonomy's texts in the theme: <c>{kind}.heading</c>, <c>{kind}.description</c>, <c>{kind}.title</c>.</param>
     /// <param name="about">What a term's first page shows above its jobs (a company's profile).</param>
-    private IEnumerable<ListedPage> Taxonomy(string root, string kind, ImmutableArray<Listing> listings, bool hasFeeds,
+    private IEnumerable<ListedPage> Taxonomy(string root, string kind, ImmutableArray<Listing> listings,
         Func<Listing, CompanyView?>? about = null)
     {
         var heading = text.Text(kind + ".heading");
@@ -113,7 +113,7 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
         foreach (var listing in listings)
         {
             var title = text.Text(kind + ".title", ("name", listing.Name));
-            foreach (var page in List(root + listing.Slug + "/", title, title, text.Text("list.openPositions", ("count", listing.Postings.Length)), listing.Postings, hasFeeds, about?.Invoke(listing)))
+            foreach (var page in List(root + listing.Slug + "/", title, title, text.Text("list.openPositions", ("count", listing.Postings.Length)), listing.Postings, hasFeed: true, about?.Invoke(listing)))
             {
                 yield return page;
             }
@@ -136,7 +136,11 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
             {
                 var pager = count == 1 ? null : new PagerView(current, count,
                     current > 1 ? PageUrl(root, current - 1) : null, current < count ? PageUrl(root, current + 1) : null);
-                var meta = Meta(pageTitle, description, url) with { Feed = hasFeed ? SiteModel.FeedPath(root) : null };
+                var meta = Meta(pageTitle, description, url) with
+                {
+                    Feed = hasFeed ? SiteModel.FeedPath(root) : null,
+                    JsonFeed = hasFeed ? SiteModel.JsonFeedPath(root) : null,
+                };
                 return theme.Render("list", new ListPage(siteView, meta, heading, current == 1 ? description : null,
                     [.. onPage.Select(p => views[p.Slug])], pager, current == 1 ? about : null));
             }));

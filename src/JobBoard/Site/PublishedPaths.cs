@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace JobBoard.Site;
 
 /// <summary>
-/// The paths the site publishes or may publish as it grows: every file at the root (/feed.xml, /jobs.json...),
+/// The paths the site publishes or may publish as it grows: every file at the root (/feed.xml, /feed.json, /jobs.json...),
 /// every section (/page/2/, /tags/..., /companies/..., /locations/..., /remote/, /search/..., /assets/...), /jobs/
 /// itself, each posting's page and each page of <c>input/pages/</c> (<c>/about/</c>). A <c>redirect_from</c> path may be none of them: a rule in _redirects would
 /// take over a page of the site (a test builds the sample board and checks that every file it writes is here).
@@ -13,7 +13,7 @@ internal static class PublishedPaths
     /// <summary>First segments the site owns whole; compared ignoring case, as URLs on a case-insensitive host are.</summary>
     private static readonly FrozenSet<string> Owned = new[]
     {
-        "index.html", "404.html", "feed.xml", "jobs.json", "sitemap.xml", "robots.txt", "_redirects",
+        "index.html", "404.html", "feed.xml", "feed.json", "jobs.json", "sitemap.xml", "robots.txt", "_redirects",
         "page", "tags", "companies", "locations", "remote", "search", "assets", "logos",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

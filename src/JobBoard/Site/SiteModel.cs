@@ -44,4 +44,7 @@ public sealed record SiteModel(
 
     /// <summary>The feed path of a listing page: <c>/tags/go/</c> → <c>/tags/go/feed.xml</c>.</summary>
     public static string FeedPath(string listingPath) => listingPath + "feed.xml";
+
+    /// <summary>The JSON Feed beside the Atom one: <c>/tags/go/</c> → <c>/tags/go/feed.json</c>.</summary>
+    public static string JsonFeedPath(string listingPath) => listingPath + "feed.json";
 }

@@ -42,6 +42,14 @@ public sealed class DeployConfigTests
     }
 
     [Fact]
+    public void Json_feeds_are_served_as_json_feeds_and_revalidate()
+    {
+        Assert.Equal("application/feed+json; charset=utf-8", HeadersFor("/feed.json")["Content-Type"]);
+        Assert.Equal("application/feed+json; charset=utf-8", HeadersFor("/*/feed.json")["Content-Type"]);
+        Assert.Equal("public, max-age=0, must-revalidate", HeadersFor("/feed.json")["Cache-Control"]);
+    }
+
+    [Fact]
     public void Every_response_carries_the_security_headers()
     {
         var headers = HeadersFor("/*");

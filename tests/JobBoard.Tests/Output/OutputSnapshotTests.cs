@@ -16,6 +16,7 @@ public sealed class OutputSnapshotTests : IClassFixture<PageSnapshotTests.Fixtur
     [Theory]
     [InlineData("feed.xml", "SiteFeed", "xml")]
     [InlineData("tags/kubernetes/feed.xml", "TagFeed", "xml")]
+    [InlineData("tags/kubernetes/feed.json", "TagJsonFeed", "json")]
     [InlineData("sitemap.xml", "Sitemap", "xml")]
     [InlineData("jobs.json", "JobsJson", "json")]
     [InlineData("search/index.json", "SearchIndexEntry", "json")]

@@ -22,6 +22,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
         OutputFile.Text("404.html", "<!doctype html><body><h1>Our own 404</h1></body>"),
         OutputFile.Text("assets/style.0123456789.css", "body { color: black; }"),
         OutputFile.Text("feed.xml", "<feed/>"),
+        OutputFile.Text("feed.json", "{}"),
+        OutputFile.Text("tags/go/feed.json", "{}"),
         OutputFile.Text("jobs.json", "{}"),
     ], version: 1);
 
@@ -42,6 +44,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [InlineData("/jobs/x/", "text/html")]
     [InlineData("/assets/style.0123456789.css", "text/css")]
     [InlineData("/feed.xml", "application/atom+xml")]
+    [InlineData("/feed.json", "application/feed+json")]
+    [InlineData("/tags/go/feed.json", "application/feed+json")]
     [InlineData("/jobs.json", "application/json")]
     [InlineData(ReloadClient.ScriptPath, "text/javascript")]
     public async Task Files_are_served_with_their_content_type(string path, string type)

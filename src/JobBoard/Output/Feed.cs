@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Xml;
+using JobBoard.Model;
+using JobBoard.Render;
+using JobBoard.Site;
+
+namespace JobBoard.Output;
+
+/// <summary>
+/// The feed of one list page and the inputs it declares: besides these and the settings it reads the day
+/// (<see cref="SiteModel.Now"/>) and its entries' views. Both formats (<see cref="AtomFeedWriter"/>,
+/// <see cref="JsonFeedWriter"/>) write the same <see cref="Items"/>, so a reader that follows both sees one feed.
+/// </summary>
+/// <param name="ListingPath">The page the feed goes with, e.g. <c>/tags/go/</c>.</param>
+/// <param name="Entries">The postings it lists, newest first.</param>
+public sealed record Feed(string ListingPath, string Title, ImmutableArray<Posting> Entries)
+{
+    public const int MaxEntries = 50;
+
+    /// <summary>One entry as both formats write it.</summary>
+    /// <param name="Url">The job page's canonical URL.</param>
+    /// <param name="Published">Null when the posting has no date.</param>
+    public sealed record Item(string Url, string Title, DateOnly? Published, ImmutableArray<string> Tags, string Summary)
+    {
+        /// <summary>The canonical URL: it stays the same across builds whatever else changes, and names the job in
+        /// both formats.</summary>
+        public string Id => Url;
+    }
+
+    /// <summary>The feed of every list page: the whole board's (<c>/</c>), <c>/remote/</c>'s and each tag's, company's and
+    /// place's, titled in the board's language.</summary>
+    public static IEnumerable<Feed> All(SiteModel site, Translation text)
+    {
+        Feed Of(string listingPath, string title, ImmutableArray<Posting> newestFirst) =>
+            new(listingPath, title, newestFirst[..Math.Min(MaxEntries, newestFirst.Length)]);
+        string OfSite(string title) => $"{title} · {site.Config.Title}";
+
+        yield return Of("/", site.Config.Title, site.Open);
+        yield return Of("/remote/", OfSite(text.Text("remote.heading")), site.Remote);
+        foreach (var tag in site.Tags)
+        {
+            yield return Of(SiteModel.TagPath(tag.Slug), OfSite(text.Text("feed.tag", ("name", tag.Name))), tag.Postings);
+        }
+
+        foreach (var company in site.Companies)
+        {
+            yield return Of(SiteModel.CompanyPath(company.Slug), OfSite(text.Text("companies.title", ("name", company.Name))), company.Postings);
+        }
+
+        foreach (var place in site.Locations)
+        {
+            yield return Of(SiteModel.LocationPath(place.Slug), OfSite(text.Text("locations.title", ("name", place.Name))), place.Postings);
+        }
+    }
+
+    /// <summary>The entries, newest first, with their text made safe for both formats.</summary>
+    public IEnumerable<Item> Items(SiteModel site, JobViews views, Translation text) =>
+        Entries.Select(posting => new Item(
+            site.Config.Absolute(SiteModel.JobPath(posting)),
+            PlainText(posting.Company is null ? posting.Title! : text.Text("job.title", ("title", posting.Title), ("company", posting.Company.Name))),
+            posting.DatePosted,
+            posting.Tags,
+            PlainText(views[posting.Slug].Summary)));
+
+    /// <summary>A day as an RFC 3339 timestamp, which both formats use: <c>2026-10-30T00:00:00Z</c>.</summary>
+    public static string Timestamp(DateOnly date) => date.ToIsoDate() + "T00:00:00Z";
+
+    /// <summary>
+    /// Text without the characters XML 1.0 cannot carry, even escaped (most control characters; a posting may
+    /// contain them). The JSON feed leaves them out too, so both formats carry the same text.
+    /// </summary>
+    public static string PlainText(string text)
+    {
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+        }
+
+        return safe.ToString();
+    }
+}
