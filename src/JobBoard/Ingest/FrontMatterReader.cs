@@ -27,15 +27,16 @@ public static class FrontMatterReader
 
     public static Outcome<FrontMatter> Read(SourceFile file)
     {
-        var lines = file.Text.TrimStart('\uFEFF').Split('\n');
-        var open = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
-        if (open < 0 || FormatSniffer.ClosingFence(lines[open]) is not { } fence)
+        var text = file.Text.TrimStart('\uFEFF');
+        var lines = LineRanges.Of(text);
+        var open = Array.FindIndex(lines, l => !text.AsSpan()[l].IsWhiteSpace());
+        if (open < 0 || FormatSniffer.ClosingFence(text[lines[open]]) is not { } fence)
         {
             // No front matter at all: the whole file is the body.
             return new Outcome<FrontMatter>(new FrontMatter([], file.Text, 1), []);
         }
 
-        var close = Array.FindIndex(lines, open + 1, l => l.TrimEnd() == fence);
+        var close = Array.FindIndex(lines, open + 1, l => text.AsSpan()[l].TrimEnd().SequenceEqual(fence));
         if (close < 0)
         {
             return Error(
@@ -50,7 +51,7 @@ public static class FrontMatterReader
         // A bare JSON block's braces are part of the data; fences are not. Data line 1 is file line lineOffset + 1.
         var bare = fence == "}";
         var lineOffset = bare ? open : open + 1;
-        var data = lines[lineOffset..(bare ? close + 1 : close)];
+        var data = Array.ConvertAll(lines[lineOffset..(bare ? close + 1 : close)], l => text[l]);
         var language = fence == "+++" ? Language.Toml
             : bare || data.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.TrimStart().StartsWith('{') == true ? Language.Json
             : Language.Yaml;
@@ -73,7 +74,8 @@ public static class FrontMatterReader
                 };
         }
 
-        var body = string.Join('\n', lines[(close + 1)..]);
+        // The body is the rest of the text after the closing line, as it is.
+        var body = close + 1 < lines.Length ? text[lines[close + 1].Start..] : string.Empty;
         var bodyLine = close + 2;
         switch (root)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JobBoard.Ingest;
 using JobBoard.Model;
 
 namespace JobBoard.Normalize;
@@ -72,21 +73,22 @@ public static partial class ApplyLink
     /// </summary>
     public static (string Link, int Line)? FromText(string body)
     {
-        var lines = body.Split('\n');
+        var text = body.AsSpan();
+        var lines = LineRanges.Of(text);
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i];
-            var heading = HeadingText(line);
-            var isContactHeading = heading is not null && ContactHeadings.Contains(heading.TrimEnd(':').Trim().ToLowerInvariant());
-            var instruction = Instruction.Match(line);
-            if (!isContactHeading && !instruction.Success)
+            var line = text[lines[i]];
+            var isHeading = IsHeading(line, out var heading);
+            var isContactHeading = isHeading && IsContactHeading(heading.TrimEnd(':').Trim());
+            var from = FirstInstruction(line);
+            if (!isContactHeading && from < 0)
             {
                 continue;
             }
 
             // On a long line (an HTML body is often one), only a link right after the words counts.
-            var from = instruction.Success ? instruction.Index : 0;
-            if (FirstLink(line.Substring(from, Math.Min(line.Length - from, MaxLinkDistance))) is { } link)
+            var start = Math.Max(from, 0);
+            if (FirstLink(line.Slice(start, Math.Min(line.Length - start, MaxLinkDistance))) is { } link)
             {
                 return (link, i + 1);
             }
@@ -96,21 +98,22 @@ public static partial class ApplyLink
                 return null;
             }
 
-            var reach = heading is not null ? LinesAfterHeading : LinesAfterInstruction;
+            var reach = isHeading ? LinesAfterHeading : LinesAfterInstruction;
             for (var j = i + 1; j < lines.Length && reach > 0; j++)
             {
-                if (lines[j].Trim().Length == 0)
+                var next = text[lines[j]];
+                if (next.IsWhiteSpace())
                 {
                     continue;
                 }
 
-                if (FirstLink(lines[j]) is { } next)
+                if (FirstLink(next) is { } nextLink)
                 {
-                    return (next, j + 1);
+                    return (nextLink, j + 1);
                 }
 
                 reach--;
-                if (heading is null && lines[j].TrimStart().StartsWith('#'))
+                if (!isHeading && next.TrimStart().StartsWith('#'))
                 {
                     break;
                 }
@@ -120,16 +123,40 @@ public static partial class ApplyLink
         return null;
     }
 
+    /// <summary>Where the line's first apply instruction starts, or -1.</summary>
+    private static int FirstInstruction(ReadOnlySpan<char> line)
+    {
+        foreach (var match in Instruction.EnumerateMatches(line))
+        {
+            return match.Index;
+        }
+
+        return -1;
+    }
+
+    private static bool IsContactHeading(ReadOnlySpan<char> heading)
+    {
+        foreach (var contact in ContactHeadings)
+        {
+            if (heading.Equals(contact, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
-    /// The text of a heading-like line, else null: a Markdown heading, a bold line (<c>**To apply:**</c>)
+    /// Whether a line is heading-like, with its text: a Markdown heading, a bold line (<c>**To apply:**</c>)
     /// or a line of at most three words (a reStructuredText title, "Kontakt Information").
     /// </summary>
-    private static string? HeadingText(string line)
+    private static bool IsHeading(ReadOnlySpan<char> line, out ReadOnlySpan<char> text)
     {
         var trimmed = line.Trim();
-        var text = trimmed.TrimStart('#').Trim().Trim('*', '_').Trim();
+        text = trimmed.TrimStart('#').Trim().Trim("*_").Trim();
         var marked = trimmed.StartsWith('#') || trimmed.StartsWith("**", StringComparison.Ordinal);
-        return text.Length is > 0 and <= MaxHeadingLength && (marked || text.Split(' ').Length <= 3) ? text : null;
+        return text.Length is > 0 and <= MaxHeadingLength && (marked || text.Count(' ') <= 2);
     }
 
     /// <summary>
@@ -137,26 +164,53 @@ public static partial class ApplyLink
     /// elsewhere ("Please apply via the link above", "follow the below URL to apply"): then a web
     /// link of the front matter beats its contact e-mail.
     /// </summary>
-    public static bool PointsAtLinkElsewhere(string body) =>
-        FromText(body) is null && body.Split('\n').FirstOrDefault(l => Instruction.IsMatch(l) && PointsAtLink().IsMatch(l)) is not null;
-
-    /// <summary>The first e-mail address or http(s) link in a text, whichever comes first.</summary>
-    private static string? FirstLink(string text)
+    public static bool PointsAtLinkElsewhere(string body)
     {
-        var email = Email().Match(text);
-        var url = WebLink().Match(text);
-        if (email.Success && (!url.Success || email.Index < url.Index))
+        if (FromText(body) is not null)
         {
-            return "mailto:" + email.Value;
+            return false;
         }
 
-        if (!url.Success)
+        var text = body.AsSpan();
+        foreach (var range in LineRanges.Of(text))
+        {
+            if (Instruction.IsMatch(text[range]) && PointsAtLink().IsMatch(text[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first e-mail address or http(s) link in a text, whichever comes first.</summary>
+    private static string? FirstLink(ReadOnlySpan<char> text)
+    {
+        var email = First(Email(), text);
+        var url = First(WebLink(), text);
+        if (email.Length > 0 && (url.Length == 0 || email.Index < url.Index))
+        {
+            return string.Concat("mailto:", text.Slice(email.Index, email.Length));
+        }
+
+        if (url.Length == 0)
         {
             return null;
         }
 
-        var link = url.Value.TrimEnd('.', ',', ';', ':', '!', '?', '*', '_');
+        var link = text.Slice(url.Index, url.Length).TrimEnd(".,;:!?*_").ToString();
         return UrlPolicy.IsAllowed(link) ? link : null;
+    }
+
+    /// <summary>The first match of <paramref name="pattern"/>, or an empty one (neither pattern matches nothing).</summary>
+    private static ValueMatch First(Regex pattern, ReadOnlySpan<char> text)
+    {
+        foreach (var match in pattern.EnumerateMatches(text))
+        {
+            return match;
+        }
+
+        return default;
     }
 
     [GeneratedRegex(@"\b(?:link|url|button)\s+(?:above|below)\b|\b(?:above|below)\s+(?:link|url|button)\b", RegexOptions.IgnoreCase)]

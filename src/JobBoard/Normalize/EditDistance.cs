@@ -16,28 +16,30 @@ internal static class EditDistance
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows in one buffer, rotated by offset: a vocabulary scan calls this thousands of times per posting.
+        var width = b.Length + 1;
+        var rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        int previous2 = 0, previous = width, current = 2 * width;
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            rows[previous + j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            var rowMin = current[0];
+            rows[current] = i;
+            var rowMin = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                var value = Math.Min(Math.Min(rows[previous + j] + 1, rows[current + j - 1] + 1), rows[previous + j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
+                    value = Math.Min(value, rows[previous2 + j - 2] + 1);
                 }
 
-                rowMin = Math.Min(rowMin, current[j]);
+                rows[current + j] = value;
+                rowMin = Math.Min(rowMin, value);
             }
 
             if (rowMin > limit)
@@ -48,6 +50,6 @@ internal static class EditDistance
             (previous2, previous, current) = (previous, current, previous2);
         }
 
-        return previous[b.Length];
+        return rows[previous + b.Length];
     }
 }

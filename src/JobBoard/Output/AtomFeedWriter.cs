@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using JobBoard.Render;
 using JobBoard.Site;
@@ -13,11 +12,12 @@ public static class AtomFeedWriter
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
+    private static readonly XmlWriterSettings Settings = new() { Indent = true, NewLineChars = "\n", Encoding = OutputFile.Utf8 };
+
     public static OutputFile Write(SiteModel site, Feed feed, JobViews views, Translation text)
     {
-        var buffer = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 };
-        using (var xml = XmlWriter.Create(buffer, settings))
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
@@ -59,7 +59,8 @@ public static class AtomFeedWriter
         }
 
         var path = SiteModel.FeedPath(feed.ListingPath).TrimStart('/');
-        return OutputFile.Text(path, buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n");
+        buffer.WriteByte((byte)'\n');
+        return new OutputFile(path, buffer.ToArray());
     }
 
     private static void Link(XmlWriter xml, string rel, string href, string type)

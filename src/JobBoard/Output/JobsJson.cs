@@ -59,8 +59,7 @@ public static class JobsJson
     /// It reads the posting, its view's summary and the base URL.</summary>
     public static byte[] Entry(SiteModel site, Posting posting, string summary)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Indented))
+        var json = JsonBytes.Bytes(Indented, json =>
         {
             json.WriteStartObject();
             json.WriteString("url", site.Config.Absolute(SiteModel.JobPath(posting)));
@@ -69,9 +68,22 @@ public static class JobsJson
             PostingJson.WriteNullable(json, "department", posting.Department);
             json.WriteString("summary", summary);
             json.WriteEndObject();
+        });
+
+        // A line break and four spaces before the object, four spaces after each of its line breaks.
+        var entry = new byte[json.Length + 5 + (4 * json.AsSpan().Count((byte)'\n'))];
+        "\n    "u8.CopyTo(entry);
+        var at = 5;
+        foreach (var b in json)
+        {
+            entry[at++] = b;
+            if (b == '\n')
+            {
+                "    "u8.CopyTo(entry.AsSpan(at));
+                at += 4;
+            }
         }
 
-        var text = Encoding.UTF8.GetString(stream.ToArray());
-        return Encoding.UTF8.GetBytes("\n    " + text.Replace("\n", "\n    ", StringComparison.Ordinal));
+        return entry;
     }
 }

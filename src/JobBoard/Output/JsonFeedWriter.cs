@@ -14,8 +14,7 @@ public static class JsonFeedWriter
 
     public static OutputFile Write(SiteModel site, Feed feed, JobViews views, Translation text)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Indented))
+        var bytes = JsonBytes.File(Indented, json =>
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
@@ -55,9 +54,7 @@ public static class JsonFeedWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return new OutputFile(SiteModel.JsonFeedPath(feed.ListingPath).TrimStart('/'), stream.ToArray());
+        });
+        return new OutputFile(SiteModel.JsonFeedPath(feed.ListingPath).TrimStart('/'), bytes);
     }
 }

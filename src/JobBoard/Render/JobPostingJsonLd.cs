@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JobBoard.Model;
 using JobBoard.Normalize;
+using JobBoard.Output;
 using JobBoard.Site;
 
 namespace JobBoard.Render;
@@ -13,50 +14,45 @@ namespace JobBoard.Render;
 public static class JobPostingJsonLd
 {
     /// <param name="profile">The company's profile, whose logo and links the hiring organization gets.</param>
-    public static string Build(Posting posting, string bodyHtml, SiteConfig config, CompanyProfile? profile = null)
+    public static string Build(Posting posting, string bodyHtml, SiteConfig config, CompanyProfile? profile = null) =>
+        JsonBytes.Text(default, json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org/");
+        json.WriteString("@type", "JobPosting");
+        json.WriteString("title", posting.Title);
+        json.WriteString("description", bodyHtml);
+        json.WriteString("url", config.Absolute(SiteModel.JobPath(posting)));
+        if (posting.DatePosted is { } posted)
         {
-            json.WriteStartObject();
-            json.WriteString("@context", "https://schema.org/");
-            json.WriteString("@type", "JobPosting");
-            json.WriteString("title", posting.Title);
-            json.WriteString("description", bodyHtml);
-            json.WriteString("url", config.Absolute(SiteModel.JobPath(posting)));
-            if (posting.DatePosted is { } posted)
-            {
-                json.WriteString("datePosted", posted.ToIsoDate());
-            }
-
-            if (ValidThrough(posting, config) is { } until)
-            {
-                json.WriteString("validThrough", until.ToIsoDate());
-            }
-
-            if (posting.EmploymentType is { } type)
-            {
-                json.WriteString("employmentType", type.ToSchemaOrg());
-            }
-
-            WriteOrganization(json, posting.Company, profile, config);
-            WriteLocation(json, posting);
-            WriteSalary(json, posting.Salary);
-            json.WriteStartObject("identifier");
-            json.WriteString("@type", "PropertyValue");
-            json.WriteString("name", posting.Company?.Name ?? config.Title);
-            json.WriteString("value", posting.Slug);
-            json.WriteEndObject();
-            if (posting.ApplyUrl is not null)
-            {
-                json.WriteBoolean("directApply", false);
-            }
-
-            json.WriteEndObject();
+            json.WriteString("datePosted", posted.ToIsoDate());
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+        if (ValidThrough(posting, config) is { } until)
+        {
+            json.WriteString("validThrough", until.ToIsoDate());
+        }
+
+        if (posting.EmploymentType is { } type)
+        {
+            json.WriteString("employmentType", type.ToSchemaOrg());
+        }
+
+        WriteOrganization(json, posting.Company, profile, config);
+        WriteLocation(json, posting);
+        WriteSalary(json, posting.Salary);
+        json.WriteStartObject("identifier");
+        json.WriteString("@type", "PropertyValue");
+        json.WriteString("name", posting.Company?.Name ?? config.Title);
+        json.WriteString("value", posting.Slug);
+        json.WriteEndObject();
+        if (posting.ApplyUrl is not null)
+        {
+            json.WriteBoolean("directApply", false);
+        }
+
+        json.WriteEndObject();
+    });
 
     /// <summary>
     /// Google asks for <c>validThrough</c> on every open posting: the posting's own, or <c>validDays</c> after

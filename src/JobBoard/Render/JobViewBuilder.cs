@@ -94,13 +94,41 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     /// <summary>Text on one line, cut at a word to about <see cref="SummaryLength"/> characters: summaries, descriptions.</summary>
     internal static string Shorten(string text)
     {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (flat.Length <= SummaryLength)
+        // Only the first SummaryLength + 1 characters of the one-line text matter: the body can be long.
+        Span<char> flat = stackalloc char[SummaryLength + 1];
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
         {
-            return flat;
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                flat[length++] = ' ';
+                space = false;
+                if (length == flat.Length)
+                {
+                    break;
+                }
+            }
+
+            flat[length++] = c;
+            if (length == flat.Length)
+            {
+                break;
+            }
         }
 
-        var cut = flat.LastIndexOf(' ', SummaryLength);
-        return flat[..(cut > SummaryLength / 2 ? cut : SummaryLength)] + "…";
+        if (length <= SummaryLength)
+        {
+            return new string(flat[..length]);
+        }
+
+        var cut = flat.LastIndexOf(' ');
+        return string.Concat(flat[..(cut > SummaryLength / 2 ? cut : SummaryLength)], "…");
     }
 }

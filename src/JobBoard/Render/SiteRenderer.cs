@@ -78,10 +78,10 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
         return pages;
     }
 
-    private static Outcome<OutputFile> MakePage(string path, Func<Outcome<string>> render)
+    private static Outcome<OutputFile> MakePage(string path, Func<Outcome<byte[]>> render)
     {
         var html = render();
-        return new(html.Value is null ? null : OutputFile.Text(path, html.Value), html.Diagnostics);
+        return new(html.Value is null ? null : new OutputFile(path, html.Value), html.Diagnostics);
     }
 
     /// <summary>Hands a page to the output and keeps its template errors.</summary>

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Cryptography;
 using HandlebarsDotNet;
 using JobBoard.Ingest;
@@ -15,10 +17,10 @@ namespace JobBoard.Render;
 /// </summary>
 public sealed class Theme
 {
-    private readonly ImmutableDictionary<string, HandlebarsTemplate<object, object>> templates;
+    private readonly ImmutableDictionary<string, HandlebarsTemplate<TextWriter, object, object>> templates;
 
     private Theme(
-        ImmutableDictionary<string, HandlebarsTemplate<object, object>> templates,
+        ImmutableDictionary<string, HandlebarsTemplate<TextWriter, object, object>> templates,
         ImmutableArray<OutputFile> assets,
         ImmutableDictionary<string, string> assetUrls,
         Translation translation)
@@ -92,12 +94,12 @@ public sealed class Theme
             }
         }
 
-        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         foreach (var (file, source) in Templates(folder, directory, "templates", diagnostics))
         {
             if (Check(handlebars, file, directory, source, diagnostics))
             {
-                compiled[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(source);
+                compiled[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(new StringReader(source));
             }
         }
 
@@ -132,20 +134,41 @@ public sealed class Theme
             : throw new HandlebarsRuntimeException($"asset '{name}' is no file of theme/assets/ (it has {string.Join(", ", urls.Keys.Order(StringComparer.Ordinal))})");
     }
 
-    /// <summary>Renders a page template; a failure, or a template the theme lacks, is a diagnostic naming the template.</summary>
-    public Outcome<string> Render(string template, object model)
+    /// <summary>The page being written, per rendering thread: one buffer, grown to the largest page, serves every page.</summary>
+    [ThreadStatic]
+    private static StringWriter? page;
+
+    /// <summary>Renders a page template into UTF-8; a failure, or a template the theme lacks, is a diagnostic naming the template.</summary>
+    public Outcome<byte[]> Render(string template, object model)
     {
+        if (!templates.TryGetValue(template, out var compiled))
+        {
+            return new(null, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, $"theme/templates/{template}.hbs", 0, 0,
+                $"the theme has no '{template}' template")]);
+        }
+
+        page ??= new StringWriter(CultureInfo.InvariantCulture);
+        var text = page.GetStringBuilder().Clear();
         try
         {
-            return templates.TryGetValue(template, out var compiled)
-                ? new(compiled(model), [])
-                : new(null, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, $"theme/templates/{template}.hbs", 0, 0,
-                    $"the theme has no '{template}' template")]);
+            compiled(page, model);
         }
         catch (HandlebarsException e)
         {
             return new(null, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error,
                 $"theme/templates/{template}.hbs", 0, 0, Causes(e))]);
+        }
+
+        // Encoded from a rented copy of the characters: a page is never made into a string.
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            text.CopyTo(0, chars, text.Length);
+            return new(OutputFile.Utf8.GetBytes(chars, 0, text.Length), []);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 

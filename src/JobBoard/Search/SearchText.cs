@@ -89,7 +89,7 @@ public static class SearchText
     /// </summary>
     public static string Stem(string term)
     {
-        if (term.Length < 4 || !term.All(char.IsAsciiLetterLower))
+        if (term.Length < 4 || term.AsSpan().ContainsAnyExceptInRange('a', 'z'))
         {
             return term;
         }

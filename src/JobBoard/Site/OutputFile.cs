@@ -5,7 +5,8 @@ namespace JobBoard.Site;
 /// <summary>A file of the generated site.</summary>
 public sealed class OutputFile
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>UTF-8 without a byte-order mark: how every text file of the site is written.</summary>
+    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ReadOnlyMemory<byte>[]? parts;
     private byte[]? content;

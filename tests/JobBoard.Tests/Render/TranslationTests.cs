@@ -48,7 +48,7 @@ public sealed class TranslationTests
 
         var page = loaded.Render("404", new NotFoundPage(site, new PageMeta("", "", "", false)));
 
-        Assert.Equal("&lt;b&gt;12,500&lt;/b&gt; &amp; &lt;i&gt;|Welcome to Tom &amp; Jerry|1 open position.|2 open positions.", page.Value);
+        Assert.Equal("&lt;b&gt;12,500&lt;/b&gt; &amp; &lt;i&gt;|Welcome to Tom &amp; Jerry|1 open position.|2 open positions.", System.Text.Encoding.UTF8.GetString(page.Value!));
     }
 
     [Fact]
