@@ -15,8 +15,8 @@ public static partial class FormatSniffer
     public static PostingFormat Sniff(string text)
     {
         text ??= string.Empty;
-        var lines = text.TrimStart('\uFEFF').Split('\n');
-        var first = lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l));
+        var trimmed = text.TrimStart('\uFEFF');
+        var first = FirstNonBlankLine(trimmed);
         if (first is not null && ClosingFence(first) is not null)
         {
             return PostingFormat.FrontMatterMarkdown;
@@ -27,6 +27,8 @@ public static partial class FormatSniffer
             return PostingFormat.Html;
         }
 
+        // Most postings open with front matter: only the others are split into lines.
+        var lines = trimmed.Split('\n');
         if (IsReStructuredText(lines))
         {
             return PostingFormat.ReStructuredText;
@@ -49,6 +51,19 @@ public static partial class FormatSniffer
         }
 
         return PostingFormat.Text;
+    }
+
+    private static string? FirstNonBlankLine(string text)
+    {
+        foreach (var line in text.AsSpan().Split('\n'))
+        {
+            if (!text.AsSpan()[line].IsWhiteSpace())
+            {
+                return text[line];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

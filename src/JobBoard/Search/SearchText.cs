@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using JobBoard.Normalize;
 
@@ -12,6 +13,8 @@ namespace JobBoard.Search;
 /// </summary>
 public static class SearchText
 {
+    private static readonly SearchValues<char> AsciiLower = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Folded tokens in text order, not stemmed ("Café C++" gives <c>cafe</c>, <c>c++</c>).</summary>
     public static IEnumerable<string> Tokens(string? text)
     {
@@ -89,7 +92,7 @@ public static class SearchText
     /// </summary>
     public static string Stem(string term)
     {
-        if (term.Length < 4 || term.AsSpan().ContainsAnyExceptInRange('a', 'z'))
+        if (term.Length < 4 || term.AsSpan().ContainsAnyExcept(AsciiLower))
         {
             return term;
         }
