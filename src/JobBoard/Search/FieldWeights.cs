@@ -51,7 +51,8 @@ public static class FieldWeights
 
     /// <summary>"senior" finds a senior job; a range ("mid-senior") is each level in it.</summary>
     private static IEnumerable<string> Levels(Experience? experience) =>
-        experience is null ? [] : Enum.GetValues<ExperienceLevel>()
-            .Where(l => l >= experience.From && l <= experience.To)
-            .Select(l => l.ToString().ToLowerInvariant());
+        experience is null ? [] : LevelTerms.Where(l => l.Level >= experience.From && l.Level <= experience.To).Select(l => l.Term);
+
+    private static readonly (ExperienceLevel Level, string Term)[] LevelTerms =
+        [.. Enum.GetValues<ExperienceLevel>().Select(l => (l, l.ToString().ToLowerInvariant()))];
 }

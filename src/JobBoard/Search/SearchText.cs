@@ -15,6 +15,12 @@ public static class SearchText
 {
     private static readonly SearchValues<char> AsciiLower = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
+    /// <summary>How many distinct terms a thread keeps as strings (<see cref="Intern"/>) before it starts again.</summary>
+    private const int MaxKnownTerms = 100_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? knownTerms;
+
     /// <summary>Folded tokens in text order, not stemmed ("Café C++" gives <c>cafe</c>, <c>c++</c>).</summary>
     public static IEnumerable<string> Tokens(string? text)
     {
@@ -23,38 +29,48 @@ public static class SearchText
             yield break;
         }
 
-        var folded = Fold(text);
-        var token = new StringBuilder();
-        for (var i = 0; i <= folded.Length; i++)
+        // A folded letter is at most two ASCII letters ("ß" to "ss").
+        var folded = ArrayPool<char>.Shared.Rent(2 * text.Length);
+        try
         {
-            var c = i < folded.Length ? folded[i] : ' ';
-            if (IsWordChar(c))
+            var length = Fold(text, folded);
+            var start = 0;
+            for (var i = 0; i <= length; i++)
             {
-                token.Append(c);
-                continue;
-            }
+                var c = i < length ? folded[i] : ' ';
+                if (IsWordChar(c))
+                {
+                    continue;
+                }
 
-            if (token.Length > 0 && c is '+' or '#')
-            {
-                // "c++" and "c#" but not "a+b": the marks count only when the word ends with them.
                 var end = i;
-                while (end < folded.Length && end - i < 2 && folded[end] == c)
+                if (i > start && c is '+' or '#')
                 {
-                    end++;
+                    // "c++" and "c#" but not "a+b": the marks count only when the word ends with them.
+                    var marks = i;
+                    while (marks < length && marks - i < 2 && folded[marks] == c)
+                    {
+                        marks++;
+                    }
+
+                    if (marks == length || !IsWordChar(folded[marks]))
+                    {
+                        end = marks;
+                        i = marks - 1;
+                    }
                 }
 
-                if (end == folded.Length || !IsWordChar(folded[end]))
+                if (end > start)
                 {
-                    token.Append(folded, i, end - i);
-                    i = end - 1;
+                    yield return Intern(folded.AsSpan(start, end - start));
                 }
-            }
 
-            if (token.Length > 0)
-            {
-                yield return token.ToString();
-                token.Clear();
+                start = i + 1;
             }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
         }
     }
 
@@ -63,25 +79,45 @@ public static class SearchText
 
     /// <summary>
     /// Lowercase, Latin letters to ASCII; other letters and digits lowercased; every other
-    /// character kept as is (the tokenizer treats it as a separator, except + and #).
+    /// character kept as is (the tokenizer treats it as a separator, except + and #). Returns the length written.
     /// </summary>
-    public static string Fold(string text)
+    private static int Fold(string text, char[] into)
     {
-        var folded = new StringBuilder(text.Length);
+        var length = 0;
         foreach (var c in text)
         {
             var ascii = LatinFold.ToAscii(c);
             if (!ascii.IsEmpty)
             {
-                folded.Append(ascii);
+                ascii.CopyTo(into.AsSpan(length));
+                length += ascii.Length;
             }
             else
             {
-                folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : c);
+                into[length++] = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : c;
             }
         }
 
-        return folded.ToString();
+        return length;
+    }
+
+    /// <summary>The one string of a term on this thread: a board's words repeat from posting to posting, so each is made once.</summary>
+    private static string Intern(ReadOnlySpan<char> term)
+    {
+        var known = knownTerms ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var same))
+        {
+            return same;
+        }
+
+        if (known.Count >= MaxKnownTerms)
+        {
+            known.Clear();
+        }
+
+        var made = term.ToString();
+        known[made] = made;
+        return made;
     }
 
     /// <summary>
@@ -99,16 +135,19 @@ public static class SearchText
 
         if (term.EndsWith("ies", StringComparison.Ordinal) && term.Length > 4)
         {
-            return term[..^3] + "y";
+            Span<char> singular = term.Length <= 256 ? stackalloc char[term.Length - 2] : new char[term.Length - 2];
+            term.AsSpan(0, term.Length - 3).CopyTo(singular);
+            singular[^1] = 'y';
+            return Intern(singular);
         }
 
         if (term.EndsWith("sses", StringComparison.Ordinal) || term.EndsWith("xes", StringComparison.Ordinal)
             || term.EndsWith("ches", StringComparison.Ordinal) || term.EndsWith("shes", StringComparison.Ordinal))
         {
-            return term[..^2];
+            return Intern(term.AsSpan(0, term.Length - 2));
         }
 
-        return term[^1] == 's' && "suio".IndexOf(term[^2]) < 0 ? term[..^1] : term;
+        return term[^1] == 's' && "suio".IndexOf(term[^2]) < 0 ? Intern(term.AsSpan(0, term.Length - 1)) : term;
     }
 
     /// <summary>
