@@ -12,26 +12,7 @@ shared=${SHARED_DIR:-../shared}/bench
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-python3 "$shared/gen_corpus.py" --count "$count" --out "$work/input/jobs"
-# The generator repeats company + title + location, which check rightly rejects as the same
-# posting twice; number the titles so that we, like Hugo, publish every one of the COUNT pages.
-python3 - "$work/input/jobs" <<'PY'
-import os, re, sys
-folder = sys.argv[1]
-for name in os.listdir(folder):
-    n, path = int(name[4:10]), os.path.join(folder, name)
-    text = open(path, encoding="utf-8").read()
-    if text.startswith("---"):
-        text = re.sub(r'^title: "?(.*?)"?$', lambda m: f'title: "{m.group(1)} {n}"', text, count=1, flags=re.M)
-    elif text.startswith("# "):
-        text = re.sub(r"^# (.*)$", lambda m: f"# {m.group(1)} {n}", text, count=1, flags=re.M)
-    else:
-        first, rest = text.split("\n", 1)
-        text = f"{first} {n}\n{rest}"
-    open(path, "w", encoding="utf-8").write(text)
-PY
-cp bench/site.yml "$work/input/site.yml"
-cp input/taxonomy.yml "$work/input/taxonomy.yml"
+scripts/bench-corpus.sh "$count" "$work"
 hugo_cmd=$(bash "$shared/hugo_build.sh" "$count" "$work" | tail -n 1)
 # ReadyToRun: precompiled code, so a build does not spend its first second in the JIT.
 dotnet publish src/JobBoard.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \

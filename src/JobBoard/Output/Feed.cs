@@ -28,8 +28,8 @@ public sealed record Feed(string ListingPath, string Title, ImmutableArray<Posti
         public string Id => Url;
     }
 
-    /// <summary>The feed of every list page: the whole board's (<c>/</c>), <c>/remote/</c>'s and each tag's, company's and
-    /// place's, titled in the board's language.</summary>
+    /// <summary>The feed of every list page: the whole board's (<c>/</c>), <c>/remote/</c>'s, each tag's, company's,
+    /// place's and employment type's, and each tag pair's, titled in the board's language.</summary>
     public static IEnumerable<Feed> All(SiteModel site, Translation text)
     {
         Feed Of(string listingPath, string title, ImmutableArray<Posting> newestFirst) =>
@@ -51,6 +51,16 @@ public sealed record Feed(string ListingPath, string Title, ImmutableArray<Posti
         foreach (var place in site.Locations)
         {
             yield return Of(SiteModel.LocationPath(place.Slug), OfSite(text.Text("locations.title", ("name", place.Name))), place.Postings);
+        }
+
+        foreach (var type in site.Employment)
+        {
+            yield return Of(SiteModel.EmploymentPath(type.Slug), OfSite(text.Text("employment.title", ("name", text.Text("type." + type.Slug)))), type.Postings);
+        }
+
+        foreach (var pair in site.Pairs)
+        {
+            yield return Of(pair.Path, OfSite(SiteRenderer.PairTitle(pair, text)), pair.Tag.Postings);
         }
     }
 

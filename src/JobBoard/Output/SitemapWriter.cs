@@ -31,20 +31,25 @@ public static class SitemapWriter
     public static OutputFile Robots(SiteModel site) =>
         OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Config.Absolute("/sitemap.xml")}\n");
 
-    /// <summary>The home page, the pages of input/pages/, the open postings, then each kind of listing: its index and its pages.</summary>
+    /// <summary>The home page, the pages of input/pages/, the open postings, then each kind of listing: its index and its pages;
+    /// then the tag pairs' pages.</summary>
     public static List<SitemapEntry> Entries(SiteModel site)
     {
         var entries = new List<SitemapEntry> { new("/", site.Open.Select(p => p.DatePosted).Max()), new("/remote/", null) };
         entries.AddRange(site.Config.Pages.Select(page => new SitemapEntry(page.Path, null)));
         entries.AddRange(site.Open.Select(p => new SitemapEntry(SiteModel.JobPath(p), p.DatePosted)));
-        foreach (var (root, listings) in new[] { ("/tags/", site.Tags), ("/companies/", site.Companies), ("/locations/", site.Locations) })
+        foreach (var (root, listings) in new[] { ("/tags/", site.Tags), ("/companies/", site.Companies), ("/locations/", site.Locations), ("/employment/", site.Employment) })
         {
             entries.Add(new(root, null));
-            entries.AddRange(listings.Select(l => new SitemapEntry(root + l.Slug + "/", l.Postings.Select(p => p.DatePosted).Max())));
+            entries.AddRange(listings.Select(l => new SitemapEntry(root + l.Slug + "/", Newest(l.Postings))));
         }
+
+        entries.AddRange(site.Pairs.Select(pair => new SitemapEntry(pair.Path, Newest(pair.Tag.Postings))));
 
         return entries;
     }
+
+    private static DateOnly? Newest(ImmutableArray<Posting> postings) => postings.Select(p => p.DatePosted).Max();
 
     /// <summary>One <c>sitemap.xml</c> when every entry fits in it, else the index and the numbered files; limits
     /// per file other than the protocol's let tests split a small board.</summary>

@@ -20,7 +20,7 @@ namespace JobBoard.Pipeline;
 /// read       read → parse → normalize, per file, in parallel          (ReadPosting)
 /// assemble   the site-wide rules, the one barrier where postings meet (SiteAssembler)
 /// views      each posting's view, its page and its search terms       (JobViews, SiteRenderer)
-/// lists      home, remote, tag, company and location pages, search, 404
+/// lists      home, remote, tag, company, location and employment pages, tag pairs, search, 404
 /// feeds, jobs.json, sitemap, robots.txt, search index, _redirects
 /// write      into a staging folder, swapped in at the end             (AtomicOutput)
 /// </code>
@@ -206,19 +206,26 @@ public static class BuildPipeline
         // The sitemap reads the path and date of each open posting and of each listing (its newest posting's).
         EmitAll(OutputCache<ImmutableArray<OutputFile>>.Get(cache?.Sitemaps, () =>
         {
-            var parts = new List<UInt128>(2 * (site.Open.Length + site.Tags.Length + site.Companies.Length + site.Locations.Length) + 4) { settings };
+            var parts = new List<UInt128>(2 * (site.Open.Length + site.Tags.Length + site.Companies.Length + site.Locations.Length + site.Employment.Length
+                + site.Pairs.Length) + 6) { settings };
             void Add(string slug, DateOnly? date) => parts.AddRange([InputKey.Of(slug), (uint)(date?.DayNumber ?? 0)]);
             foreach (var posting in site.Open)
             {
                 Add(posting.Slug, posting.DatePosted);
             }
 
-            foreach (var listing in site.Tags.Concat(site.Companies).Concat(site.Locations))
+            foreach (var listing in site.Tags.Concat(site.Companies).Concat(site.Locations).Concat(site.Employment))
             {
                 Add(listing.Slug, listing.Postings[0].DatePosted); // newest first: the newest date, if any has one
             }
 
-            parts.AddRange([(uint)site.Open.Length, (uint)site.Tags.Length, (uint)site.Companies.Length]); // where each kind of path ends
+            foreach (var pair in site.Pairs)
+            {
+                Add(pair.Path, pair.Tag.Postings[0].DatePosted);
+            }
+
+            // where each kind of path ends
+            parts.AddRange([(uint)site.Open.Length, (uint)site.Tags.Length, (uint)site.Companies.Length, (uint)site.Locations.Length, (uint)site.Employment.Length]);
             return InputKey.Of(CollectionsMarshal.AsSpan(parts));
         }, () => SitemapWriter.Sitemap(site, SitemapWriter.Entries(site))));
         emit(SitemapWriter.Robots(site));

@@ -7,7 +7,7 @@ namespace JobBoard.Render;
 
 /// <summary>
 /// Flattens a <see cref="Posting"/> into the <see cref="JobView"/> the templates read. Tag,
-/// company and location links are set only where the site has that page: a closed posting's
+/// company, location and employment type links are set only where the site has that page: a closed posting's
 /// tag may have no open posting, so no page. The logo and a missing website come from the company's profile.
 /// </summary>
 public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy, CompanyProfiles companies, SiteModel site, Translation text)
@@ -17,6 +17,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     private readonly HashSet<string> tagPages = [.. site.Tags.Select(l => l.Slug)];
     private readonly HashSet<string> companyPages = [.. site.Companies.Select(l => l.Slug)];
     private readonly HashSet<string> locationPages = [.. site.Locations.Select(l => l.Slug)];
+    private readonly HashSet<string> employmentPages = [.. site.Employment.Select(l => l.Slug)];
 
     /// <param name="closed">Archived or expired: the page says so.</param>
     public JobView Build(Posting posting, bool closed)
@@ -34,6 +35,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             Locations: [.. posting.Locations.Select((l, i) => new LinkView(l.Label, Link(locationPages, posting.LocationSlugs[i], SiteModel.LocationPath)))],
             Workplace: [.. WorkplaceLabels(posting)],
             EmploymentType: posting.EmploymentType is { } type ? text.Text("type." + type.ToValue()) : null,
+            EmploymentTypeUrl: posting.EmploymentType is { } typed ? Link(employmentPages, typed.ToValue(), SiteModel.EmploymentPath) : null,
             Experience: posting.Experience is { } e ? ExperienceLabel(e) : null,
             Salary: posting.Salary is { } s ? SalaryFormatter.Format(s, text) : null,
             Tags: [.. posting.Tags.Select(t => new LinkView(taxonomy.DisplayName(t), Link(tagPages, t, SiteModel.TagPath)))],
@@ -50,15 +52,16 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
 
     /// <summary>
     /// What a view depends on besides the posting, closed or not, and the settings: which of its
-    /// company, location and tag pages exist (one character each).
+    /// company, employment type, location and tag pages exist (one character each).
     /// </summary>
     public string Links(Posting posting) =>
-        string.Create(1 + posting.Locations.Length + posting.Tags.Length, (Builder: this, Posting: posting), static (links, state) =>
+        string.Create(2 + posting.Locations.Length + posting.Tags.Length, (Builder: this, Posting: posting), static (links, state) =>
         {
             static char Bit(bool b) => b ? '1' : '0';
             var (builder, posting) = state;
             links[0] = Bit(posting.CompanySlug is { } company && builder.companyPages.Contains(company));
-            var next = 1;
+            links[1] = Bit(posting.EmploymentType is { } type && builder.employmentPages.Contains(type.ToValue()));
+            var next = 2;
             foreach (var place in posting.LocationSlugs)
             {
                 links[next++] = Bit(builder.locationPages.Contains(place));

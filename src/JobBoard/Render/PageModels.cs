@@ -32,6 +32,7 @@ public sealed record LinkView(string Name, string? Url, int Count = 0);
 public sealed record PagerView(int Page, int Pages, string? PrevUrl, string? NextUrl);
 
 /// <summary>One posting, flattened for display.</summary>
+/// <param name="EmploymentTypeUrl">The page of the jobs of its employment type (<c>/employment/full-time/</c>), when the site has it.</param>
 public sealed record JobView(
     string Title,
     string Url,
@@ -42,6 +43,7 @@ public sealed record JobView(
     ImmutableArray<LinkView> Locations,
     ImmutableArray<string> Workplace,
     string? EmploymentType,
+    string? EmploymentTypeUrl,
     string? Experience,
     string? Salary,
     ImmutableArray<LinkView> Tags,
@@ -70,11 +72,18 @@ public sealed record CompanyView(string Name, string? Website, string? Descripti
     public bool HasLinks => Website is not null || !Social.IsEmpty;
 }
 
+/// <summary>Links from a list's first page to the lists beside it (<see cref="RelatedLinks"/>): a tag's remote jobs,
+/// a place's top tags, the two lists a tag pair narrows.</summary>
+/// <param name="Label">What the links are, for the navigation's accessible name.</param>
+public sealed record RelatedView(string Label, ImmutableArray<LinkView> Links);
+
 public sealed record JobPage(SiteView Site, PageMeta Page, JobView Job);
 
 /// <param name="Company">On the first page of a company's jobs, its profile when it has one.</param>
+/// <param name="Related">On the first page, links to the lists beside it, when it has any.</param>
 public sealed record ListPage(
-    SiteView Site, PageMeta Page, string Heading, string? Intro, ImmutableArray<JobView> Jobs, PagerView? Pager, CompanyView? Company = null);
+    SiteView Site, PageMeta Page, string Heading, string? Intro, ImmutableArray<JobView> Jobs, PagerView? Pager, CompanyView? Company = null,
+    RelatedView? Related = null);
 
 public sealed record TermsPage(SiteView Site, PageMeta Page, string Heading, ImmutableArray<LinkView> Terms);
 

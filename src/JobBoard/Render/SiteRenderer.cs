@@ -57,11 +57,21 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
         var pages = new List<ListedPage>();
         // The home page's feed is the site's, which every page links already: one link per feed.
         pages.AddRange(List("/", text.Text("list.latest"), site.Config.Title, site.Config.Description, site.Open, hasFeed: false));
+        var related = new RelatedLinks(site, text);
         var remote = text.Text("remote.heading");
-        pages.AddRange(List("/remote/", remote, remote, text.Text("remote.description", ("count", site.Remote.Length)), site.Remote, hasFeed: true));
-        pages.AddRange(Taxonomy("/tags/", "tags", site.Tags));
+        pages.AddRange(List(SiteModel.RemotePath, remote, remote, text.Text("remote.description", ("count", site.Remote.Length)), site.Remote, hasFeed: true,
+            related: related.OfRemote()));
+        pages.AddRange(Taxonomy("/tags/", "tags", site.Tags, related: related.OfTag));
         pages.AddRange(Taxonomy("/companies/", "companies", site.Companies, Profile));
-        pages.AddRange(Taxonomy("/locations/", "locations", site.Locations));
+        pages.AddRange(Taxonomy("/locations/", "locations", site.Locations, related: related.OfPlace));
+        pages.AddRange(Taxonomy("/employment/", "employment", [.. site.Employment.Select(type => type with { Name = text.Text("type." + type.Slug) })]));
+        foreach (var pair in site.Pairs)
+        {
+            var title = PairTitle(pair, text);
+            pages.AddRange(List(pair.Path, title, title, text.Text("list.openPositions", ("count", pair.Tag.Postings.Length)), pair.Tag.Postings, hasFeed: true,
+                related: related.OfPair(pair)));
+        }
+
         var searchDescription = text.Text("search.description", ("count", site.Open.Length));
         var search = text.Text("search.heading");
         pages.Add(new ListedPage("search/index.html", searchDescription, [], _ => MakePage("search/index.html", () => theme.Render("search",
@@ -101,8 +111,9 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
     /// <summary>The index page of a taxonomy and the paged list of each term, with its feeds.</summary>
     /// <param name="kind">The taxonomy's texts in the theme: <c>{kind}.heading</c>, <c>{kind}.description</c>, <c>{kind}.title</c>.</param>
     /// <param name="about">What a term's first page shows above its jobs (a company's profile).</param>
+    /// <param name="related">The links a term's first page shows to the lists beside it.</param>
     private IEnumerable<ListedPage> Taxonomy(string root, string kind, ImmutableArray<Listing> listings,
-        Func<Listing, CompanyView?>? about = null)
+        Func<Listing, CompanyView?>? about = null, Func<Listing, RelatedView?>? related = null)
     {
         var heading = text.Text(kind + ".heading");
         var terms = listings.Select(l => new LinkView(l.Name, root + l.Slug + "/", l.Postings.Length))
@@ -113,7 +124,8 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
         foreach (var listing in listings)
         {
             var title = text.Text(kind + ".title", ("name", listing.Name));
-            foreach (var page in List(root + listing.Slug + "/", title, title, text.Text("list.openPositions", ("count", listing.Postings.Length)), listing.Postings, hasFeed: true, about?.Invoke(listing)))
+            foreach (var page in List(root + listing.Slug + "/", title, title, text.Text("list.openPositions", ("count", listing.Postings.Length)), listing.Postings,
+                hasFeed: true, about?.Invoke(listing), related?.Invoke(listing)))
             {
                 yield return page;
             }
@@ -121,9 +133,11 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
     }
 
     /// <summary>A paged list: page 1 at <paramref name="root"/>, page N at <c>{root}page/N/</c>.</summary>
+    /// <param name="related">Shown on page 1; part of that page's text, as the links change with other lists than this one.</param>
     private IEnumerable<ListedPage> List(string root, string heading, string title, string description, ImmutableArray<Posting> postings, bool hasFeed,
-        CompanyView? about = null)
+        CompanyView? about = null, RelatedView? related = null)
     {
+        var relatedText = related is null ? "" : related.Label + "|" + string.Join("|", related.Links.Select(l => $"{l.Name}|{l.Url}|{l.Count}"));
         var size = site.Config.PageSize;
         var count = Math.Max(1, (postings.Length + size - 1) / size);
         for (var page = 1; page <= count; page++)
@@ -132,7 +146,7 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
             var pageTitle = page == 1 ? title : text.Text("list.pageTitle", ("title", title), ("page", page));
             var onPage = postings.Slice((page - 1) * size, Math.Min(size, postings.Length - (page - 1) * size));
             var current = page;
-            yield return new ListedPage(Index(url), $"{heading}|{pageTitle}|{description}|{hasFeed}|{page}/{count}", onPage, views => MakePage(Index(url), () =>
+            yield return new ListedPage(Index(url), $"{heading}|{pageTitle}|{description}|{hasFeed}|{page}/{count}|{(page == 1 ? relatedText : "")}", onPage, views => MakePage(Index(url), () =>
             {
                 var pager = count == 1 ? null : new PagerView(current, count,
                     current > 1 ? PageUrl(root, current - 1) : null, current < count ? PageUrl(root, current + 1) : null);
@@ -142,10 +156,15 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
                     JsonFeed = hasFeed ? SiteModel.JsonFeedPath(root) : null,
                 };
                 return theme.Render("list", new ListPage(siteView, meta, heading, current == 1 ? description : null,
-                    [.. onPage.Select(p => views[p.Slug])], pager, current == 1 ? about : null));
+                    [.. onPage.Select(p => views[p.Slug])], pager, current == 1 ? about : null, current == 1 ? related : null));
             }));
         }
     }
+
+    /// <summary>"Remote Go jobs", "Go jobs in Berlin": the title of a pair's page and feed.</summary>
+    public static string PairTitle(TagPair pair, Translation text) => pair.PlaceName is { } place
+        ? text.Text("pairs.placeTitle", ("name", pair.Tag.Name), ("place", place))
+        : text.Text("pairs.remoteTitle", ("name", pair.Tag.Name));
 
     private CompanyView? Profile(Listing company)
     {

@@ -131,7 +131,8 @@ public sealed class Translation
     public static readonly ImmutableArray<string> Required =
     [
         "job.title", "list.latest", "list.openPositions", "list.pageTitle", "remote.heading", "remote.description",
-        .. new[] { "tags", "companies", "locations" }.SelectMany(kind => new[] { kind + ".heading", kind + ".title", kind + ".description" }),
+        .. new[] { "tags", "companies", "locations", "employment" }.SelectMany(kind => new[] { kind + ".heading", kind + ".title", kind + ".description" }),
+        "pairs.remoteTitle", "pairs.placeTitle", "related.narrow", "related.remoteOnly", "related.topTagsIn", "related.topRemoteTags", "related.seeAlso",
         "search.heading", "search.description", "notFound.heading", "notFound.description", "feed.tag",
         "workplace.remote", "workplace.remoteIn", "workplace.hybrid", "workplace.onsite",
         .. Enum.GetValues<EmploymentType>().Select(t => "type." + t.ToValue()),

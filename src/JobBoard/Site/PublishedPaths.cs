@@ -4,7 +4,7 @@ namespace JobBoard.Site;
 
 /// <summary>
 /// The paths the site publishes or may publish as it grows: every file at the root (/feed.xml, /feed.json, /jobs.json...),
-/// every section (/page/2/, /tags/..., /companies/..., /locations/..., /remote/, /search/..., /assets/...), /jobs/
+/// every section (/page/2/, /tags/..., /companies/..., /locations/..., /remote/..., /employment/..., /search/..., /assets/...), /jobs/
 /// itself, each posting's page and each page of <c>input/pages/</c> (<c>/about/</c>). A <c>redirect_from</c> path may be none of them: a rule in _redirects would
 /// take over a page of the site (a test builds the sample board and checks that every file it writes is here).
 /// </summary>
@@ -14,7 +14,7 @@ internal static class PublishedPaths
     private static readonly FrozenSet<string> Owned = new[]
     {
         "index.html", "404.html", "feed.xml", "feed.json", "jobs.json", "sitemap.xml", "robots.txt", "_redirects",
-        "page", "tags", "companies", "locations", "remote", "search", "assets", "logos",
+        "page", "tags", "companies", "locations", "remote", "employment", "search", "assets", "logos",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Slugs a page of <c>input/pages/</c> may not take besides the site's sections and files (<see cref="Contains"/>,

@@ -149,7 +149,7 @@ public static class SiteAssembler
         {
             Retired = [.. retired.Order(StringComparer.Ordinal)],
         };
-        return new Outcome<SiteModel>(site, diagnostics.ToImmutable());
+        return new Outcome<SiteModel>(FacetListings.Add(site), diagnostics.ToImmutable());
     }
 
     /// <summary>The postings in ordinal file order, as the build passes them already (discovery sorts the files):

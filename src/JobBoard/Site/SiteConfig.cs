@@ -27,6 +27,11 @@ public sealed record SiteConfig(
     /// it is left out of the build. Links to a job that just closed still land on a page saying so; years of them would not.</summary>
     public int KeepClosedDays { get; init; } = 90;
 
+    /// <summary>How many open postings a tag pair needs for a page of its own (<c>pairMinimum</c>): <c>/remote/tags/go/</c>,
+    /// <c>/locations/berlin/tags/go/</c> (<see cref="TagPair"/>). A board of 10,000 postings has tens of thousands of pairs
+    /// with one or two postings; pages of them would add little but pages.</summary>
+    public int PairMinimum { get; init; } = 3;
+
     /// <summary>The settings of a board without site.yml.</summary>
     public static SiteConfig Default { get; } =
         new("Job Board", "Open positions.", "http://localhost/", "en", 25, ["title"]);
@@ -89,6 +94,11 @@ public sealed record SiteConfig(
             return Fail(file, LineOf(yaml, "keepClosedDays"), 0, $"keepClosedDays must be between 0 and 3650, not {raw.KeepClosedDays}");
         }
 
+        if (raw.PairMinimum is < 1)
+        {
+            return Fail(file, LineOf(yaml, "pairMinimum"), 0, $"pairMinimum must be at least 1, not {raw.PairMinimum}");
+        }
+
         var required = (raw.Required ?? []).Select(r => r.Trim()).Append("title")
             .Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var config = new SiteConfig(
@@ -102,6 +112,7 @@ public sealed record SiteConfig(
             LanguageLine = raw.Language is null ? 0 : LineOf(yaml, "language"),
             ValidDays = raw.ValidDays ?? Default.ValidDays,
             KeepClosedDays = raw.KeepClosedDays ?? Default.KeepClosedDays,
+            PairMinimum = raw.PairMinimum ?? Default.PairMinimum,
         };
         var read = SiteParams.Parse(yaml, file);
         return read.Value is { } values && !read.HasErrors
@@ -147,6 +158,7 @@ public sealed record SiteConfig(
         public int? PageSize { get; set; }
         public int? ValidDays { get; set; }
         public int? KeepClosedDays { get; set; }
+        public int? PairMinimum { get; set; }
         public List<string>? Required { get; set; }
     }
 }

@@ -29,6 +29,14 @@ public sealed record SiteModel(
     /// site, without a page; ordinal order.</summary>
     public ImmutableArray<string> Retired { get; init; } = [];
 
+    /// <summary>The open postings of each employment type that has any, by its value (<c>full-time</c>), which is the
+    /// listing's slug and name (<see cref="FacetListings"/>).</summary>
+    public ImmutableArray<Listing> Employment { get; init; } = [];
+
+    /// <summary>The tag pages within <c>/remote/</c> and within each place that list at least
+    /// <see cref="SiteConfig.PairMinimum"/> postings, in path order (<see cref="FacetListings"/>).</summary>
+    public ImmutableArray<TagPair> Pairs { get; init; } = [];
+
     public IEnumerable<Posting> All => Open.Concat(Closed);
 
     /// <summary>The search page that answers a query naming <paramref name="tag"/> without JavaScript: <c>/search/for/rust/</c>.</summary>
@@ -41,6 +49,10 @@ public sealed record SiteModel(
     public static string CompanyPath(string slug) => $"/companies/{slug}/";
 
     public static string LocationPath(string slug) => $"/locations/{slug}/";
+
+    public const string RemotePath = "/remote/";
+
+    public static string EmploymentPath(string slug) => $"/employment/{slug}/";
 
     /// <summary>The feed path of a listing page: <c>/tags/go/</c> → <c>/tags/go/feed.xml</c>.</summary>
     public static string FeedPath(string listingPath) => listingPath + "feed.xml";

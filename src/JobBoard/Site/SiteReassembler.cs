@@ -53,6 +53,8 @@ public static class SiteReassembler
             site = patched;
         }
 
+        // The employment and pair listings hold the edited postings too, and an edit may change a posting's employment type.
+        site = edits == 0 ? site : FacetListings.Add(site);
         // The diagnostics are the last ones: each names the same file, line and values as before; but an edited text
         // can make a posting the likely copy of another, or no longer (the shingles of unedited texts are remembered).
         return new(site, [.. last.Result.Diagnostics.Where(d => d.Code != DiagnosticCodes.LikelyDuplicate), .. LikelyDuplicates.Find(site.Open)]);

@@ -11,7 +11,7 @@ namespace JobBoard.Tests.Output;
 
 /// <summary>
 /// The sample board's feeds, read by parsers that are not ours: every list page (home, /remote/, each tag,
-/// company and place) has an Atom 1.0 feed (read with System.ServiceModel.Syndication) and a JSON Feed 1.1
+/// company, place and employment type, each tag pair) has an Atom 1.0 feed (read with System.ServiceModel.Syndication) and a JSON Feed 1.1
 /// beside it (https://jsonfeed.org/version/1.1) with the same entries, linked from the page.
 /// </summary>
 public sealed class FeedValidationTests : IClassFixture<FeedValidationTests.SampleBoard>
@@ -31,7 +31,9 @@ public sealed class FeedValidationTests : IClassFixture<FeedValidationTests.Samp
             return new[] { ("/", site.Open.Length), ("/remote/", site.Remote.Length) }
                 .Concat(site.Tags.Select(t => (SiteModel.TagPath(t.Slug), t.Postings.Length)))
                 .Concat(site.Companies.Select(c => (SiteModel.CompanyPath(c.Slug), c.Postings.Length)))
-                .Concat(site.Locations.Select(l => (SiteModel.LocationPath(l.Slug), l.Postings.Length)));
+                .Concat(site.Locations.Select(l => (SiteModel.LocationPath(l.Slug), l.Postings.Length)))
+                .Concat(site.Employment.Select(e => (SiteModel.EmploymentPath(e.Slug), e.Postings.Length)))
+                .Concat(site.Pairs.Select(p => (p.Path, p.Tag.Postings.Length)));
         }
     }
 
@@ -46,6 +48,8 @@ public sealed class FeedValidationTests : IClassFixture<FeedValidationTests.Samp
         var lists = board.Lists().ToList();
         Assert.Contains(lists, l => l.Path == "/remote/" && l.Postings > 0);
         Assert.Contains(lists, l => l.Path.StartsWith("/locations/", StringComparison.Ordinal));
+        Assert.Contains(lists, l => l.Path.StartsWith("/employment/", StringComparison.Ordinal));
+        Assert.Contains(lists, l => l.Path.StartsWith("/locations/", StringComparison.Ordinal) && l.Path.Contains("/tags/", StringComparison.Ordinal));
         Assert.Equal(lists.Select(l => l.Path.TrimStart('/') + "feed.xml").Order(StringComparer.Ordinal),
             board.Site.Files.Select(f => f.Path).Where(p => p.EndsWith("feed.xml", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         foreach (var (path, postings) in lists)

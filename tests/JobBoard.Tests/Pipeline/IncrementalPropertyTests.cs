@@ -6,8 +6,9 @@ namespace JobBoard.Tests.Pipeline;
 /// <summary>
 /// Whatever edits come, in whatever order, a rebuild with the preview server's cache gives exactly the
 /// files and diagnostics of a cold build. Each seed is a random sequence of edits: postings added,
-/// removed, renamed, retitled, retagged, moved to another company, place or date, archived and opened
-/// again, the stylesheet, a template, site.yml and taxonomy.yml changed. Each edit is reported as the
+/// removed, renamed, retitled, retagged, moved to another company, place (remote or not) or date, given another employment
+/// type, archived and opened again, the stylesheet, a template, site.yml (page size, pair minimum) and taxonomy.yml changed:
+/// so tag pair and employment pages appear and disappear. Each edit is reported as the
 /// watcher reports it, so after two builds the cache looks at the reported files only.
 /// </summary>
 public sealed class IncrementalPropertyTests
@@ -17,9 +18,10 @@ public sealed class IncrementalPropertyTests
     private static readonly string[] Companies = ["Acme", "Globex", "Initech", "Umbrella"];
     private static readonly string[] Places = ["Berlin, Germany", "Lisbon, Portugal", "Remote (EU)", "Toronto, Canada"];
     private static readonly string[] Tags = ["go", "rust", "python", "reactjs", "k8s", "postgres", "golang"];
+    private static readonly string[] Types = ["full-time", "part-time", "contract"];
 
     /// <summary>One posting file as the test wrote it.</summary>
-    private sealed record Spec(string Title, string Company, string Place, string[] Tags, int Day, bool Archived, int Revision);
+    private sealed record Spec(string Title, string Company, string Place, string[] Tags, string Type, int Day, bool Archived, int Revision);
 
     [Theory]
     [InlineData(1)]
@@ -59,7 +61,7 @@ public sealed class IncrementalPropertyTests
         var names = postings.Keys.Order(StringComparer.Ordinal).ToList();
         var name = names[random.Next(names.Count)];
         var spec = postings[name];
-        switch (random.Next(12))
+        switch (random.Next(13))
         {
             case 0:
                 var added = $"job-{next}.md";
@@ -90,13 +92,15 @@ public sealed class IncrementalPropertyTests
             case 9:
                 return Rewrite(board, postings, name, spec with { Revision = spec.Revision + 1 }, "reword");
             case 10:
+                return Rewrite(board, postings, name, spec with { Type = Pick(random, Types) }, "change the employment type of");
+            case 11:
                 var theme = random.Next(2) == 0 ? board.Temp.Combine("theme", "assets", "style.css") : board.Temp.Combine("theme", "partials", "job-card.hbs");
                 File.AppendAllText(theme, random.Next(2) == 0 ? "\n" : " ");
                 return ($"change {Path.GetFileName(theme)}", [theme]);
             default:
                 var settings = random.Next(2) == 0 ? board.Temp.Combine("input", "site.yml") : board.Temp.Combine("input", "taxonomy.yml");
                 File.WriteAllText(settings, Path.GetFileName(settings) == "site.yml"
-                    ? string.Create(CultureInfo.InvariantCulture, $"title: Board {random.Next(3)}\nbaseUrl: https://fixture.example.org/\npageSize: {random.Next(1, 4)}\nrequired: [title, company]\n")
+                    ? string.Create(CultureInfo.InvariantCulture, $"title: Board {random.Next(3)}\nbaseUrl: https://fixture.example.org/\npageSize: {random.Next(1, 4)}\npairMinimum: {random.Next(1, 4)}\nrequired: [title, company]\n")
                     : random.Next(2) == 0 ? "synonyms:\n  golang: go\n" : "synonyms:\n  k8s: kubernetes\n");
                 return ($"change {Path.GetFileName(settings)}", [settings]);
         }
@@ -109,7 +113,7 @@ public sealed class IncrementalPropertyTests
     }
 
     private static Spec NewSpec(Random random, int number) =>
-        new($"{Pick(random, Titles)} {number % 5}", Pick(random, Companies), Pick(random, Places), PickTags(random), random.Next(1, 29), random.Next(6) == 0, 0);
+        new($"{Pick(random, Titles)} {number % 5}", Pick(random, Companies), Pick(random, Places), PickTags(random), Pick(random, Types), random.Next(1, 29), random.Next(6) == 0, 0);
 
     private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];
 
@@ -126,6 +130,7 @@ public sealed class IncrementalPropertyTests
             company: {spec.Company}
             location: {spec.Place}
             tags: [{string.Join(", ", spec.Tags)}]
+            employmentType: {spec.Type}
             datePosted: 2026-10-{spec.Day:D2}
             archived: {(spec.Archived ? "true" : "false")}
             ---

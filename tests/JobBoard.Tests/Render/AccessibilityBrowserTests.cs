@@ -24,7 +24,8 @@ public sealed class AccessibilityBrowserTests(AccessibilityBrowserTests.Board bo
         string[] paths =
         [
             "/", "/jobs/senior-backend-engineer-lumen-co/", "/jobs/backend-developer-php-cafe-numerique/", "/tags/", "/tags/rust/",
-            "/companies/", "/companies/lumen-co/", "/locations/", "/locations/berlin-germany/", "/remote/", "/about/", "/404.html",
+            "/companies/", "/companies/lumen-co/", "/locations/", "/locations/berlin-germany/", "/locations/berlin-germany/tags/python/", "/remote/",
+            "/employment/", "/employment/full-time/", "/about/", "/404.html",
             "/search/?q=engineer", "/search/?q=nothing-matches-this", "/search/for/rust/?q=rust",
         ];
         var data = new TheoryData<string, int, string>();

@@ -46,6 +46,8 @@ public sealed class PageSnapshotTests : IClassFixture<PageSnapshotTests.FixtureS
     [InlineData("locations/lisbon-portugal/index.html", "LocationPage")]
     [InlineData("locations/index.html", "LocationsIndex")]
     [InlineData("remote/index.html", "RemotePage")]
+    [InlineData("employment/index.html", "EmploymentIndex")]
+    [InlineData("employment/full-time/index.html", "EmploymentPage")]
     [InlineData("search/index.html", "SearchPage")]
     [InlineData("404.html", "NotFoundPage")]
     [InlineData("about/index.html", "AboutPage")]

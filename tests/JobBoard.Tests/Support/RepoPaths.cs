@@ -34,6 +34,16 @@ public static class RepoPaths
         }
     }
 
+    /// <summary>The synthetic board's generator beside the repository (<c>../shared/bench/gen_corpus.py</c>), or null when absent.</summary>
+    public static string? BenchGenerator
+    {
+        get
+        {
+            var generator = Path.Combine(Path.GetDirectoryName(Root)!, "shared", "bench", "gen_corpus.py");
+            return File.Exists(generator) ? generator : null;
+        }
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
