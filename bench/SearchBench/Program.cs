@@ -4,6 +4,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 using Microsoft.Playwright;
@@ -35,7 +36,6 @@ Console.WriteLine($"search.js: {new FileInfo(js).Length} B raw, {Gzip(js)} B gzi
 
 await using var server = await StaticSiteServer.StartAsync(output);
 using var playwright = await Playwright.CreateAsync();
-using JobBoard.Pipeline;
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
     ExecutablePath = "/usr/bin/chromium",
