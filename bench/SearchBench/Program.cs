@@ -49,6 +49,10 @@ foreach (var term in new[] { "python", "kafka", "engineer", "platform" })
     server.Requests.Clear();
     await page.GotoAsync(server.Origin + "/search/");
     await page.EvaluateAsync("() => JobBoardSearch.ready");
+    // What the page fetched before a query: its HTML, script, stylesheet (and icon) and the index files of its first results.
+    var loaded = server.Requests.Distinct().Select(p => p.EndsWith('/') ? p + "index.html" : p)
+        .Where(p => File.Exists(Path.Combine(output, p.TrimStart('/')))).ToList();
+    Console.WriteLine($"page load before '{term}': {loaded.Count} files, {loaded.Sum(p => Gzip(Path.Combine(output, p.TrimStart('/')))) / 1024.0:F1} KB gzip");
     await page.EvaluateAsync("q => JobBoardSearch.query(q)", term);
     var fetched = server.Requests.Where(p => p.StartsWith("/search/", StringComparison.Ordinal) && p.EndsWith(".json", StringComparison.Ordinal)).Distinct().ToList();
     var bytes = fetched.Sum(p => Gzip(Path.Combine(output, p.TrimStart('/'))));
