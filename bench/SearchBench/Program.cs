@@ -4,6 +4,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
+using JobBoard.Pipeline;
 using JobBoard.Site;
 using JobBoard.Tests.Support;
 using Microsoft.Playwright;
@@ -35,7 +36,6 @@ Console.WriteLine($"search.js: {new FileInfo(js).Length} B raw, {Gzip(js)} B gzi
 
 await using var server = await StaticSiteServer.StartAsync(output);
 using var playwright = await Playwright.CreateAsync();
-using JobBoard.Pipeline;
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
     ExecutablePath = "/usr/bin/chromium",
@@ -49,6 +49,10 @@ foreach (var term in new[] { "python", "kafka", "engineer", "platform" })
     server.Requests.Clear();
     await page.GotoAsync(server.Origin + "/search/");
     await page.EvaluateAsync("() => JobBoardSearch.ready");
+    // What the page fetched before a query: its HTML, script, stylesheet (and icon) and the index files of its first results.
+    var loaded = server.Requests.Distinct().Select(p => p.EndsWith('/') ? p + "index.html" : p)
+        .Where(p => File.Exists(Path.Combine(output, p.TrimStart('/')))).ToList();
+    Console.WriteLine($"page load before '{term}': {loaded.Count} files, {loaded.Sum(p => Gzip(Path.Combine(output, p.TrimStart('/')))) / 1024.0:F1} KB gzip");
     await page.EvaluateAsync("q => JobBoardSearch.query(q)", term);
     var fetched = server.Requests.Where(p => p.StartsWith("/search/", StringComparison.Ordinal) && p.EndsWith(".json", StringComparison.Ordinal)).Distinct().ToList();
     var bytes = fetched.Sum(p => Gzip(Path.Combine(output, p.TrimStart('/'))));

@@ -65,6 +65,11 @@ internal static class BuildCommand
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{(result.Published ? "Built" : "Not published:")} {result.PostingsRead} postings, {result.PagesWritten} files, {result.Errors} errors, {result.Warnings} warnings in {result.Elapsed.TotalSeconds:0.00} s{(result.Published ? $" -> {TerminalText.Escape(options.Output)}" : "")}"));
+            if (result.Budgets is { } budgets)
+            {
+                Console.WriteLine(budgets);
+            }
+
             PrintRetired(result.Retired, options.Input, parse.GetValue(stats));
             if (parse.GetValue(stats))
             {

@@ -75,7 +75,8 @@
   if (!root) return;
 
   // ---- Index files, fetched once each, only when a query needs them.
-  var BASE = '/search/', PAGE = 10, entry, facets, vals = {}, keys = {};
+  // SHOWN: facet values shown until "show all", as many as facets/summary.json holds (SearchIndexWriter.FacetsShown).
+  var BASE = '/search/', PAGE = 10, SHOWN = 8, entry, summary, values, vals = {}, cur = [], sal = [], placed = {}, keys = {};
   // Keyed by index terms: no prototype, or the term "constructor" would find Object's.
   var files = {}, lists = Object.create(null);
 
@@ -144,19 +145,52 @@
             if (acc) { var next = new Map(); acc.forEach(function (v, d) { if (m.has(d)) next.set(d, v + m.get(d)); }); m = next; }
             acc = m;
           });
-          // An exact tag or company name ranks its postings first.
-          var key = toks.join(' ');
-          if (acc && key) {
-            ['tag', 'company'].forEach(function (f) {
-              keys[f].forEach(function (k, v) {
-                if (k !== key) return;
-                acc.forEach(function (s, d) { if (vals[f][d].indexOf(v) >= 0) acc.set(d, s + 1e6); });
-              });
-            });
-          }
-          return { scores: acc, terms: terms };
+          return { scores: acc, terms: terms, key: toks.join(' ') };
         });
       });
+  }
+
+  // The facet rows of these documents (all of them when null), and the vocabularies: fetched once per chunk
+  // of entry.facets documents, then placed into the columns by document number.
+  function rows(docs) {
+    var size = entry.facets, need = [];
+    for (var n = 0; n * size < entry.count; n++) need.push(n);
+    if (docs) {
+      var hit = {};
+      docs.forEach(function (d) { hit[Math.floor(d / size)] = true; });
+      need = need.filter(function (n) { return hit[n]; });
+    }
+    return Promise.all([get('facets/values.json')].concat(need.map(function (n) { return get('facets/' + n + '.json'); }))).then(function (got) {
+      if (!values) {
+        values = got[0];
+        ['tag', 'company'].forEach(function (name) { keys[name] = values[name].map(function (v) { return tokens(v[1]).join(' '); }); });
+      }
+      need.forEach(function (n, i) {
+        if (placed[n]) return;
+        var c = got[i + 1], single = function (v) { return v < 0 ? [] : [v]; };
+        c.salary.forEach(function (_, j) {
+          var d = n * size + j, w = c.workplace[j];
+          vals.tag[d] = c.tag[j];
+          vals.location[d] = c.location[j];
+          vals.company[d] = single(c.company[j]);
+          vals.type[d] = single(c.type[j]);
+          vals.workplace[d] = [0, 1, 2].filter(function (b) { return w & (1 << b); });
+          cur[d] = c.currency[j];
+          sal[d] = c.salary[j];
+        });
+        placed[n] = true;
+      });
+    });
+  }
+
+  // An exact tag or company name ranks its postings first.
+  function boost(scores, key) {
+    ['tag', 'company'].forEach(function (f) {
+      keys[f].forEach(function (k, v) {
+        if (k !== key) return;
+        scores.forEach(function (s, d) { if (vals[f][d].indexOf(v) >= 0) scores.set(d, s + 1e6); });
+      });
+    });
   }
 
   // ---- State: the form is the state; the URL mirrors it.
@@ -215,48 +249,87 @@
   // ---- Running a query: score, filter, count facets, sort, show.
   function run() {
     // Typed before the index arrived: the form holds it, and the start below runs it.
-    if (!facets) return Promise.resolve();
+    if (!summary) return Promise.resolve();
     var mine = ++seq, s = state;
     list.setAttribute('aria-busy', 'true');
     var scoring = tokens(s.q).length ? score(s.q) : Promise.resolve({ scores: null, terms: [] });
     return scoring.then(function (r) {
       if (mine !== seq) return;
-      var sel = {}, n = entry.count, ids = [], counts = {};
-      FACETS.forEach(function (f) {
-        counts[f[0]] = new Array(facets[f[0]].length).fill(0);
-        sel[f[0]] = s[f[0]].map(function (v) { return facets[f[0]].findIndex(function (x) { return x[0] === v; }); }).filter(function (i) { return i >= 0; });
+      if (!r.scores && summarized(s)) return fromSummary(mine);
+      return rows(r.scores && Array.from(r.scores.keys())).then(function () {
+        if (mine !== seq) return;
+        if (r.scores && r.key) boost(r.scores, r.key);
+        return counted(r, s, mine);
       });
-      var min = +s.salary > 0 ? +s.salary : 0, cur = facets.currency.indexOf(form.elements.currency.value);
-      var docs = r.scores ? Array.from(r.scores.keys()) : Array.from({ length: n }, function (_, i) { return i; });
-      docs.forEach(function (d) {
-        var failed = null, fails = 0;
-        if (min && (facets.docs.currency[d] !== cur || facets.docs.salary[d] * 1000 < min)) { failed = ''; fails++; }
-        FACETS.forEach(function (f) {
-          var chosen = sel[f[0]], have = vals[f[0]][d];
-          if (!chosen.length) return;
-          var ok = f[2] ? chosen.every(function (v) { return have.indexOf(v) >= 0; }) : chosen.some(function (v) { return have.indexOf(v) >= 0; });
-          if (!ok) { failed = f[0]; fails++; }
-        });
-        if (!fails) ids.push(d);
-        // Counts: for a facet, what choosing a value would give (its own choices left out, except
-        // for tags, which narrow: a job must have every chosen tag).
-        FACETS.forEach(function (f) {
-          if (fails === 0 || (fails === 1 && failed === f[0] && !f[2])) vals[f[0]][d].forEach(function (v) { counts[f[0]][v]++; });
-        });
-      });
-      var sc = r.scores, sal = facets.docs.salary;
-      ids.sort(s.sort === 'salary' ? function (a, b) { return sal[b] - sal[a] || a - b; }
-        : s.sort === 'newest' || !sc ? function (a, b) { return a - b; }
-        : function (a, b) { return sc.get(b) - sc.get(a) || a - b; });
-      last = { ids: ids, terms: r.terms };
-      drawFacets(counts, sel);
-      var chosen = FACETS.reduce(function (n, f) { return n + sel[f[0]].length; }, min ? 1 : 0);
-      filters.textContent = ui.textFilters + (chosen ? ' (' + chosen + ')' : '');
-      return show(mine);
     }).catch(function (e) {
       status.textContent = ui.textUnavailable;
       throw e;
     });
+  }
+
+  // Nothing typed or chosen, sorted newest first: every job, and the whole board's counts from the summary,
+  // unless a facet's "show all" asks for more values than it holds.
+  function summarized(s) {
+    return !(+s.salary > 0) && s.sort !== 'salary' && FACETS.every(function (f) {
+      return !s[f[0]].length && (!open[f[0]] || summary[f[0]].values <= summary[f[0]].top.length);
+    });
+  }
+
+  function fromSummary(mine) {
+    var shown = {};
+    FACETS.forEach(function (f) {
+      var top = summary[f[0]];
+      shown[f[0]] = { total: top.values, values: top.top.map(function (v) { return [v[0], v[1], v[2], false]; }) };
+    });
+    last = { ids: Array.from({ length: entry.count }, function (_, i) { return i; }), terms: [] };
+    return finish(shown, 0, mine);
+  }
+
+  function counted(r, s, mine) {
+    var sel = {}, n = entry.count, ids = [], counts = {};
+    FACETS.forEach(function (f) {
+      counts[f[0]] = new Array(values[f[0]].length).fill(0);
+      sel[f[0]] = s[f[0]].map(function (v) { return values[f[0]].findIndex(function (x) { return x[0] === v; }); }).filter(function (i) { return i >= 0; });
+    });
+    var min = +s.salary > 0 ? +s.salary : 0, currency = summary.currency.map(function (c) { return c[0]; }).indexOf(form.elements.currency.value);
+    var docs = r.scores ? Array.from(r.scores.keys()) : Array.from({ length: n }, function (_, i) { return i; });
+    docs.forEach(function (d) {
+      var failed = null, fails = 0;
+      if (min && (cur[d] !== currency || sal[d] * 1000 < min)) { failed = ''; fails++; }
+      FACETS.forEach(function (f) {
+        var chosen = sel[f[0]], have = vals[f[0]][d];
+        if (!chosen.length) return;
+        var ok = f[2] ? chosen.every(function (v) { return have.indexOf(v) >= 0; }) : chosen.some(function (v) { return have.indexOf(v) >= 0; });
+        if (!ok) { failed = f[0]; fails++; }
+      });
+      if (!fails) ids.push(d);
+      // Counts: for a facet, what choosing a value would give (its own choices left out, except
+      // for tags, which narrow: a job must have every chosen tag).
+      FACETS.forEach(function (f) {
+        if (fails === 0 || (fails === 1 && failed === f[0] && !f[2])) vals[f[0]][d].forEach(function (v) { counts[f[0]][v]++; });
+      });
+    });
+    var sc = r.scores;
+    ids.sort(s.sort === 'salary' ? function (a, b) { return sal[b] - sal[a] || a - b; }
+      : s.sort === 'newest' || !sc ? function (a, b) { return a - b; }
+      : function (a, b) { return sc.get(b) - sc.get(a) || a - b; });
+    last = { ids: ids, terms: r.terms };
+    // Per facet, the values with jobs (or chosen), most jobs first: [value, label, count, chosen].
+    var shown = {};
+    FACETS.forEach(function (f) {
+      var name = f[0], all = values[name], c = counts[name];
+      var order = all.map(function (_, i) { return i; }).filter(function (i) { return c[i] > 0 || sel[name].indexOf(i) >= 0; })
+        .sort(function (a, b) { return c[b] - c[a] || (all[a][1] < all[b][1] ? -1 : 1); });
+      shown[name] = { total: order.length, values: order.map(function (i) { return [all[i][0], all[i][1], c[i], sel[name].indexOf(i) >= 0]; }) };
+    });
+    var chosen = FACETS.reduce(function (n, f) { return n + sel[f[0]].length; }, min ? 1 : 0);
+    return finish(shown, chosen, mine);
+  }
+
+  function finish(shown, chosen, mine) {
+    drawFacets(shown);
+    filters.textContent = ui.textFilters + (chosen ? ' (' + chosen + ')' : '');
+    return show(mine);
   }
 
   function show(mine) {
@@ -315,27 +388,25 @@
     return li;
   }
 
-  function drawFacets(counts, sel) {
+  function drawFacets(shown) {
     var focus = document.activeElement, focusKey = focus && focus.name && panel.contains(focus) ? focus.name + '=' + focus.value : null;
     [].slice.call(panel.querySelectorAll('fieldset.facet')).forEach(function (f) { f.remove(); });
     FACETS.forEach(function (f) {
-      var name = f[0], values = facets[name], c = counts[name];
-      var order = values.map(function (_, i) { return i; }).filter(function (i) { return c[i] > 0 || sel[name].indexOf(i) >= 0; })
-        .sort(function (a, b) { return c[b] - c[a] || (values[a][1] < values[b][1] ? -1 : 1); });
-      if (!order.length) return;
-      var box = el('fieldset', 'facet'), limit = open[name] ? order.length : 8;
+      var name = f[0], total = shown[name].total;
+      if (!total) return;
+      var box = el('fieldset', 'facet'), limit = open[name] ? total : SHOWN;
       box.appendChild(el('legend', '', f[1]));
-      order.slice(0, limit).forEach(function (i) {
+      shown[name].values.slice(0, limit).forEach(function (v) {
         var label = box.appendChild(el('label')), check = label.appendChild(el('input'));
         check.type = 'checkbox';
         check.name = name;
-        check.value = values[i][0];
-        check.checked = sel[name].indexOf(i) >= 0;
-        label.appendChild(document.createTextNode(' ' + values[i][1] + ' '));
-        label.appendChild(el('span', 'count', '(' + c[i] + ')'));
+        check.value = v[0];
+        check.checked = v[3];
+        label.appendChild(document.createTextNode(' ' + v[1] + ' '));
+        label.appendChild(el('span', 'count', '(' + v[2] + ')'));
       });
-      if (order.length > 8) {
-        var toggle = box.appendChild(el('button', 'facet-toggle', open[name] ? ui.textShowFewer : ui.textShowAll.replace('{count}', order.length)));
+      if (total > SHOWN) {
+        var toggle = box.appendChild(el('button', 'facet-toggle', open[name] ? ui.textShowFewer : ui.textShowAll.replace('{count}', total)));
         toggle.type = 'button';
         toggle.name = 'toggle-' + name;
         toggle.setAttribute('aria-expanded', open[name] ? 'true' : 'false');
@@ -366,16 +437,13 @@
 
   api.ready = fetch(root.getAttribute('data-index')).then(function (r) { return r.json(); }).then(function (e) {
     entry = e;
-    return get('facets.json');
+    FACETS.forEach(function (f) { vals[f[0]] = new Array(e.count); });
+    return get('facets/summary.json');
   }).then(function (f) {
-    facets = f;
-    var d = f.docs, single = function (col) { return col.map(function (v) { return v < 0 ? [] : [v]; }); };
-    vals = { tag: d.tag, location: d.location, company: single(d.company), type: single(d.type),
-      workplace: d.workplace.map(function (w) { return [0, 1, 2].filter(function (b) { return w & (1 << b); }); }) };
-    ['tag', 'company'].forEach(function (name) { keys[name] = f[name].map(function (v) { return tokens(v[1]).join(' '); }); });
-    var currency = form.elements.currency, perCurrency = f.currency.map(function (_, i) { return d.currency.filter(function (c) { return c === i; }).length; });
-    f.currency.forEach(function (c) { var o = currency.appendChild(el('option', '', c)); o.value = c; });
-    currency.value = f.currency[perCurrency.indexOf(Math.max.apply(null, perCurrency))] || '';
+    summary = f;
+    var currency = form.elements.currency, perCurrency = f.currency.map(function (c) { return c[1]; });
+    f.currency.forEach(function (c) { var o = currency.appendChild(el('option', '', c[0])); o.value = c[0]; });
+    currency.value = (f.currency[perCurrency.indexOf(Math.max.apply(null, perCurrency))] || [''])[0];
     salaryBox.hidden = !f.currency.length;
     panel.hidden = filters.hidden = false;
     fill();

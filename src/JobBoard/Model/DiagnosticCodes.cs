@@ -49,6 +49,8 @@ public static class DiagnosticCodes
     public const string LogoOnlyInStructuredData = "JB0222";
     public const string InvalidCompanyProfile = "JB0223";
     public const string UnknownLanguage = "JB0224";
+    public const string OverBudget = "JB0225";
+    public const string InvalidBudget = "JB0226";
 
     public const string MissingRequiredField = "JB0301";
     public const string DuplicateSlug = "JB0302";

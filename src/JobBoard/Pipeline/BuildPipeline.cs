@@ -44,8 +44,18 @@ public static class BuildPipeline
         }
 
         using var output = new AtomicOutput(options.Output);
-        output.Add(OutputFolderGuard.Marker);
-        var generated = Produce(options, read, output.Add, cache: null, clock);
+        var meter = new BudgetMeter();
+        void Write(OutputFile file)
+        {
+            meter.Add(file);
+            output.Add(file);
+        }
+
+        Write(OutputFolderGuard.Marker);
+        var generated = Produce(options, read, Write, cache: null, clock);
+        // Measured before the swap, so that --strict publishes nothing over budget.
+        var budgets = meter.Measure(read.Tools.Config.Budgets);
+        generated = generated with { Diagnostics = Sorted(generated.Diagnostics.AddRange(BudgetMeter.Exceeded(budgets))) };
         var failed = generated.Diagnostics.Any(d => d.IsError || options.Strict);
         var publish = !failed || (options.KeepGoing && !generated.RenderFailed);
         if (publish)
@@ -59,6 +69,7 @@ public static class BuildPipeline
             Stages = clock.Laps,
             BytesWritten = publish ? output.Bytes : 0,
             Retired = generated.Site?.Retired ?? [],
+            Budgets = BudgetMeter.Summary(budgets),
             UnknownKeys = UnknownKeys.Summary(read.PerFile.Where(o => o.Value is not null).Select(o => o.Value!)),
         };
     }

@@ -17,6 +17,9 @@ public sealed record BuildResult(
 
     public long BytesWritten { get; init; }
 
+    /// <summary>The budgets' line: what was measured against each limit (<see cref="Output.BudgetMeter"/>); null when nothing was made.</summary>
+    public string? Budgets { get; init; }
+
     /// <summary>The postings left out for being closed longer than <c>keepClosedDays</c> (<see cref="Site.SiteModel.Retired"/>).</summary>
     public ImmutableArray<string> Retired { get; init; } = [];
 

@@ -7,6 +7,9 @@ using JobBoard.Site;
 
 namespace JobBoard.Search;
 
+/// <summary>How many open postings have each value of each facet, by the vocabularies' indexes.</summary>
+public sealed record FacetCounts(int[] Tags, int[] Companies, int[] Locations, int[] Workplaces, int[] EmploymentTypes, int[] Currencies);
+
 /// <summary>A facet value: its URL value (a slug, as on the site's own pages) and its label.</summary>
 public sealed record FacetValue(string Value, string Label);
 
@@ -107,24 +110,34 @@ public sealed record SearchFacets(
             : null;
     }
 
-    /// <summary>The key of everything facets.json shows: the vocabularies and the rows.</summary>
-    public UInt128 Key()
+    /// <summary>The key of what <c>facets/values.json</c> and <c>facets/summary.json</c> show besides the rows' counts:
+    /// the vocabularies and currencies.</summary>
+    public UInt128 ValuesKey()
     {
         var hash = new XxHash128();
-        var numbers = new List<int>(8 * Rows.Length);
+        var lengths = new List<int>();
         foreach (var values in (ImmutableArray<FacetValue>[])[Tags, Companies, Locations, Workplaces, EmploymentTypes])
         {
-            numbers.Add(values.Length);
+            lengths.Add(values.Length);
             foreach (var value in values)
             {
-                numbers.AddRange([value.Value.Length, value.Label.Length]);
+                lengths.AddRange([value.Value.Length, value.Label.Length]);
                 hash.Append(MemoryMarshal.AsBytes(value.Value.AsSpan()));
                 hash.Append(MemoryMarshal.AsBytes(value.Label.AsSpan()));
             }
         }
 
         hash.Append(MemoryMarshal.AsBytes(string.Join(",", Currencies).AsSpan()));
-        foreach (var row in Rows)
+        InputKey.Add(hash, CollectionsMarshal.AsSpan(lengths));
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>The key of the rows <paramref name="start"/> .. <paramref name="start"/> + <paramref name="length"/> - 1:
+    /// they are indexes, so their numbers are all they show.</summary>
+    public UInt128 RowsKey(int start, int length)
+    {
+        var numbers = new List<int>(8 * length) { start };
+        foreach (var row in Rows.AsSpan(start, length))
         {
             numbers.Add(row.Tags.Length);
             numbers.AddRange(row.Tags);
@@ -133,8 +146,46 @@ public sealed record SearchFacets(
             numbers.AddRange([row.Company, row.Workplace, row.EmploymentType, row.Currency, row.Salary]);
         }
 
+        var hash = new XxHash128();
         InputKey.Add(hash, CollectionsMarshal.AsSpan(numbers));
         return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>How many open postings have each value, per facet (workplaces by bit, remote first), and each currency.</summary>
+    public FacetCounts Count()
+    {
+        var counts = new FacetCounts(new int[Tags.Length], new int[Companies.Length], new int[Locations.Length],
+            new int[Workplaces.Length], new int[EmploymentTypes.Length], new int[Currencies.Length]);
+        static void One(int[] counts, int value)
+        {
+            if (value >= 0)
+            {
+                counts[value]++;
+            }
+        }
+
+        foreach (var row in Rows)
+        {
+            foreach (var tag in row.Tags)
+            {
+                counts.Tags[tag]++;
+            }
+
+            foreach (var location in row.Locations)
+            {
+                counts.Locations[location]++;
+            }
+
+            One(counts.Companies, row.Company);
+            One(counts.EmploymentTypes, row.EmploymentType);
+            One(counts.Currencies, row.Currency);
+            for (var bit = 0; bit < Workplaces.Length; bit++)
+            {
+                One(counts.Workplaces, (row.Workplace & (1 << bit)) != 0 ? bit : -1);
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>The rows of the numbered postings, as indexes into <paramref name="values"/>' vocabularies (-1: none, or not there).</summary>

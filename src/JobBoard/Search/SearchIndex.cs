@@ -88,7 +88,24 @@ internal sealed class SearchIndex(TermNumbers numbers)
         }
 
         var made = facets;
-        declared.Add(new(made.Key(), () => IndexFile.Of("facets.json", SearchIndexWriter.Facets(made))));
+        var valuesKey = made.ValuesKey();
+        declared.Add(new(InputKey.Of(InputKey.Of("values"), valuesKey), () => IndexFile.Of("facets/values.json", SearchIndexWriter.FacetValues(made))));
+        var counts = made.Count();
+        var countsKey = new XxHash128();
+        foreach (var column in (int[][])[counts.Tags, counts.Companies, counts.Locations, counts.Workplaces, counts.EmploymentTypes, counts.Currencies])
+        {
+            InputKey.Add(countsKey, column);
+        }
+
+        declared.Add(new(InputKey.Of(InputKey.Of("summary"), valuesKey, countsKey.GetCurrentHashAsUInt128()),
+            () => IndexFile.Of("facets/summary.json", SearchIndexWriter.FacetSummary(made, counts))));
+        for (var start = 0; start < docs.Length; start += SearchIndexWriter.FacetChunkSize)
+        {
+            var (from, length) = (start, Math.Min(SearchIndexWriter.FacetChunkSize, docs.Length - start));
+            var path = $"facets/{start / SearchIndexWriter.FacetChunkSize}.json";
+            declared.Add(new(InputKey.Of(InputKey.Of(path), made.RowsKey(from, length)), () => IndexFile.Of(path, SearchIndexWriter.FacetRows(made, from, length))));
+        }
+
         return declared;
     }
 

@@ -9,9 +9,13 @@ namespace JobBoard.Search;
 /// Writes the search index of the open postings under <c>search/</c>, split so a query fetches
 /// only what it needs (documents are numbered 0.. newest first):
 /// <list type="bullet">
-/// <item><c>index.json</c>: the entry: document count, record chunk size, the first characters
+/// <item><c>index.json</c>: the entry: document count, record and facet chunk sizes, the first characters
 /// that have a term list, and a build hash the browser appends to every other URL.</item>
-/// <item><c>facets.json</c>: facet vocabularies and a facet row per document, written as columns (see <see cref="SearchFacets"/>).</item>
+/// <item><c>facets/summary.json</c>: the facet counts of the whole board, top values only, with their labels: all the
+/// facet data the page fetches until a query is typed or a filter chosen, so its size does not grow with the board.</item>
+/// <item><c>facets/values.json</c>: the facet vocabularies (value and label).</item>
+/// <item><c>facets/{n}.json</c>: the facet rows of documents n*facets .. (see <see cref="SearchFacets"/>), as
+/// columns; a query fetches the chunks of the documents it matched, to count and filter them.</item>
 /// <item><c>terms/{c}.json</c>: the sorted terms starting with character c, for prefix and typo expansion.</item>
 /// <item><c>postings/{cc}.json</c>: term → [doc delta, score, doc delta, score, ...] for terms whose
 /// first two characters are cc.</item>
@@ -25,6 +29,12 @@ public static class SearchIndexWriter
     /// <summary>Records per results file: small, because relevance order scatters a page of results over many chunks.</summary>
     public const int ChunkSize = 20;
 
+    /// <summary>Facet rows per <c>facets/{n}.json</c>: a query fetches the chunks of the documents it matched.</summary>
+    public const int FacetChunkSize = 1000;
+
+    /// <summary>Values per facet the panel shows until "show all" is pressed (search.js's SHOWN): the top of the summary.</summary>
+    public const int FacetsShown = 8;
+
     public const string Folder = "search/";
 
     /// <summary><c>index.json</c>.</summary>
@@ -36,6 +46,7 @@ public static class SearchIndexWriter
         w.WriteString("build", build);
         w.WriteNumber("count", count);
         w.WriteNumber("chunk", ChunkSize);
+        w.WriteNumber("facets", FacetChunkSize);
         w.WriteStartArray("terms");
         firstCharacters.ForEach(w.WriteStringValue);
         w.WriteEndArray();
@@ -77,10 +88,8 @@ public static class SearchIndexWriter
     /// <summary>A <c>results/{n}.json</c>: the records of its documents, in order.</summary>
     internal static byte[] Results(IEnumerable<JobView> jobs) => Json(w => SearchRecords.Write(w, jobs));
 
-    /// <summary><c>facets.json</c>.</summary>
-    internal static byte[] Facets(SearchFacets facets) => Json(w => WriteFacets(w, facets));
-
-    private static void WriteFacets(Utf8JsonWriter w, SearchFacets facets)
+    /// <summary><c>facets/values.json</c>: the vocabularies the rows' indexes point into.</summary>
+    internal static byte[] FacetValues(SearchFacets facets) => Json(w =>
     {
         w.WriteStartObject();
         Values(w, "tag", facets.Tags);
@@ -88,22 +97,66 @@ public static class SearchIndexWriter
         Values(w, "location", facets.Locations);
         Values(w, "workplace", facets.Workplaces);
         Values(w, "type", facets.EmploymentTypes);
+        w.WriteEndObject();
+    });
+
+    /// <summary>A <c>facets/{n}.json</c>: the rows of documents n*<see cref="FacetChunkSize"/> .., as columns.</summary>
+    internal static byte[] FacetRows(SearchFacets facets, int start, int length) => Json(w =>
+    {
+        var rows = facets.Rows.Skip(start).Take(length).ToList();
+        w.WriteStartObject();
+        Lists(w, "tag", rows.Select(r => r.Tags));
+        Numbers(w, "company", rows.Select(r => r.Company));
+        Lists(w, "location", rows.Select(r => r.Locations));
+        Numbers(w, "workplace", rows.Select(r => r.Workplace));
+        Numbers(w, "type", rows.Select(r => r.EmploymentType));
+        Numbers(w, "currency", rows.Select(r => r.Currency));
+        Numbers(w, "salary", rows.Select(r => r.Salary));
+        w.WriteEndObject();
+    });
+
+    /// <summary>
+    /// <c>facets/summary.json</c>: what the facet panel shows before anything is typed or chosen, counted over the
+    /// whole board: per facet how many values have postings and the <see cref="FacetsShown"/> with the most
+    /// (value, label, count; by count, then label, as search.js orders them), and each currency with its count.
+    /// </summary>
+    internal static byte[] FacetSummary(SearchFacets facets, FacetCounts counts) => Json(w =>
+    {
+        w.WriteStartObject();
+        Top(w, "tag", facets.Tags, counts.Tags);
+        Top(w, "company", facets.Companies, counts.Companies);
+        Top(w, "location", facets.Locations, counts.Locations);
+        Top(w, "workplace", facets.Workplaces, counts.Workplaces);
+        Top(w, "type", facets.EmploymentTypes, counts.EmploymentTypes);
         w.WriteStartArray("currency");
-        foreach (var currency in facets.Currencies)
+        for (var i = 0; i < facets.Currencies.Length; i++)
         {
-            w.WriteStringValue(currency);
+            w.WriteStartArray();
+            w.WriteStringValue(facets.Currencies[i]);
+            w.WriteNumberValue(counts.Currencies[i]);
+            w.WriteEndArray();
         }
 
         w.WriteEndArray();
-        w.WriteStartObject("docs");
-        Lists(w, "tag", facets.Rows.Select(r => r.Tags));
-        Numbers(w, "company", facets.Rows.Select(r => r.Company));
-        Lists(w, "location", facets.Rows.Select(r => r.Locations));
-        Numbers(w, "workplace", facets.Rows.Select(r => r.Workplace));
-        Numbers(w, "type", facets.Rows.Select(r => r.EmploymentType));
-        Numbers(w, "currency", facets.Rows.Select(r => r.Currency));
-        Numbers(w, "salary", facets.Rows.Select(r => r.Salary));
         w.WriteEndObject();
+    });
+
+    private static void Top(Utf8JsonWriter w, string name, ImmutableArray<FacetValue> values, int[] counts)
+    {
+        var used = Enumerable.Range(0, values.Length).Where(i => counts[i] > 0).ToList();
+        w.WriteStartObject(name);
+        w.WriteNumber("values", used.Count);
+        w.WriteStartArray("top");
+        foreach (var i in used.OrderByDescending(i => counts[i]).ThenBy(i => values[i].Label, StringComparer.Ordinal).ThenBy(i => i).Take(FacetsShown))
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(values[i].Value);
+            w.WriteStringValue(values[i].Label);
+            w.WriteNumberValue(counts[i]);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

@@ -50,6 +50,9 @@ public sealed record SiteConfig(
     /// <summary>The pages of <c>input/pages/</c>, by slug, which the settings stage reads (PageReader).</summary>
     public ImmutableArray<SitePage> Pages { get; init; } = [];
 
+    /// <summary>The limits <c>build</c> measures the site against (<c>budgets:</c>; <see cref="Budget"/>).</summary>
+    public ImmutableArray<BudgetLimit> Budgets { get; init; } = SiteBudgets.Defaults;
+
     /// <summary><see cref="Nav"/> (or <paramref name="theme"/>'s without one), then the pages with <c>nav: true</c> by their
     /// <c>order</c> (those without one last), then title.</summary>
     public IEnumerable<NavLink> Navigation(IEnumerable<NavLink> theme) =>
@@ -116,7 +119,7 @@ public sealed record SiteConfig(
         };
         var read = SiteParams.Parse(yaml, file);
         return read.Value is { } values && !read.HasErrors
-            ? new Outcome<SiteConfig>(config with { Params = values.Params, Nav = values.Nav }, read.Diagnostics)
+            ? new Outcome<SiteConfig>(config with { Params = values.Params, Nav = values.Nav, Budgets = values.Budgets }, read.Diagnostics)
             : new Outcome<SiteConfig>(null, read.Diagnostics);
     }
 

@@ -23,7 +23,10 @@ internal static partial class SiteParams
     /// <summary>Key endings that make a value a link: <c>logoUrl</c>, <c>privacy_url</c>, <c>link</c>, <c>mastodonLink</c>.</summary>
     private static readonly string[] LinkKeyEndings = ["url", "link"];
 
-    public sealed record Read(ImmutableSortedDictionary<string, object> Params, ImmutableArray<NavLink>? Nav);
+    public sealed record Read(ImmutableSortedDictionary<string, object> Params, ImmutableArray<NavLink>? Nav)
+    {
+        public ImmutableArray<BudgetLimit> Budgets { get; init; } = SiteBudgets.Defaults;
+    }
 
     public static Outcome<Read> Parse(string yaml, string file)
     {
@@ -42,7 +45,8 @@ internal static partial class SiteParams
 
         var values = (ImmutableSortedDictionary<string, object>)Value(map, "", file, diagnostics);
         var nav = map.Pairs.Where(p => KeyOf(p.Key) == "nav").Select(p => (ImmutableArray<NavLink>?)Nav(p.Value, file, diagnostics)).LastOrDefault();
-        return new(new Read(values, nav), diagnostics.ToImmutable());
+        var budgets = SiteBudgets.Parse(map.Pairs.LastOrDefault(p => KeyOf(p.Key) == "budgets").Value, file, diagnostics);
+        return new(new Read(values, nav) { Budgets = budgets }, diagnostics.ToImmutable());
     }
 
     /// <summary>A mapping as a dictionary by key, a sequence as a list, a scalar as its text (an empty value as "").</summary>

@@ -61,6 +61,10 @@ public sealed class ParserSpecTests
             ["date-text"] = text => InLanguage(text, (t, date) => t.Format.Date(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture))),
             ["number-text"] = text => InLanguage(text, (t, number) => t.Format.Number(decimal.Parse(number, CultureInfo.InvariantCulture))),
             ["salary-text"] = text => InLanguage(text, (t, salary) => SalaryParser.Parse(salary) is { } pay ? SalaryFormatter.Format(pay, t) : "none"),
+            ["budget-size"] = text => Budget.All.Single(b => b.Key == "largestPage").Parse(text ?? string.Empty) is { } size
+                ? size.ToString(CultureInfo.InvariantCulture) : "none",
+            ["budget-files"] = text => Budget.All.Single(b => b.Key == "files").Parse(text ?? string.Empty) is { } count
+                ? count.ToString(CultureInfo.InvariantCulture) : "none",
             ["ui-text"] = text => InLanguage(text, (t, call) => call.Split(' ') is [var key, .. var pairs]
                 ? t.Text(key, [.. pairs.Select(p => p.Split('=', 2)).Select(p => (p[0], int.TryParse(p[1], out var n) ? n : (object)p[1]))])
                 : "(not a case: key name=value ...)"),

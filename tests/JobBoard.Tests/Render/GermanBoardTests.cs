@@ -69,8 +69,9 @@ public sealed class GermanBoardTests : IClassFixture<GermanBoardTests.Boards>
     [InlineData("search/index.html", "<option value=\"newest\">Neueste zuerst</option>")]
     [InlineData("search/index.html", "data-text-found-other=\"{count} Jobs gefunden.\"")]
     [InlineData("search/index.html", "data-text-workplace=\"Arbeitsort\"")]
-    [InlineData("search/facets.json", "[\"onsite\",\"Vor Ort\"]")]
-    [InlineData("search/facets.json", "[\"full-time\",\"Vollzeit\"]")]
+    [InlineData("search/facets/values.json", "[\"onsite\",\"Vor Ort\"]")]
+    [InlineData("search/facets/values.json", "[\"full-time\",\"Vollzeit\"]")]
+    [InlineData("search/facets/summary.json", "[\"full-time\",\"Vollzeit\",")]
     [InlineData("search/results/0.json", "\"dateText\":\"20. Oktober 2026\"")]
     // feeds
     [InlineData("feed.xml", "<title>Platform Engineer bei Northwind Labs</title>")]

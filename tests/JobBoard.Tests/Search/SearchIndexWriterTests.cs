@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using JobBoard.Pipeline;
 using JobBoard.Search;
 using JobBoard.Site;
@@ -84,14 +87,46 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
         Assert.NotEmpty(generated.Site.Closed);
         Assert.All(generated.Site.Closed, p => Assert.DoesNotContain(SiteModel.JobPath(p), urls));
 
-        var docs = generated.Json("facets.json").GetProperty("docs");
-        foreach (var column in docs.EnumerateObject())
+        var chunks = generated.Files.Keys.Where(k => Regex.IsMatch(k, @"^facets/[0-9]+\.json$")).ToList();
+        Assert.Equal((open.Length + SearchIndexWriter.FacetChunkSize - 1) / SearchIndexWriter.FacetChunkSize, chunks.Count);
+        foreach (var column in generated.Json("facets/0.json").EnumerateObject())
         {
             Assert.Equal(open.Length, column.Value.GetArrayLength());
         }
 
-        var tags = generated.Json("facets.json").GetProperty("tag").EnumerateArray().Select(t => t[0].GetString()).ToList();
+        var tags = generated.Json("facets/values.json").GetProperty("tag").EnumerateArray().Select(t => t[0].GetString()).ToList();
         Assert.Equal(generated.Site.Tags.Select(t => t.Slug).Order(StringComparer.Ordinal), tags);
+    }
+
+    [Fact]
+    public void The_facet_summary_holds_the_whole_boards_counts_of_the_values_shown_first()
+    {
+        var open = generated.Site.Open;
+        var summary = generated.Json("facets/summary.json");
+        var tags = summary.GetProperty("tag");
+        var expected = generated.Site.Tags.Select(t => (t.Slug, t.Name, Count: open.Count(p => p.Tags.Contains(t.Slug))))
+            .Where(t => t.Count > 0).OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(expected.Count, tags.GetProperty("values").GetInt32());
+        Assert.Equal(expected.Take(SearchIndexWriter.FacetsShown).Select(t => $"{t.Slug} {t.Name} {t.Count}"),
+            tags.GetProperty("top").EnumerateArray().Select(v => $"{v[0].GetString()} {v[1].GetString()} {v[2].GetInt32()}"));
+        Assert.Equal(open.Where(p => p.Salary is not null).GroupBy(p => p.Salary!.Currency).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"),
+            summary.GetProperty("currency").EnumerateArray().Select(c => $"{c[0].GetString()} {c[1].GetInt32()}"));
+    }
+
+    /// <summary>
+    /// The facet data the page fetches before a query is typed is the summary, whose size depends on the values
+    /// shown, not on the board: boards of 2,000 and 20,000 postings, whose vocabularies grow with them, give
+    /// summaries within 10% of each other (gzip, as served): the counts gain a digit per tenfold, that is all.
+    /// </summary>
+    [Fact]
+    public void The_facet_data_a_first_search_fetches_does_not_grow_with_the_board()
+    {
+        var (small, large) = (Synthetic(2_000), Synthetic(20_000));
+
+        var (smallBytes, largeBytes) = (Gzip(SearchIndexWriter.FacetSummary(small, small.Count())), Gzip(SearchIndexWriter.FacetSummary(large, large.Count())));
+
+        Assert.InRange(largeBytes, smallBytes * 0.9, smallBytes * 1.1);
     }
 
     [Fact]
@@ -151,6 +186,36 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
         var found = Postings("senior");
 
         Assert.All(senior, doc => Assert.True(found.GetValueOrDefault(doc) >= FieldWeights.Tags, $"posting {doc}"));
+    }
+
+    /// <summary>A board of <paramref name="count"/> postings' facets: a tag per 20 postings and a company per 4 (a
+    /// few common, most rare), five tags each, half of them paid in one of three currencies.</summary>
+    private static SearchFacets Synthetic(int count)
+    {
+        static ImmutableArray<FacetValue> Vocabulary(string kind, int n) =>
+            [.. Enumerable.Range(0, n).Select(i => new FacetValue($"{kind}-{i:D6}", $"{kind} {i:D6}"))];
+
+        // Cubing a uniform number skews the values towards the first ones, as a board's tags are.
+        var random = new Random(7);
+        int Skewed(int n) => (int)(n * Math.Pow(random.NextDouble(), 3));
+        var (tags, companies, locations) = (count / 20, count / 4, count / 10);
+        var rows = Enumerable.Range(0, count).Select(_ => new FacetRow(
+            [.. Enumerable.Range(0, 5).Select(_ => Skewed(tags)).Distinct().Order()], Skewed(companies), [Skewed(locations)],
+            random.Next(1, 8), random.Next(0, 3), random.Next(2) == 0 ? -1 : random.Next(0, 3), random.Next(20, 200))).ToImmutableArray();
+        return new SearchFacets([.. rows.Select(_ => UInt128.Zero)], Vocabulary("tag", tags), Vocabulary("company", companies), Vocabulary("place", locations),
+            [new("remote", "Remote"), new("hybrid", "Hybrid"), new("onsite", "On-site")],
+            [new("full-time", "Full-time"), new("part-time", "Part-time"), new("contract", "Contract")], ["EUR", "GBP", "USD"], rows);
+    }
+
+    private static long Gzip(byte[] content)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+
+        return compressed.Length;
     }
 
     private Dictionary<int, int> Postings(string term)

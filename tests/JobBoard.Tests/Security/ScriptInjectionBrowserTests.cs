@@ -241,7 +241,7 @@ public sealed class ScriptInjectionBrowserTests : IClassFixture<ScriptInjectionB
     {
         var paths = site.Generated.Files.Select(f => "/" + f.Path)
             .Where(p => p.EndsWith(".xml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal)
-                || p == "/jobs.json" || p == "/search/facets.json" || p.StartsWith("/search/results/", StringComparison.Ordinal))
+                || p == "/jobs.json" || p.StartsWith("/search/facets/", StringComparison.Ordinal) || p.StartsWith("/search/results/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToList();
         Assert.Contains("/feed.xml", paths);
         Assert.Contains("/sitemap.xml", paths);

@@ -137,7 +137,7 @@ public sealed class ServeLoadTests(ITestOutputHelper output) : IAsyncLifetime
             ChurnJobs: Urls(f => Page(f, "jobs/") && f.Contains(ChangingBoard.ChurnSlug, StringComparison.Ordinal)),
             TagPages: Urls(f => Page(f, "tags/")),
             Assets: Urls(f => f.StartsWith("assets/", StringComparison.Ordinal)),
-            SearchFiles: Urls(f => f is "search/index.json" or "search/facets.json" or "search/results/0.json" or "search/terms/e.json" or "search/terms/r.json"));
+            SearchFiles: Urls(f => f is "search/index.json" or "search/facets/summary.json" or "search/results/0.json" or "search/terms/e.json" or "search/terms/r.json"));
         Assert.Equal(ChangingBoard.StableCount, targets.StableJobs.Length);
         Assert.Equal(ChangingBoard.ChurnCount, targets.ChurnJobs.Length);
         Assert.Equal(ChangingBoard.TagCount, targets.TagPages.Length);
