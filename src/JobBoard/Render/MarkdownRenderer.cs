@@ -24,7 +24,9 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    private readonly PostingHtml html = new();
+    // Made on the first HTML body: the sanitizer's CSS tables cost a fifth of a second to build,
+    // which a board of Markdown postings (and `check` of one) should not pay.
+    private readonly Lazy<PostingHtml> html = new(() => new PostingHtml());
 
     /// <summary>The body as safe HTML and as plain text (its paragraphs and list items,
     /// without headings: for summaries, meta descriptions and the search index), from one parse.</summary>
@@ -32,7 +34,7 @@ public sealed class MarkdownRenderer
     {
         if (BodyMarkup.AsHtml(body) is { } markup)
         {
-            return html.Render(markup);
+            return html.Value.Render(markup);
         }
 
         var document = Markdown.Parse(body, pipeline);
@@ -46,7 +48,7 @@ public sealed class MarkdownRenderer
     /// field, raw or escaped) becomes its text; any other is kept as written.
     /// </summary>
     public string? SummaryText(string? summary) =>
-        summary is not null && BodyMarkup.AsHtml(summary) is { } markup ? html.Render(markup).Text : summary;
+        summary is not null && BodyMarkup.AsHtml(summary) is { } markup ? html.Value.Render(markup).Text : summary;
 
     private static string PlainText(MarkdownDocument document)
     {
