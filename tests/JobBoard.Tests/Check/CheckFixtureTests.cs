@@ -22,6 +22,8 @@ public sealed class CheckFixtureTests
         [DiagnosticCodes.MissingInput] = nameof(A_missing_input_folder_is_a_usage_error),
         [DiagnosticCodes.LinkOutsideInput] = "a symbolic link made by HostileFileTests, since a committed link depends on the checkout's place",
         [DiagnosticCodes.NotRegularFile] = "a named pipe made by HostileTreeTests: git cannot store one",
+        [DiagnosticCodes.OverBudget] = "build only, check writes no site: " + nameof(Site.BudgetTests),
+        [DiagnosticCodes.InvalidBudget] = nameof(Site.BudgetTests.A_bad_budget_is_an_error_at_its_line_of_site_yml),
         [DiagnosticCodes.UnknownLanguage] = nameof(Render.GermanBoardTests.A_language_the_theme_lacks_is_english_with_a_warning_at_its_line_in_site_yml),
         [DiagnosticCodes.InvalidTranslation] = nameof(Render.TranslationTests.A_broken_or_missing_language_file_stops_the_build_naming_the_file),
         [DiagnosticCodes.MissingTranslation] = nameof(Render.TranslationTests.An_english_file_without_a_text_the_generator_writes_stops_the_build),

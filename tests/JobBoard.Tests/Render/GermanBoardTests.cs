@@ -59,7 +59,8 @@ public sealed class GermanBoardTests : IClassFixture<GermanBoardTests.Boards>
     [InlineData("companies/northwind-labs/page/2/index.html", "<title>Jobs bei Northwind Labs (Seite 2) · Fixture Board</title>")]
     // a job page: labels, values, date and money
     [InlineData("jobs/frontend-engineer-northwind-labs/index.html", "<title>Frontend Engineer bei Northwind Labs · Fixture Board</title>")]
-    [InlineData("jobs/frontend-engineer-northwind-labs/index.html", "<dt>Anstellung</dt><dd>Vollzeit</dd>")]
+    [InlineData("jobs/frontend-engineer-northwind-labs/index.html", "<dt>Anstellung</dt><dd><a href=\"/employment/full-time/\">Vollzeit</a></dd>")]
+    [InlineData("employment/full-time/index.html", "<h1>Jobs in Vollzeit</h1>")]
     [InlineData("jobs/frontend-engineer-northwind-labs/index.html", "<dt>Gehalt</dt><dd>55.000\u00A0€ – 70.000\u00A0€ im Jahr</dd>")]
     [InlineData("jobs/frontend-engineer-northwind-labs/index.html", "<dt>Veröffentlicht</dt><dd><time datetime=\"2026-10-02\">2. Oktober 2026</time></dd>")]
     [InlineData("jobs/frontend-engineer-northwind-labs/index.html", "rel=\"nofollow noopener\">Jetzt bewerben</a>")]

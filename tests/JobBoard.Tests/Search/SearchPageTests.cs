@@ -146,6 +146,27 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
     }
 
     [Fact]
+    public async Task Opening_the_search_fetches_the_whole_boards_facet_counts_not_every_postings_facets()
+    {
+        site.Server.Requests.Clear();
+        await using var s = await OpenAsync("/search/");
+        await s.CountAsync();
+
+        Assert.Equal(["/search/facets/summary.json", "/search/index.json", "/search/results/0.json"],
+            site.Server.Requests.Where(p => p.StartsWith("/search/", StringComparison.Ordinal) && p.EndsWith(".json", StringComparison.Ordinal))
+                .Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal("(8)", await s.Page.Locator("label:has(input[name=tag][value=postgresql]) .count").InnerTextAsync());
+        Assert.Equal(8, await s.Page.Locator("input[name=tag]").CountAsync());
+
+        await s.Page.Locator("button[name=toggle-tag]").ClickAsync();
+        await s.CountAsync();
+
+        Assert.Equal(64, await s.Page.Locator("input[name=tag]").CountAsync());
+        Assert.Contains("/search/facets/0.json", site.Server.Requests);
+        Assert.Equal("(8)", await s.Page.Locator("label:has(input[name=tag][value=postgresql]) .count").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task A_facet_narrows_the_count_and_is_keyboard_operable()
     {
         await using var s = await OpenAsync("/search/?q=engineer");
