@@ -1,7 +1,6 @@
 using System.Text.Json;
 using JobBoard.Model;
 using JobBoard.Normalize;
-using JobBoard.Output;
 using JobBoard.Site;
 
 namespace JobBoard.Render;

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
-namespace JobBoard.Output;
+namespace JobBoard.Site;
 
 /// <summary>
 /// JSON written into one buffer per thread, grown to the largest document and reused: a build writes
