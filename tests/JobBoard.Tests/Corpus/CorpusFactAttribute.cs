@@ -9,11 +9,5 @@ namespace JobBoard.Tests.Corpus;
 /// </summary>
 public sealed class CorpusFactAttribute : FactAttribute
 {
-    public CorpusFactAttribute()
-    {
-        if (RepoPaths.Corpus is null)
-        {
-            Skip = "../shared/corpus (labels.json and postings/) is not next to the repository";
-        }
-    }
+    public CorpusFactAttribute() => Skip = RepoPaths.Corpus is null ? "../shared/corpus (labels.json and postings/) is not next to the repository" : null;
 }

@@ -7,11 +7,5 @@ namespace JobBoard.Tests.Support;
 /// </summary>
 public sealed class BenchFactAttribute : FactAttribute
 {
-    public BenchFactAttribute()
-    {
-        if (RepoPaths.BenchGenerator is null)
-        {
-            Skip = "../shared/bench/gen_corpus.py is not next to the repository";
-        }
-    }
+    public BenchFactAttribute() => Skip = RepoPaths.BenchGenerator is null ? "../shared/bench/gen_corpus.py is not next to the repository" : null;
 }
