@@ -145,7 +145,11 @@
             if (acc) { var next = new Map(); acc.forEach(function (v, d) { if (m.has(d)) next.set(d, v + m.get(d)); }); m = next; }
             acc = m;
           });
-          return { scores: acc, terms: terms, key: toks.join(' ') };
+          // A one-word query without typos has its facet counts in facets/terms/ (TermFacets.cs): under its one term,
+          // or under the typed prefix and '*' when that stands for several.
+          var one = toks.length === 1 && expansions[0].length && expansions[0].every(function (e) { return e[1] !== 0.5; });
+          var entry = one && (expansions[0].length === 1 ? expansions[0][0][0] : stem(toks[0]) + '*');
+          return { scores: acc, terms: terms, key: toks.join(' '), entry: entry };
         });
       });
   }
@@ -255,11 +259,14 @@
     var scoring = tokens(s.q).length ? score(s.q) : Promise.resolve({ scores: null, terms: [] });
     return scoring.then(function (r) {
       if (mine !== seq) return;
-      if (!r.scores && summarized(s)) return fromSummary(mine);
-      return rows(r.scores && Array.from(r.scores.keys())).then(function () {
+      return termCounts(r, s).then(function (counts) {
         if (mine !== seq) return;
-        if (r.scores && r.key) boost(r.scores, r.key);
-        return counted(r, s, mine);
+        if (counts) return fromSummary(counts, r, s, mine);
+        return rows(r.scores && Array.from(r.scores.keys())).then(function () {
+          if (mine !== seq) return;
+          if (r.scores && r.key) boost(r.scores, r.key);
+          return counted(r, s, mine);
+        });
       });
     }).catch(function (e) {
       status.textContent = ui.textUnavailable;
@@ -267,22 +274,38 @@
     });
   }
 
-  // Nothing typed or chosen, sorted newest first: every job, and the whole board's counts from the summary,
-  // unless a facet's "show all" asks for more values than it holds.
-  function summarized(s) {
-    return !(+s.salary > 0) && s.sort !== 'salary' && FACETS.every(function (f) {
-      return !s[f[0]].length && (!open[f[0]] || summary[f[0]].values <= summary[f[0]].top.length);
+  // The counts already made for this query, when no filter is chosen, nothing sorts by salary and no facet's "show all"
+  // asks for more values than they hold: the whole board's summary when nothing is typed, the query's entry in
+  // facets/terms/ for one word; null when the rows must be counted.
+  function termCounts(r, s) {
+    var plain = !(+s.salary > 0) && s.sort !== 'salary' && FACETS.every(function (f) { return !s[f[0]].length; });
+    var counts = !plain ? null : !r.scores ? Promise.resolve(summary) : !r.scores.size ? Promise.resolve({}) : !r.entry ? null
+      : get('facets/terms/' + fileKey(r.entry.slice(0, 2)) + '.json').then(function (shard) {
+        return Object.prototype.hasOwnProperty.call(shard, r.entry) ? shard[r.entry] : null;
+      });
+    return Promise.resolve(counts).then(function (c) {
+      return c && FACETS.every(function (f) { return !open[f[0]] || !c[f[0]] || c[f[0]].values <= c[f[0]].top.length; }) ? c : null;
     });
   }
 
-  function fromSummary(mine) {
+  function fromSummary(counts, r, s, mine) {
     var shown = {};
     FACETS.forEach(function (f) {
-      var top = summary[f[0]];
+      var top = counts[f[0]] || { values: 0, top: [] };
       shown[f[0]] = { total: top.values, values: top.top.map(function (v) { return [v[0], v[1], v[2], false]; }) };
     });
-    last = { ids: Array.from({ length: entry.count }, function (_, i) { return i; }), terms: [] };
+    if (r.scores) {
+      var boosted = counts.boost && Object.prototype.hasOwnProperty.call(counts.boost, r.key) ? counts.boost[r.key] : [];
+      for (var i = 0, d = 0; i < boosted.length; i++) { d += boosted[i]; r.scores.set(d, r.scores.get(d) + 1e6); }
+    }
+    last = { ids: r.scores ? sorted(Array.from(r.scores.keys()), r.scores, s) : Array.from({ length: entry.count }, function (_, i) { return i; }), terms: r.terms };
     return finish(shown, 0, mine);
+  }
+
+  function sorted(ids, sc, s) {
+    return ids.sort(s.sort === 'salary' ? function (a, b) { return sal[b] - sal[a] || a - b; }
+      : s.sort === 'newest' || !sc ? function (a, b) { return a - b; }
+      : function (a, b) { return sc.get(b) - sc.get(a) || a - b; });
   }
 
   function counted(r, s, mine) {
@@ -309,11 +332,7 @@
         if (fails === 0 || (fails === 1 && failed === f[0] && !f[2])) vals[f[0]][d].forEach(function (v) { counts[f[0]][v]++; });
       });
     });
-    var sc = r.scores;
-    ids.sort(s.sort === 'salary' ? function (a, b) { return sal[b] - sal[a] || a - b; }
-      : s.sort === 'newest' || !sc ? function (a, b) { return a - b; }
-      : function (a, b) { return sc.get(b) - sc.get(a) || a - b; });
-    last = { ids: ids, terms: r.terms };
+    last = { ids: sorted(ids, r.scores, s), terms: r.terms };
     // Per facet, the values with jobs (or chosen), most jobs first: [value, label, count, chosen].
     var shown = {};
     FACETS.forEach(function (f) {

@@ -70,13 +70,22 @@ internal sealed class SearchIndex(TermNumbers numbers)
             declared.Add(new(Key(path, run, withLists: false), () => IndexFile.Of(path, SearchIndexWriter.Terms(run.Select(t => terms[t])))));
         }
 
-        // The terms of a two-character prefix, or a one-character term alone.
+        // The terms of a two-character prefix, or a one-character term alone, and their facet counts, which depend
+        // on the facet values and on the rows of the documents in their lists as well.
+        var made = facets;
+        var valuesKey = made.ValuesKey();
+        var rowKeys = Enumerable.Range(0, docs.Length).Select(doc => made.RowsKey(doc, 1)).ToArray();
+        var termFacets = new TermFacets(made, lists);
         foreach (var (start, length) in Runs(sorted, terms, 2))
         {
             var run = sorted.Slice(start, length).ToArray();
-            var path = $"postings/{SearchText.FileKey(terms[run[0]][..Math.Min(2, terms[run[0]].Length)])}.json";
-            declared.Add(new(Key(path, run, withLists: true),
-                () => IndexFile.Of(path, SearchIndexWriter.Postings(run.Select(t => (terms[t], lists[t]!))))));
+            var fileKey = SearchText.FileKey(terms[run[0]][..Math.Min(2, terms[run[0]].Length)]);
+            var path = $"postings/{fileKey}.json";
+            var postingsKey = Key(path, run, withLists: true);
+            declared.Add(new(postingsKey, () => IndexFile.Of(path, SearchIndexWriter.Postings(run.Select(t => (terms[t], lists[t]!))))));
+            var facetsPath = $"facets/terms/{fileKey}.json";
+            var rowsOfLists = run.SelectMany(term => lists[term]!.Where((_, i) => i % 2 == 0).Select(doc => rowKeys[doc]));
+            declared.Add(new(InputKey.Of([InputKey.Of(facetsPath), postingsKey, valuesKey, .. rowsOfLists]), () => IndexFile.Of(facetsPath, termFacets.File(run))));
         }
 
         for (var start = 0; start < docs.Length; start += SearchIndexWriter.ChunkSize)
@@ -87,8 +96,6 @@ internal sealed class SearchIndex(TermNumbers numbers)
                 () => IndexFile.Of(path, SearchIndexWriter.Results(chunk.Select(p => views[p.Slug])))));
         }
 
-        var made = facets;
-        var valuesKey = made.ValuesKey();
         declared.Add(new(InputKey.Of(InputKey.Of("values"), valuesKey), () => IndexFile.Of("facets/values.json", SearchIndexWriter.FacetValues(made))));
         var counts = made.Count();
         var countsKey = new XxHash128();

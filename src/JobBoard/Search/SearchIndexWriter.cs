@@ -15,7 +15,10 @@ namespace JobBoard.Search;
 /// facet data the page fetches until a query is typed or a filter chosen, so its size does not grow with the board.</item>
 /// <item><c>facets/values.json</c>: the facet vocabularies (value and label).</item>
 /// <item><c>facets/{n}.json</c>: the facet rows of documents n*facets .. (see <see cref="SearchFacets"/>), as
-/// columns; a query fetches the chunks of the documents it matched, to count and filter them.</item>
+/// columns; a query of more than one word, or with filters, fetches the chunks of the documents it matched, to count
+/// and filter them.</item>
+/// <item><c>facets/terms/{cc}.json</c>: the facet counts of a one-word query, by term and by typed prefix
+/// (<see cref="TermFacets"/>).</item>
 /// <item><c>terms/{c}.json</c>: the sorted terms starting with character c, for prefix and typo expansion.</item>
 /// <item><c>postings/{cc}.json</c>: term → [doc delta, score, doc delta, score, ...] for terms whose
 /// first two characters are cc.</item>
@@ -141,9 +144,13 @@ public static class SearchIndexWriter
         w.WriteEndObject();
     });
 
-    private static void Top(Utf8JsonWriter w, string name, ImmutableArray<FacetValue> values, int[] counts)
+    private static void Top(Utf8JsonWriter w, string name, ImmutableArray<FacetValue> values, int[] counts) =>
+        Top(w, name, values, counts, [.. Enumerable.Range(0, values.Length).Where(i => counts[i] > 0)]);
+
+    /// <summary>A facet's number of values with postings and its <see cref="FacetsShown"/> values with the most.</summary>
+    /// <param name="used">The indexes of the values with postings.</param>
+    internal static void Top(Utf8JsonWriter w, string name, ImmutableArray<FacetValue> values, int[] counts, List<int> used)
     {
-        var used = Enumerable.Range(0, values.Length).Where(i => counts[i] > 0).ToList();
         w.WriteStartObject(name);
         w.WriteNumber("values", used.Count);
         w.WriteStartArray("top");

@@ -166,6 +166,39 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
         Assert.Equal("(8)", await s.Page.Locator("label:has(input[name=tag][value=postgresql]) .count").InnerTextAsync());
     }
 
+    /// <summary>
+    /// A one-word query, typed letter by letter, fetches the facet counts of its words (facets/terms/), not the names of
+    /// every value and the rows of every posting; the counts are exact: choosing a value, which counts the rows, finds
+    /// as many jobs as the value showed. "Show all" then lists every value.
+    /// </summary>
+    [Fact]
+    public async Task A_one_word_query_fetches_its_own_facet_counts_not_every_postings_facets()
+    {
+        await using var s = await OpenAsync("/search/");
+        await s.CountAsync();
+        site.Server.Requests.Clear();
+        await s.Page.Locator("#search-q").PressSequentiallyAsync("engineer");
+        var found = await s.CountAsync();
+
+        var fetched = site.Server.Requests.Where(p => p.StartsWith("/search/facets/", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.Contains("/search/facets/terms/en.json", fetched);
+        Assert.All(fetched, p => Assert.StartsWith("/search/facets/terms/", p, StringComparison.Ordinal));
+        var tag = s.Page.Locator("input[name=tag]").First;
+        var value = await tag.GetAttributeAsync("value");
+        var shown = await s.Page.Locator($"label:has(input[name=tag][value='{value}']) .count").InnerTextAsync();
+        Assert.True(found > int.Parse(shown.Trim('(', ')')), $"{found} found, {value} {shown}");
+
+        await tag.CheckAsync();
+        Assert.Equal(shown, $"({await s.CountAsync()})");
+        Assert.Contains("/search/facets/values.json", site.Server.Requests);
+
+        await tag.UncheckAsync();
+        await s.CountAsync();
+        await s.Page.Locator("button[name=toggle-tag]").ClickAsync();
+        await s.CountAsync();
+        Assert.True(await s.Page.Locator("input[name=tag]").CountAsync() > SearchIndexWriter.FacetsShown);
+    }
+
     [Fact]
     public async Task A_facet_narrows_the_count_and_is_keyboard_operable()
     {

@@ -43,7 +43,7 @@ public sealed class IncrementalBoardFilesTests : IDisposable
     }
 
     [Fact]
-    public void An_edit_remakes_only_the_search_files_of_its_terms_and_its_result_chunk()
+    public void An_edit_remakes_only_the_search_files_of_its_terms_their_facet_counts_and_its_result_chunk()
     {
         var before = Files(BuildPipeline.Generate(board.Options, board.Cache));
         Write(30, "zebra quokka");
@@ -53,7 +53,7 @@ public sealed class IncrementalBoardFilesTests : IDisposable
         var remade = Files(after).Where(f => !before.TryGetValue(f.Key, out var old) || !ReferenceEquals(old, f.Value))
             .Select(f => f.Key).Where(path => path.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal)
                 && path.EndsWith(".json", StringComparison.Ordinal));
-        string[] expected = ["index.json", "postings/fi.json", "postings/qu.json", "postings/ve.json", "postings/ze.json",
+        string[] expected = ["facets/terms/fi.json", "facets/terms/qu.json", "facets/terms/ve.json", "facets/terms/ze.json", "index.json", "postings/fi.json", "postings/qu.json", "postings/ve.json", "postings/ze.json",
             $"results/{doc / SearchIndexWriter.ChunkSize}.json", "terms/q.json", "terms/z.json"];
         Assert.Equal(expected.Select(p => SearchIndexWriter.Folder + p), remade.Order(StringComparer.Ordinal));
         Assert.Same(before["sitemap.xml"], Files(after)["sitemap.xml"]);

@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace JobBoard.Search;
+
+/// <summary>
+/// <c>facets/terms/{cc}.json</c>, one beside each <c>postings/{cc}.json</c>: the facet panel of a one-word query,
+/// so the first query a visitor types fetches one file that grows with the terms sharing its first two
+/// characters, not with the board. Its keys are
+/// <list type="bullet">
+/// <item>each term of the postings file, for the documents that have it;</item>
+/// <item>each prefix that search.js expands to two or more of those terms, followed by <c>*</c>, for the documents that
+/// have any of them (the same terms search.js takes: the prefix itself and the longer terms after it, at most
+/// <see cref="Expansions"/> in all).</item>
+/// </list>
+/// Each holds, per facet, as <c>facets/summary.json</c> does for the whole board, the number of values its documents
+/// have and the <see cref="SearchIndexWriter.FacetsShown"/> with the most (value, label, count), and under <c>boost</c>
+/// the documents that have a one-word tag or company name stemming to it, by that name (search.js ranks them first
+/// when that name is the query). Queries of more words, typos, filters and "show all" count the rows instead.
+/// </summary>
+internal sealed class TermFacets(SearchFacets facets, TermLists lists)
+{
+    /// <summary>At most this many terms stand for a typed prefix (search.js <c>expand</c>).</summary>
+    public const int Expansions = 50;
+
+    private static readonly string[] Names = ["tag", "company", "location", "workplace", "type"];
+
+    /// <summary>The documents of each one-word tag or company name, by the name's stem, then by the name.</summary>
+    private readonly Dictionary<string, SortedDictionary<string, List<int>>> boosts = Boosts(facets);
+
+    /// <summary>The file of a run of <see cref="TermLists.Sorted"/> (the terms of one postings file).</summary>
+    public byte[] File(int[] run)
+    {
+        var terms = lists.Terms;
+        var tally = new Tally(facets);
+        var seen = new bool[facets.Rows.Length];
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            foreach (var term in run)
+            {
+                Entry(w, terms[term], terms[term], [term], tally, seen);
+            }
+
+            for (var i = 0; i < run.Length; i++)
+            {
+                // The prefixes first met at this term (longer than the one it shares with the term before) that the
+                // next term shares too: each once, and only those with two terms or more.
+                var term = terms[run[i]];
+                var shared = i + 1 < run.Length ? CommonLength(term, terms[run[i + 1]]) : 0;
+                var from = Math.Max(2, i > 0 ? CommonLength(terms[run[i - 1]], term) + 1 : 2);
+                for (var length = from; length <= shared; length++)
+                {
+                    var prefix = term[..length];
+                    var expanded = run.Skip(i).TakeWhile(t => terms[t].StartsWith(prefix, StringComparison.Ordinal)).Take(Expansions).ToArray();
+                    Entry(w, prefix + "*", prefix, expanded, tally, seen);
+                }
+            }
+
+            w.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <param name="stem">The stem a one-word query has when this entry answers it, for the boosts.</param>
+    private void Entry(Utf8JsonWriter w, string key, string stem, int[] terms, Tally tally, bool[] seen)
+    {
+        var docs = new List<int>();
+        foreach (var term in terms)
+        {
+            var list = lists[term]!;
+            for (var i = 0; i < list.Count; i += 2)
+            {
+                if (!seen[list[i]])
+                {
+                    seen[list[i]] = true;
+                    docs.Add(list[i]);
+                }
+            }
+        }
+
+        w.WriteStartObject(key);
+        foreach (var doc in docs)
+        {
+            tally.Add(facets.Rows[doc]);
+        }
+
+        tally.Write(w);
+        if (boosts.TryGetValue(stem, out var names))
+        {
+            w.WriteStartObject("boost");
+            foreach (var (name, boosted) in names)
+            {
+                w.WriteStartArray(name);
+                var last = 0;
+                foreach (var doc in boosted.Where(d => seen[d]))
+                {
+                    w.WriteNumberValue(doc - last);
+                    last = doc;
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        docs.ForEach(doc => seen[doc] = false);
+    }
+
+    private static int CommonLength(string a, string b) => a.AsSpan().CommonPrefixLength(b);
+
+    private static Dictionary<string, SortedDictionary<string, List<int>>> Boosts(SearchFacets facets)
+    {
+        // search.js compares the query's folded words, joined by spaces, with each name's.
+        static string? Word(FacetValue value) => SearchText.Tokens(value.Label).ToList() is [var word] ? word : null;
+        var tags = facets.Tags.Select(Word).ToArray();
+        var companies = facets.Companies.Select(Word).ToArray();
+        var boosts = new Dictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < facets.Rows.Length; doc++)
+        {
+            var row = facets.Rows[doc];
+            var words = row.Tags.Select(t => tags[t]).Append(row.Company >= 0 ? companies[row.Company] : null).OfType<string>().Distinct(StringComparer.Ordinal);
+            foreach (var word in words)
+            {
+                var byName = boosts.TryGetValue(SearchText.Stem(word), out var found) ? found : boosts[SearchText.Stem(word)] = new(StringComparer.Ordinal);
+                (byName.TryGetValue(word, out var docs) ? docs : byName[word] = []).Add(doc);
+            }
+        }
+
+        return boosts;
+    }
+
+    /// <summary>Counts facet values over some rows, touching only the values they have.</summary>
+    private sealed class Tally(SearchFacets facets)
+    {
+        private readonly int[][] tallies =
+            [new int[facets.Tags.Length], new int[facets.Companies.Length], new int[facets.Locations.Length], new int[facets.Workplaces.Length], new int[facets.EmploymentTypes.Length]];
+
+        private readonly List<int>[] used = [[], [], [], [], []];
+
+        public void Add(FacetRow row)
+        {
+            foreach (var tag in row.Tags)
+            {
+                One(0, tag);
+            }
+
+            One(1, row.Company);
+            foreach (var location in row.Locations)
+            {
+                One(2, location);
+            }
+
+            for (var bit = 0; bit < facets.Workplaces.Length; bit++)
+            {
+                One(3, (row.Workplace & (1 << bit)) != 0 ? bit : -1);
+            }
+
+            One(4, row.EmploymentType);
+        }
+
+        /// <summary>Writes the counts of each facet with values, and starts again.</summary>
+        public void Write(Utf8JsonWriter w)
+        {
+            ImmutableArray<FacetValue>[] values = [facets.Tags, facets.Companies, facets.Locations, facets.Workplaces, facets.EmploymentTypes];
+            for (var facet = 0; facet < Names.Length; facet++)
+            {
+                if (used[facet].Count > 0)
+                {
+                    SearchIndexWriter.Top(w, Names[facet], values[facet], tallies[facet], used[facet]);
+                }
+
+                used[facet].ForEach(value => tallies[facet][value] = 0);
+                used[facet].Clear();
+            }
+        }
+
+        private void One(int facet, int value)
+        {
+            if (value >= 0 && tallies[facet][value]++ == 0)
+            {
+                used[facet].Add(value);
+            }
+        }
+    }
+}
