@@ -261,7 +261,7 @@
       if (mine !== seq) return;
       return termCounts(r, s).then(function (counts) {
         if (mine !== seq) return;
-        if (counts) return fromSummary(counts, r, s, mine);
+        if (counts) return fromCounts(counts, r, s, mine);
         return rows(r.scores && Array.from(r.scores.keys())).then(function () {
           if (mine !== seq) return;
           if (r.scores && r.key) boost(r.scores, r.key);
@@ -288,7 +288,7 @@
     });
   }
 
-  function fromSummary(counts, r, s, mine) {
+  function fromCounts(counts, r, s, mine) {
     var shown = {};
     FACETS.forEach(function (f) {
       var top = counts[f[0]] || { values: 0, top: [] };
