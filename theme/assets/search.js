@@ -146,7 +146,7 @@
             acc = m;
           });
           // A one-word query without typos has its facet counts in facets/terms/ (TermFacets.cs): under its one term,
-          // or under the typed prefix and '*' when that stands for several.
+          // or under the typed prefix and '*' when that stands for several, in the file of the key's first three characters.
           var one = toks.length === 1 && expansions[0].length && expansions[0].every(function (e) { return e[1] !== 0.5; });
           var entry = one && (expansions[0].length === 1 ? expansions[0][0][0] : stem(toks[0]) + '*');
           return { scores: acc, terms: terms, key: toks.join(' '), entry: entry };
@@ -280,7 +280,7 @@
   function termCounts(r, s) {
     var plain = !(+s.salary > 0) && s.sort !== 'salary' && FACETS.every(function (f) { return !s[f[0]].length; });
     var counts = !plain ? null : !r.scores ? Promise.resolve(summary) : !r.scores.size ? Promise.resolve({}) : !r.entry ? null
-      : get('facets/terms/' + fileKey(r.entry.slice(0, 2)) + '.json').then(function (shard) {
+      : get('facets/terms/' + fileKey(r.entry.replace(/\*$/, '').slice(0, 3)) + '.json').then(function (shard) {
         return Object.prototype.hasOwnProperty.call(shard, r.entry) ? shard[r.entry] : null;
       });
     return Promise.resolve(counts).then(function (c) {

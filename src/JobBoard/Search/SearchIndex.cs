@@ -71,11 +71,29 @@ internal sealed class SearchIndex(TermNumbers numbers)
         }
 
         // The terms of a two-character prefix, or a one-character term alone, and their facet counts, which depend
-        // on the facet values and on the rows of the documents in their lists as well.
+        // on the facet values and on the rows of the documents in their lists as well (TermFacets).
         var made = facets;
         var valuesKey = made.ValuesKey();
         var rowKeys = Enumerable.Range(0, docs.Length).Select(doc => made.RowsKey(doc, 1)).ToArray();
         var termFacets = new TermFacets(made, lists);
+        // The facet counts of a postings file's terms: the postings, the facet values and the rows of the documents listed.
+        UInt128 FacetsKey(string path, UInt128 postingsKey, int[] run)
+        {
+            var hash = new XxHash128();
+            ReadOnlySpan<UInt128> own = [InputKey.Of(path), postingsKey, valuesKey];
+            hash.Append(MemoryMarshal.AsBytes(own));
+            foreach (var term in run)
+            {
+                var list = lists[term]!;
+                for (var i = 0; i < list.Count; i += 2)
+                {
+                    hash.Append(MemoryMarshal.AsBytes(rowKeys.AsSpan(list[i], 1)));
+                }
+            }
+
+            return hash.GetCurrentHashAsUInt128();
+        }
+
         foreach (var (start, length) in Runs(sorted, terms, 2))
         {
             var run = sorted.Slice(start, length).ToArray();
@@ -83,9 +101,25 @@ internal sealed class SearchIndex(TermNumbers numbers)
             var path = $"postings/{fileKey}.json";
             var postingsKey = Key(path, run, withLists: true);
             declared.Add(new(postingsKey, () => IndexFile.Of(path, SearchIndexWriter.Postings(run.Select(t => (terms[t], lists[t]!))))));
-            var facetsPath = $"facets/terms/{fileKey}.json";
-            var rowsOfLists = run.SelectMany(term => lists[term]!.Where((_, i) => i % 2 == 0).Select(doc => rowKeys[doc]));
-            declared.Add(new(InputKey.Of([InputKey.Of(facetsPath), postingsKey, valuesKey, .. rowsOfLists]), () => IndexFile.Of(facetsPath, termFacets.File(run))));
+
+            // The facet counts by the terms' first three characters; those of one or two characters, and the prefix of
+            // two, which stands for terms of several of those files, in a file of their own.
+            var shortPath = $"facets/terms/{fileKey}.json";
+            if (run.Length > 1 || terms[run[0]].Length < TermFacets.FileCharacters)
+            {
+                declared.Add(new(FacetsKey(shortPath, postingsKey, run), () => IndexFile.Of(shortPath, termFacets.File(run, 1, TermFacets.FileCharacters - 1))));
+            }
+
+            foreach (var (from, count) in Runs(run, terms, TermFacets.FileCharacters))
+            {
+                var three = run[from..(from + count)];
+                if (terms[three[0]].Length >= TermFacets.FileCharacters)
+                {
+                    var threePath = $"facets/terms/{SearchText.FileKey(terms[three[0]][..TermFacets.FileCharacters])}.json";
+                    declared.Add(new(FacetsKey(threePath, Key(threePath, three, withLists: true), three),
+                        () => IndexFile.Of(threePath, termFacets.File(three, TermFacets.FileCharacters, int.MaxValue))));
+                }
+            }
         }
 
         for (var start = 0; start < docs.Length; start += SearchIndexWriter.ChunkSize)

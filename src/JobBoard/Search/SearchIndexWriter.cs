@@ -151,10 +151,32 @@ public static class SearchIndexWriter
     /// <param name="used">The indexes of the values with postings.</param>
     internal static void Top(Utf8JsonWriter w, string name, ImmutableArray<FacetValue> values, int[] counts, List<int> used)
     {
+        // Most postings first, then by label, then by index: picked by insertion into the few places shown, not by
+        // sorting every value, as a facets/terms/ entry is written for each term and prefix of the board.
+        bool Before(int a, int b) =>
+            counts[a] != counts[b] ? counts[a] > counts[b] : string.CompareOrdinal(values[a].Label, values[b].Label) is var c && c != 0 ? c < 0 : a < b;
+        Span<int> top = stackalloc int[FacetsShown];
+        var shown = 0;
+        foreach (var i in used)
+        {
+            var at = shown;
+            while (at > 0 && Before(i, top[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < FacetsShown)
+            {
+                shown = Math.Min(shown + 1, FacetsShown);
+                top[at..(shown - 1)].CopyTo(top[(at + 1)..shown]);
+                top[at] = i;
+            }
+        }
+
         w.WriteStartObject(name);
         w.WriteNumber("values", used.Count);
         w.WriteStartArray("top");
-        foreach (var i in used.OrderByDescending(i => counts[i]).ThenBy(i => values[i].Label, StringComparer.Ordinal).ThenBy(i => i).Take(FacetsShown))
+        foreach (var i in top[..shown])
         {
             w.WriteStartArray();
             w.WriteStringValue(values[i].Value);

@@ -4,15 +4,15 @@ using System.Text.Json;
 namespace JobBoard.Search;
 
 /// <summary>
-/// <c>facets/terms/{cc}.json</c>, one beside each <c>postings/{cc}.json</c>: the facet panel of a one-word query,
-/// so the first query a visitor types fetches one file that grows with the terms sharing its first two
-/// characters, not with the board. Its keys are
+/// <c>facets/terms/{ccc}.json</c>: the facet panel of a one-word query, so the first query a visitor types fetches one
+/// small file, of the terms that share their first three characters, not the facet data of the board. The keys are
 /// <list type="bullet">
-/// <item>each term of the postings file, for the documents that have it;</item>
-/// <item>each prefix that search.js expands to two or more of those terms, followed by <c>*</c>, for the documents that
+/// <item>each term, for the documents that have it;</item>
+/// <item>each prefix that search.js expands to two or more terms, followed by <c>*</c>, for the documents that
 /// have any of them (the same terms search.js takes: the prefix itself and the longer terms after it, at most
 /// <see cref="Expansions"/> in all).</item>
 /// </list>
+/// A key is in the file of its first three characters (a shorter one, of all of them), less the <c>*</c>.
 /// Each holds, per facet, as <c>facets/summary.json</c> does for the whole board, the number of values its documents
 /// have and the <see cref="SearchIndexWriter.FacetsShown"/> with the most (value, label, count), and under <c>boost</c>
 /// the documents that have a one-word tag or company name stemming to it, by that name (search.js ranks them first
@@ -28,33 +28,47 @@ internal sealed class TermFacets(SearchFacets facets, TermLists lists)
     /// <summary>The documents of each one-word tag or company name, by the name's stem, then by the name.</summary>
     private readonly Dictionary<string, SortedDictionary<string, List<int>>> boosts = Boosts(facets);
 
-    /// <summary>The file of a run of <see cref="TermLists.Sorted"/> (the terms of one postings file).</summary>
-    public byte[] File(int[] run)
+    /// <summary>Characters of a key that name its file.</summary>
+    public const int FileCharacters = 3;
+
+    /// <summary>The entries, in a file, of the terms of <paramref name="run"/> (consecutive in <see cref="TermLists.Sorted"/>)
+    /// and of their prefixes, whose length is from <paramref name="shortest"/> to <paramref name="longest"/>.</summary>
+    public byte[] File(int[] run, int shortest, int longest)
     {
         var terms = lists.Terms;
-        var tally = new Tally(facets);
-        var seen = new bool[facets.Rows.Length];
+        var counting = new Counting(new Tally(facets), new bool[facets.Rows.Length], []);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream))
         {
             w.WriteStartObject();
-            foreach (var term in run)
+            for (var i = 0; i < run.Length; i++)
             {
-                Entry(w, terms[term], terms[term], [term], tally, seen);
+                if (terms[run[i]].Length >= shortest && terms[run[i]].Length <= longest)
+                {
+                    Entry(w, terms[run[i]], terms[run[i]], run.AsSpan(i, 1), counting);
+                }
             }
 
+            var key = new char[run.Max(t => terms[t].Length) + 1];
             for (var i = 0; i < run.Length; i++)
             {
                 // The prefixes first met at this term (longer than the one it shares with the term before) that the
                 // next term shares too: each once, and only those with two terms or more.
                 var term = terms[run[i]];
-                var shared = i + 1 < run.Length ? CommonLength(term, terms[run[i + 1]]) : 0;
-                var from = Math.Max(2, i > 0 ? CommonLength(terms[run[i - 1]], term) + 1 : 2);
+                var shared = Math.Min(longest, i + 1 < run.Length ? CommonLength(term, terms[run[i + 1]]) : 0);
+                var from = Math.Max(Math.Max(2, shortest), i > 0 ? CommonLength(terms[run[i - 1]], term) + 1 : 0);
                 for (var length = from; length <= shared; length++)
                 {
-                    var prefix = term[..length];
-                    var expanded = run.Skip(i).TakeWhile(t => terms[t].StartsWith(prefix, StringComparison.Ordinal)).Take(Expansions).ToArray();
-                    Entry(w, prefix + "*", prefix, expanded, tally, seen);
+                    var prefix = term.AsSpan(0, length);
+                    var end = i + 1;
+                    while (end < run.Length && end - i < Expansions && terms[run[end]].AsSpan().StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        end++;
+                    }
+
+                    prefix.CopyTo(key);
+                    key[length] = '*';
+                    Entry(w, key.AsSpan(0, length + 1), prefix, run.AsSpan(i, end - i), counting);
                 }
             }
 
@@ -64,10 +78,13 @@ internal sealed class TermFacets(SearchFacets facets, TermLists lists)
         return stream.ToArray();
     }
 
+    /// <summary>What counting a file's entries reuses: the tally, which documents are counted, and their list.</summary>
+    private sealed record Counting(Tally Tally, bool[] Seen, List<int> Docs);
+
     /// <param name="stem">The stem a one-word query has when this entry answers it, for the boosts.</param>
-    private void Entry(Utf8JsonWriter w, string key, string stem, int[] terms, Tally tally, bool[] seen)
+    private void Entry(Utf8JsonWriter w, ReadOnlySpan<char> key, ReadOnlySpan<char> stem, ReadOnlySpan<int> terms, Counting counting)
     {
-        var docs = new List<int>();
+        var (tally, seen, docs) = counting;
         foreach (var term in terms)
         {
             var list = lists[term]!;
@@ -88,17 +105,20 @@ internal sealed class TermFacets(SearchFacets facets, TermLists lists)
         }
 
         tally.Write(w);
-        if (boosts.TryGetValue(stem, out var names))
+        if (boosts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var names))
         {
             w.WriteStartObject("boost");
             foreach (var (name, boosted) in names)
             {
                 w.WriteStartArray(name);
                 var last = 0;
-                foreach (var doc in boosted.Where(d => seen[d]))
+                foreach (var doc in boosted)
                 {
-                    w.WriteNumberValue(doc - last);
-                    last = doc;
+                    if (seen[doc])
+                    {
+                        w.WriteNumberValue(doc - last);
+                        last = doc;
+                    }
                 }
 
                 w.WriteEndArray();
@@ -109,6 +129,7 @@ internal sealed class TermFacets(SearchFacets facets, TermLists lists)
 
         w.WriteEndObject();
         docs.ForEach(doc => seen[doc] = false);
+        docs.Clear();
     }
 
     private static int CommonLength(string a, string b) => a.AsSpan().CommonPrefixLength(b);

@@ -53,7 +53,10 @@ public sealed class IncrementalBoardFilesTests : IDisposable
         var remade = Files(after).Where(f => !before.TryGetValue(f.Key, out var old) || !ReferenceEquals(old, f.Value))
             .Select(f => f.Key).Where(path => path.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal)
                 && path.EndsWith(".json", StringComparison.Ordinal));
-        string[] expected = ["facets/terms/fi.json", "facets/terms/qu.json", "facets/terms/ve.json", "facets/terms/ze.json", "index.json", "postings/fi.json", "postings/qu.json", "postings/ve.json", "postings/ze.json",
+        // The facet counts of first, version, zebra and quokka by three characters, and of "qu*" (quokka joins other
+        // qu- terms; first, version and zebra are alone under their two characters, so they have no "fi*" and such).
+        string[] expected = ["facets/terms/fir.json", "facets/terms/qu.json", "facets/terms/quo.json", "facets/terms/ver.json", "facets/terms/zeb.json",
+            "index.json", "postings/fi.json", "postings/qu.json", "postings/ve.json", "postings/ze.json",
             $"results/{doc / SearchIndexWriter.ChunkSize}.json", "terms/q.json", "terms/z.json"];
         Assert.Equal(expected.Select(p => SearchIndexWriter.Folder + p), remade.Order(StringComparer.Ordinal));
         Assert.Same(before["sitemap.xml"], Files(after)["sitemap.xml"]);
