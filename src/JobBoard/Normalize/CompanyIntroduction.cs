@@ -12,7 +12,7 @@ namespace JobBoard.Normalize;
 /// </summary>
 public static partial class CompanyIntroduction
 {
-    private const int TimeoutMs = 500;
+    private const int TimeoutMs = TextInference.TimeoutMs;
 
     /// <summary>Words this many at most make a name from a heading or an acronym's definition.</summary>
     private const int MaxWords = 6;

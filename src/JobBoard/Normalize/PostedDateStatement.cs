@@ -12,7 +12,7 @@ namespace JobBoard.Normalize;
 /// </summary>
 public static partial class PostedDateStatement
 {
-    private const int TimeoutMs = 500;
+    private const int TimeoutMs = TextInference.TimeoutMs;
 
     /// <summary>The date and its 1-based line in <paramref name="body"/>, or null when the text states none.</summary>
     public static (DateOnly Date, int Line)? Find(string body)

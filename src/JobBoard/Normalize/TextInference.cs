@@ -11,7 +11,13 @@ namespace JobBoard.Normalize;
 /// </summary>
 public static partial class TextInference
 {
-    private const int TimeoutMs = 500;
+    /// <summary>
+    /// How long one match of an inference pattern may take before the posting is read as if it had no match. The
+    /// timeout guards against a pathological posting only: it is a wall-clock time, so on a loaded machine a
+    /// tight one tripped on ordinary postings now and then and the same input gave another site (500 ms did once, on
+    /// a 10,000-posting build at load 20), so it is set far above what matching any ordinary posting takes.
+    /// </summary>
+    internal const int TimeoutMs = 10_000;
 
     // A proper name: up to four capitalized words, "&" allowed between them ("Lumen & Co").
     // Atomic: a name never gives words back, which keeps scanning long texts linear.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 
@@ -25,6 +26,9 @@ internal sealed class TermFacets(SearchFacets facets, TermLists lists)
 
     private static readonly string[] Names = ["tag", "company", "location", "workplace", "type"];
 
+    /// <summary>Countings no file is using: each is as large as the vocabularies, and files are made in parallel.</summary>
+    private readonly ConcurrentBag<Counting> spare = [];
+
     /// <summary>The documents of each one-word tag or company name, by the name's stem, then by the name.</summary>
     private readonly Dictionary<string, SortedDictionary<string, List<int>>> boosts = Boosts(facets);
 
@@ -36,7 +40,7 @@ internal sealed class TermFacets(SearchFacets facets, TermLists lists)
     public byte[] File(int[] run, int shortest, int longest)
     {
         var terms = lists.Terms;
-        var counting = new Counting(new Tally(facets), new bool[facets.Rows.Length], []);
+        var counting = spare.TryTake(out var kept) ? kept : new Counting(new Tally(facets), new bool[facets.Rows.Length], []);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream))
         {
@@ -75,6 +79,7 @@ internal sealed class TermFacets(SearchFacets facets, TermLists lists)
             w.WriteEndObject();
         }
 
+        spare.Add(counting);
         return stream.ToArray();
     }
 
