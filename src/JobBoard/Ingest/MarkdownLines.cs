@@ -21,7 +21,7 @@ internal static class MarkdownLines
 {
     public static List<MarkdownLine> Split(ReadOnlyMemory<char> body, int bodyLine)
     {
-        var lines = new List<MarkdownLine>();
+        var lines = new List<MarkdownLine>(body.Span.Count('\n') + 1);
         char? fence = null;
         var number = Math.Max(bodyLine, 1);
         foreach (var range in body.Span.Split('\n'))
