@@ -93,7 +93,7 @@ internal static partial class RepeatedTailRemover
 
         // The runs of MinRunWords words indexed so far: the latest start of each, and for each start
         // the previous start of the same run, a chain from the newest back.
-        var latest = new Dictionary<(int, int, int), int>();
+        var latest = new Dictionary<(int, int, int), int>(n);
         var previous = new int[n];
         var indexed = 0;
         var firstCandidate = Math.Max(0, n - MaxTailWords);
