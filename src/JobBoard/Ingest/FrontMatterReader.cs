@@ -5,9 +5,14 @@ namespace JobBoard.Ingest;
 
 /// <summary>The front matter of a posting and the body after it.</summary>
 /// <param name="Fields">Flattened keys in the order written (<see cref="FieldOrigin.FrontMatter"/>).</param>
-/// <param name="Body">Everything after the closing fence, unchanged.</param>
+/// <param name="BodyText">Everything after the closing fence, unchanged: a slice of the file's text, so that
+/// the posting's readers copy only what they keep.</param>
 /// <param name="BodyLine">1-based file line of the first body line (the line after the closing fence).</param>
-public sealed record FrontMatter(ImmutableArray<RawField> Fields, string Body, int BodyLine);
+public sealed record FrontMatter(ImmutableArray<RawField> Fields, ReadOnlyMemory<char> BodyText, int BodyLine)
+{
+    /// <summary>Everything after the closing fence, unchanged.</summary>
+    public string Body => BodyText.ToString();
+}
 
 /// <summary>
 /// Reads a posting's front matter with positions, so that every field knows its file line and
@@ -33,7 +38,7 @@ public static class FrontMatterReader
         if (open < 0 || FormatSniffer.ClosingFence(text[lines[open]]) is not { } fence)
         {
             // No front matter at all: the whole file is the body.
-            return new Outcome<FrontMatter>(new FrontMatter([], file.Text, 1), []);
+            return new Outcome<FrontMatter>(new FrontMatter([], file.Text.AsMemory(), 1), []);
         }
 
         var close = Array.FindIndex(lines, open + 1, l => text.AsSpan()[l].TrimEnd().SequenceEqual(fence));
@@ -75,7 +80,7 @@ public static class FrontMatterReader
         }
 
         // The body is the rest of the text after the closing line, as it is.
-        var body = close + 1 < lines.Length ? text[lines[close + 1].Start..] : string.Empty;
+        var body = close + 1 < lines.Length ? text.AsMemory()[lines[close + 1].Start..] : ReadOnlyMemory<char>.Empty;
         var bodyLine = close + 2;
         switch (root)
         {

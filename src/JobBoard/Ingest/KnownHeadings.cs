@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace JobBoard.Ingest;
 
@@ -34,7 +35,8 @@ public static class KnownHeadings
     /// <c>experienceCome As You AreAt Confluent</c>). Longest first so that "About the Role"
     /// wins over "The Role".
     /// </summary>
-    public static readonly IReadOnlyList<string> TextSections = new[]
+    /// <remarks>An immutable array, so that the glued-text scan, which tries them at every capital letter, enumerates them without allocating.</remarks>
+    public static readonly ImmutableArray<string> TextSections = new[]
     {
         "Description",
         "Job Description",
@@ -82,7 +84,7 @@ public static class KnownHeadings
         "Your Profile",
         "Our Stack",
         "Tech Stack",
-    }.OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal).ToArray();
+    }.OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal).ToImmutableArray();
 
     /// <summary>
     /// Sections that say how to reach the employer: the first e-mail address or link in one is

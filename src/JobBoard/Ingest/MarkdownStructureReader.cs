@@ -24,9 +24,12 @@ public static partial class MarkdownStructureReader
     }
 
     /// <summary>As <see cref="Read"/>, plus the file line where the returned body starts.</summary>
-    internal static MarkdownStructure ReadStructure(string body, int bodyLine)
+    internal static MarkdownStructure ReadStructure(string body, int bodyLine) => ReadStructure(body.AsMemory(), bodyLine);
+
+    /// <param name="body">The body, a slice of the file's text: the reader copies only what it returns.</param>
+    internal static MarkdownStructure ReadStructure(ReadOnlyMemory<char> body, int bodyLine)
     {
-        var lines = MarkdownLines.Split(body ?? string.Empty, bodyLine);
+        var lines = MarkdownLines.Split(body, bodyLine);
         var fields = ImmutableArray.CreateBuilder<RawField>();
 
         var title = TakeTitle(lines);
@@ -65,7 +68,7 @@ public static partial class MarkdownStructureReader
     private static RawField? TakeTitle(List<MarkdownLine> lines)
     {
         MarkdownLines.TrimLeadingBlank(lines);
-        if (lines.Count == 0 || lines[0].InCode || TitleHeading().Match(lines[0].Text) is not { Success: true } m)
+        if (lines.Count == 0 || lines[0].InCode || lines[0].Match(TitleHeading()) is not { Success: true } m)
         {
             return null;
         }
@@ -88,7 +91,7 @@ public static partial class MarkdownStructureReader
     {
         var found = ImmutableArray.CreateBuilder<RawField>();
         var count = 0;
-        while (count < lines.Count && !lines[count].InCode && BoldKeyValue().Match(lines[count].Text) is { Success: true } m)
+        while (count < lines.Count && !lines[count].InCode && lines[count].Match(BoldKeyValue()) is { Success: true } m)
         {
             found.Add(BoldField(m, lines[count].FileLine, FieldOrigin.HeaderLine));
             count++;
@@ -110,12 +113,12 @@ public static partial class MarkdownStructureReader
         var start = lines.Count;
         for (var i = lines.Count - 1; i >= 0 && !lines[i].InCode; i--)
         {
-            if (string.IsNullOrWhiteSpace(lines[i].Text))
+            if (lines[i].IsBlank)
             {
                 continue;
             }
 
-            if (BoldKeyValue().Match(lines[i].Text) is not { Success: true } m)
+            if (lines[i].Match(BoldKeyValue()) is not { Success: true } m)
             {
                 break;
             }
@@ -130,12 +133,12 @@ public static partial class MarkdownStructureReader
         }
 
         var before = start - 1;
-        while (before >= 0 && string.IsNullOrWhiteSpace(lines[before].Text))
+        while (before >= 0 && lines[before].IsBlank)
         {
             before--;
         }
 
-        var afterRule = before >= 0 && !lines[before].InCode && ThematicBreak().IsMatch(lines[before].Text);
+        var afterRule = before >= 0 && !lines[before].InCode && lines[before].Is(ThematicBreak());
         if (afterRule)
         {
             start = before;
@@ -162,18 +165,17 @@ public static partial class MarkdownStructureReader
                 continue;
             }
 
-            if (AtxHeading().Match(line.Text) is { Success: true } heading)
+            if (line.Match(AtxHeading()) is { Success: true } heading)
             {
                 previousLevel = heading.Groups["hashes"].Length;
                 continue;
             }
 
-            var standalone = (i == 0 || string.IsNullOrWhiteSpace(lines[i - 1].Text))
-                && (i == lines.Count - 1 || string.IsNullOrWhiteSpace(lines[i + 1].Text));
-            if (standalone && UnterminatedBold().Match(line.Text) is { Success: true } bold)
+            var standalone = (i == 0 || lines[i - 1].IsBlank) && (i == lines.Count - 1 || lines[i + 1].IsBlank);
+            if (standalone && line.Match(UnterminatedBold()) is { Success: true } bold)
             {
                 var level = previousLevel == 0 ? DefaultBoldHeadingLevel : Math.Min(previousLevel + 1, 6);
-                lines[i] = line with { Text = new string('#', level) + " " + bold.Groups["text"].Value };
+                lines[i] = line with { Text = (new string('#', level) + " " + bold.Groups["text"].Value).AsMemory() };
             }
         }
     }

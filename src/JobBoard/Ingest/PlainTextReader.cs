@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace JobBoard.Ingest;
@@ -108,24 +109,28 @@ public static partial class PlainTextReader
     /// <summary>Trailing spaces off, at most one blank line in a row, one final newline.</summary>
     private static string Tidy(string body)
     {
-        var lines = body.Split('\n').Select(l => l.TrimEnd()).ToList();
-        var output = new List<string>(lines.Count);
-        foreach (var line in lines)
+        // Line by line as slices into one buffer: a scraped posting has hundreds of short lines.
+        var tidy = new StringBuilder(body.Length + 1);
+        var blankBefore = false;
+        foreach (var range in body.AsSpan().Split('\n'))
         {
-            if (line.Length == 0 && (output.Count == 0 || output[^1].Length == 0))
+            var line = body.AsSpan(range).TrimEnd();
+            if (line.IsEmpty)
             {
+                blankBefore = tidy.Length > 0;
                 continue;
             }
 
-            output.Add(line);
+            if (blankBefore)
+            {
+                tidy.Append('\n');
+                blankBefore = false;
+            }
+
+            tidy.Append(line).Append('\n');
         }
 
-        while (output.Count > 0 && output[^1].Length == 0)
-        {
-            output.RemoveAt(output.Count - 1);
-        }
-
-        return output.Count == 0 ? string.Empty : string.Join('\n', output) + "\n";
+        return tidy.ToString();
     }
 
     /// <summary>Sentence punctuation or list / heading markers: not a title.</summary>

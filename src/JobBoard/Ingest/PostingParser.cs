@@ -22,7 +22,7 @@ public static class PostingParser
                     return new Outcome<RawPosting>(null, frontMatter.Diagnostics);
                 }
 
-                var body = MarkdownStructureReader.ReadStructure(fm.Body, fm.BodyLine);
+                var body = MarkdownStructureReader.ReadStructure(fm.BodyText, fm.BodyLine);
                 return new Outcome<RawPosting>(
                     new RawPosting(file, format, fm.Fields.AddRange(body.Fields), body.Body, body.BodyLine),
                     frontMatter.Diagnostics);
@@ -34,12 +34,14 @@ public static class PostingParser
                 next = PlainTextReader.SkipBlank(lines, next);
 
                 // Without a "# Title" heading or a Title: line, a scraped page's bare first line is the title.
-                if (!lines[next..].FirstOrDefault("").TrimStart().StartsWith('#') && !header.Any(f => f.Key.Equals("title", StringComparison.OrdinalIgnoreCase)))
+                if (!(next < lines.Length ? lines[next] : "").TrimStart().StartsWith('#') && !header.Any(f => f.Key.Equals("title", StringComparison.OrdinalIgnoreCase)))
                 {
                     next = PlainTextReader.ReadTitleBlock(lines, next, top);
                 }
 
-                var markdown = MarkdownStructureReader.ReadStructure(string.Join('\n', lines[next..]), next + 1);
+                // The rest of the file from line next on, read in place rather than joined from its lines again.
+                var rest = Math.Min(lines.Take(next).Sum(line => line.Length + 1), file.Text.Length);
+                var markdown = MarkdownStructureReader.ReadStructure(file.Text.AsMemory(rest), next + 1);
                 return Ok(new RawPosting(file, format, top.ToImmutable().AddRange(markdown.Fields), markdown.Body, markdown.BodyLine));
 
             case PostingFormat.Html:

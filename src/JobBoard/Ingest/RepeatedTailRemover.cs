@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace JobBoard.Ingest;
@@ -32,17 +32,18 @@ internal static partial class RepeatedTailRemover
     public static string Remove(string text)
     {
         var words = new List<Word>();
-        var hashtags = new List<Word>();
-        foreach (Match m in Token().Matches(text))
+        var hashtags = new List<(int Start, string Text)>();
+        var vocabulary = new Vocabulary();
+        foreach (var token in Token().EnumerateMatches(text))
         {
-            var word = new Word(Normalize(m.Value), m.Index, Hashtag().IsMatch(m.Value) ? m.Value.TrimEnd('.', ',', ';', ':') : null);
-            if (word.Hashtag is not null)
+            var value = text.AsSpan(token.Index, token.Length);
+            if (Hashtag().IsMatch(value))
             {
-                hashtags.Add(word);
+                hashtags.Add((token.Index, value.TrimEnd(".,;:").ToString()));
             }
-            else if (word.Text.Length > 0)
+            else if (vocabulary.Id(value) is var id and >= 0)
             {
-                words.Add(word);
+                words.Add(new Word(id, token.Index));
             }
         }
 
@@ -54,7 +55,7 @@ internal static partial class RepeatedTailRemover
 
         var cut = words[tailStart].Start;
         var kept = text[..cut].TrimEnd();
-        var moved = hashtags.Where(h => h.Start >= cut).Select(h => h.Hashtag).ToList();
+        var moved = hashtags.Where(h => h.Start >= cut).Select(h => h.Text).ToList();
         return moved.Count == 0 ? kept : kept + "\n\n" + string.Join(' ', moved);
     }
 
@@ -89,7 +90,11 @@ internal static partial class RepeatedTailRemover
     {
         var n = words.Count;
         var longest = new int[n];
-        var index = new Dictionary<(string, string, string), List<int>>();
+
+        // The runs of MinRunWords words indexed so far: the latest start of each, and for each start
+        // the previous start of the same run, a chain from the newest back.
+        var latest = new Dictionary<(int, int, int), int>(n);
+        var previous = new int[n];
         var indexed = 0;
         var firstCandidate = Math.Max(0, n - MaxTailWords);
         for (var i = 0; i + MinRunWords <= n; i++)
@@ -97,33 +102,20 @@ internal static partial class RepeatedTailRemover
             // Only runs that end before i may be sources: the tail repeats, it does not overlap.
             for (; indexed + MinRunWords <= i; indexed++)
             {
-                var key = Key(words, indexed);
-                if (!index.TryGetValue(key, out var list))
-                {
-                    index[key] = list = [];
-                }
-
-                list.Add(indexed);
-                if (list.Count > MaxCandidatesPerRun)
-                {
-                    list.RemoveAt(0);
-                }
+                ref var newest = ref CollectionsMarshal.GetValueRefOrAddDefault(latest, Key(words, indexed), out var seen);
+                previous[indexed] = seen ? newest : -1;
+                newest = indexed;
             }
 
-            if (i < firstCandidate || !index.TryGetValue(Key(words, i), out var candidates))
+            if (i < firstCandidate || !latest.TryGetValue(Key(words, i), out var j))
             {
                 continue;
             }
 
-            foreach (var j in candidates)
+            for (var candidates = 0; j >= 0 && candidates < MaxCandidatesPerRun && longest[i] < MaxRunWords; j = previous[j], candidates++)
             {
-                if (longest[i] == MaxRunWords)
-                {
-                    break;
-                }
-
                 var length = 0;
-                while (i + length < n && j + length < i && length < MaxRunWords && words[j + length].Text == words[i + length].Text)
+                while (i + length < n && j + length < i && length < MaxRunWords && words[j + length].Id == words[i + length].Id)
                 {
                     length++;
                 }
@@ -158,24 +150,7 @@ internal static partial class RepeatedTailRemover
         return Hashtag().IsMatch(text.AsSpan(k + 1, end - k - 1));
     }
 
-    private static (string, string, string) Key(List<Word> words, int i) => (words[i].Text, words[i + 1].Text, words[i + 2].Text);
-
-    private static string Normalize(string token)
-    {
-        var start = 0;
-        var end = token.Length;
-        while (start < end && !char.IsLetterOrDigit(token[start]))
-        {
-            start++;
-        }
-
-        while (end > start && !char.IsLetterOrDigit(token[end - 1]))
-        {
-            end--;
-        }
-
-        return token[start..end].ToLower(CultureInfo.InvariantCulture);
-    }
+    private static (int, int, int) Key(List<Word> words, int i) => (words[i].Id, words[i + 1].Id, words[i + 2].Id);
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Token();
@@ -183,5 +158,52 @@ internal static partial class RepeatedTailRemover
     [GeneratedRegex(@"^#\p{L}[\p{L}\p{N}_-]*[.,;:]?$")]
     private static partial Regex Hashtag();
 
-    private sealed record Word(string Text, int Start, string? Hashtag);
+    /// <summary>A word of the text: its number in the <see cref="Vocabulary"/> and where it starts.</summary>
+    private readonly record struct Word(int Id, int Start);
+
+    /// <summary>Numbers the distinct words of a text, compared normalized: runs then compare numbers,
+    /// and each distinct word is copied once, not each occurrence.</summary>
+    private sealed class Vocabulary
+    {
+        private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+        private char[] lowered = new char[64];
+
+        /// <summary>The number of the token without punctuation at its ends, in lower case;
+        /// -1 when it has no letter or digit.</summary>
+        public int Id(ReadOnlySpan<char> token)
+        {
+            var start = 0;
+            var end = token.Length;
+            while (start < end && !char.IsLetterOrDigit(token[start]))
+            {
+                start++;
+            }
+
+            while (end > start && !char.IsLetterOrDigit(token[end - 1]))
+            {
+                end--;
+            }
+
+            if (start == end)
+            {
+                return -1;
+            }
+
+            if (lowered.Length < end - start)
+            {
+                lowered = new char[end - start];
+            }
+
+            var word = lowered.AsSpan(0, end - start);
+            token[start..end].ToLowerInvariant(word);
+            var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(word, out var id))
+            {
+                id = ids.Count;
+                lookup.TryAdd(word, id);
+            }
+
+            return id;
+        }
+    }
 }

@@ -21,14 +21,13 @@ internal static partial class SectionFieldReader
                 continue;
             }
 
-            var text = lines[i].Text;
-            if (HeadingText(text) is { } heading && KnownHeadings.IsListSection(heading.Value))
+            if (HeadingText(lines[i]) is { } heading && KnownHeadings.IsListSection(heading.Value))
             {
                 var values = new List<string>();
                 var j = i + 1;
                 for (; j < lines.Count && !EndsSection(lines[j]); j++)
                 {
-                    values.AddRange(ItemsOf(lines[j].Text));
+                    values.AddRange(ItemsOf(lines[j].Text.ToString()));
                 }
 
                 if (values.Count > 0)
@@ -38,7 +37,7 @@ internal static partial class SectionFieldReader
 
                 i = j - 1;
             }
-            else if (MarkdownStructureReader.BoldKeyValue().Match(text) is { Success: true } inline
+            else if (lines[i].Match(MarkdownStructureReader.BoldKeyValue()) is { Success: true } inline
                 && KnownHeadings.IsListSection(inline.Groups["key"].Value))
             {
                 // "**Tech Stack:** Go, Postgres" in the middle of a body: a one-line section.
@@ -129,23 +128,14 @@ internal static partial class SectionFieldReader
     private static string CleanKey(string heading) => heading.Trim().TrimEnd(':').TrimEnd();
 
     /// <summary>The text of an ATX heading or of a line that is only bold text (<c>**Tech Stack**</c>).</summary>
-    private static Group? HeadingText(string line)
-    {
-        var m = AtxHeadingText().Match(line);
-        if (m.Success)
-        {
-            return m.Groups["text"];
-        }
-
-        m = BoldLine().Match(line);
-        return m.Success ? m.Groups["text"] : null;
-    }
+    private static Group? HeadingText(MarkdownLine line) =>
+        (line.Match(AtxHeadingText()) ?? line.Match(BoldLine()))?.Groups["text"];
 
     private static bool EndsSection(MarkdownLine line) =>
         line.InCode
-        || MarkdownStructureReader.AtxHeading().IsMatch(line.Text)
-        || BoldLine().IsMatch(line.Text)
-        || MarkdownStructureReader.ThematicBreak().IsMatch(line.Text);
+        || line.Is(MarkdownStructureReader.AtxHeading())
+        || line.Is(BoldLine())
+        || line.Is(MarkdownStructureReader.ThematicBreak());
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Parenthesized();

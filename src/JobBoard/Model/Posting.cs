@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
@@ -82,21 +83,39 @@ public sealed record Posting
     /// 100,000 postings. Reading it decompresses; only rendering and the writers read it.</remarks>
     public required string Body
     {
+        // The UTF-8 and the compressed bytes on their way are pooled: only the packed body and the text stay.
         get
         {
-            var utf8 = new byte[bodyLength];
-            return BrotliDecoder.TryDecompress(packedBody, utf8, out var written) && written == bodyLength
-                ? Encoding.UTF8.GetString(utf8)
-                : throw new InvalidDataException("a posting's packed body is damaged");
+            var utf8 = ArrayPool<byte>.Shared.Rent(bodyLength);
+            try
+            {
+                return BrotliDecoder.TryDecompress(packedBody, utf8.AsSpan(0, bodyLength), out var written) && written == bodyLength
+                    ? Encoding.UTF8.GetString(utf8, 0, bodyLength)
+                    : throw new InvalidDataException("a posting's packed body is damaged");
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(utf8);
+            }
         }
 
         init
         {
-            var utf8 = Encoding.UTF8.GetBytes(value);
-            var packed = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-            BrotliEncoder.TryCompress(utf8, packed, out var written, quality: 1, window: 22);
-            packedBody = packed[..written];
-            bodyLength = utf8.Length;
+            var length = Encoding.UTF8.GetByteCount(value);
+            var utf8 = ArrayPool<byte>.Shared.Rent(length);
+            var packed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(length));
+            try
+            {
+                Encoding.UTF8.GetBytes(value, utf8);
+                BrotliEncoder.TryCompress(utf8.AsSpan(0, length), packed, out var written, quality: 1, window: 22);
+                packedBody = packed[..written];
+                bodyLength = length;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(packed);
+                ArrayPool<byte>.Shared.Return(utf8);
+            }
         }
     }
 

@@ -154,9 +154,10 @@ internal static partial class LocationNormalizer
                 continue;
             }
 
+            var text = sentence.Text.ToString();
             foreach (var (pattern, region) in RegionWords)
             {
-                if (Sentences.ContainsWord(sentence.Text, pattern))
+                if (Sentences.ContainsWord(text, pattern))
                 {
                     return context.TakeInferred("remoteRegion", $"inferred from text (line {sentence.Line})", region);
                 }

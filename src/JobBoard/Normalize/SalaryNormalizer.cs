@@ -144,6 +144,19 @@ internal static partial class SalaryNormalizer
     [GeneratedRegex(@"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")]
     private static partial Regex CodeLikeWord();
 
+    private static bool MentionsPay(ReadOnlySpan<char> sentence)
+    {
+        foreach (var word in PayWords)
+        {
+            if (sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Currency(FieldCandidates fields) =>
         fields.First(PostingField.SalaryCurrency)?.Value.Trim() ?? string.Empty;
 
@@ -151,8 +164,8 @@ internal static partial class SalaryNormalizer
     {
         foreach (var sentence in Sentences.Split(raw.Body))
         {
-            if ((PayWords.Any(w => sentence.Text.Contains(w, StringComparison.OrdinalIgnoreCase)) || AmountPerPeriod().IsMatch(sentence.Text))
-                && SalaryParser.Parse(sentence.Text) is { } salary)
+            if ((MentionsPay(sentence.Text) || AmountPerPeriod().IsMatch(sentence.Text))
+                && SalaryParser.Parse(sentence.Text.ToString()) is { } salary)
             {
                 return context.TakeInferred("salary", $"inferred from text (line {raw.BodyLine + sentence.Line - 1})", salary);
             }

@@ -16,14 +16,14 @@ internal static class StackLines
     public static ImmutableArray<string> Tags(string body, Taxonomy taxonomy)
     {
         var tags = ImmutableArray.CreateBuilder<string>();
-        foreach (var (sentence, _) in Sentences.Split(body))
+        foreach (var sentence in Sentences.Split(body))
         {
-            if (sentence.Count(c => c == ',') < MinimumKnownItems - 1)
+            if (sentence.Text.Count(',') < MinimumKnownItems - 1)
             {
                 continue;
             }
 
-            var known = sentence.Split([',', '/', '(', ')', ';'], StringSplitOptions.TrimEntries)
+            var known = sentence.Text.ToString().Split([',', '/', '(', ')', ';'], StringSplitOptions.TrimEntries)
                 .Select(StripFillers)
                 .Where(item => item.Length > 0 && item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsPerItem)
                 .Select(taxonomy.Canonicalize)

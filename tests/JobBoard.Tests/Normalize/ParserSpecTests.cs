@@ -32,6 +32,8 @@ public sealed class ParserSpecTests
             ["experience"] = text => ExperienceParser.Parse(text)?.ToString() ?? "none",
             ["experience-from-title"] = text => ExperienceParser.FromTitle(text)?.ToString() ?? "none",
             ["date"] = text => DateParser.Parse(text)?.ToIsoDate() ?? "none",
+            ["sentences"] = text => Sentences.Split(text ?? string.Empty).Select(s => $"{s.Text} ({s.Line})").ToList() is { Count: > 0 } found
+                ? string.Join(" | ", found) : "(none)",
             ["posted-date-in-text"] = text => PostedDateStatement.Find(text ?? string.Empty) is { } found ? $"{found.Date.ToIsoDate()} (line {found.Line})" : "none",
             ["boolean"] = text => BooleanParser.Parse(text) switch { true => "true", false => "false", null => "none" },
             ["list"] = text => Print(ListParser.Split(text is null ? [] : text.Split(" ¦ "))),
