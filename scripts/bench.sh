@@ -14,9 +14,7 @@ trap 'rm -rf "$work"' EXIT
 
 scripts/bench-corpus.sh "$count" "$work"
 hugo_cmd=$(bash "$shared/hugo_build.sh" "$count" "$work" | tail -n 1)
-# ReadyToRun: precompiled code, so a build does not spend its first second in the JIT.
-dotnet publish src/JobBoard.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/bin" --nologo -v quiet >/dev/null
+bash scripts/publish-tool.sh "$work/bin" >/dev/null
 # --now after the generator's latest datePosted (2026-12-28): a later one is a future date (JB0211) and left out.
 ours="$work/bin/jobboard build --input $work/input --theme theme --output $work/out --keep-going --now 2026-12-31"
 

@@ -20,7 +20,5 @@ if [ "${CONTEXT:-production}" != "production" ] && [ -n "${DEPLOY_PRIME_URL:-}" 
   base_url="${DEPLOY_PRIME_URL%/}/"
 fi
 
-# ReadyToRun: precompiled code starts faster than the JIT does on a small board.
-dotnet publish src/JobBoard.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o .jobboard-bin --nologo -v quiet
+bash scripts/publish-tool.sh .jobboard-bin
 ./.jobboard-bin/jobboard build --now "$(date -u +%Y-%m-%d)" ${base_url:+--base-url "$base_url"}

@@ -30,7 +30,7 @@ internal sealed class LiveReloadHub
 
     /// <summary>Tells every tab to swap its stylesheets for these URLs.</summary>
     public void SwapStylesheets(IEnumerable<string> urls) =>
-        Publish(Format("css", System.Text.Json.JsonSerializer.Serialize(urls)), state: null);
+        Publish(Format("css", System.Text.Json.JsonSerializer.Serialize(urls, ServeJson.Default.IEnumerableString)), state: null);
 
     /// <summary>Shows the overlay in every tab, now and in tabs opened later, until the next good build.</summary>
     public void ShowErrors(string overlayJson)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace JobBoard.Check;
 
@@ -18,12 +17,6 @@ public static class LinkCache
     /// <summary>How long an answer is reused: a daily check requests every link once a day.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(24);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>The cache of the board whose input folder is <paramref name="input"/>.</summary>
     public static string PathFor(string input)
     {
@@ -38,7 +31,7 @@ public static class LinkCache
         var fresh = new Dictionary<string, LinkStatus>(StringComparer.Ordinal);
         try
         {
-            foreach (var entry in JsonSerializer.Deserialize<LinkStatus[]>(File.ReadAllText(path), Json) ?? [])
+            foreach (var entry in JsonSerializer.Deserialize(File.ReadAllText(path), LinkCacheJson.Default.LinkStatusArray) ?? [])
             {
                 var age = now - entry.CheckedAt;
                 if (age >= TimeSpan.Zero && age < MaxAge)
@@ -64,7 +57,7 @@ public static class LinkCache
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = path + ".tmp";
-            File.WriteAllText(temporary, JsonSerializer.Serialize(answered, Json) + "\n");
+            File.WriteAllText(temporary, JsonSerializer.Serialize(answered, LinkCacheJson.Default.LinkStatusArray) + "\n");
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

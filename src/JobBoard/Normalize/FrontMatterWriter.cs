@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -13,7 +14,7 @@ namespace JobBoard.Normalize;
 /// </summary>
 public static class FrontMatterWriter
 {
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(Posting p)
     {
@@ -76,6 +77,16 @@ public static class FrontMatterWriter
         }
     }
 
-    /// <summary>A JSON string is a valid YAML double-quoted scalar.</summary>
-    internal static string Quote(string value) => JsonSerializer.Serialize(value, Quoting);
+    /// <summary>A JSON string is a valid YAML double-quoted scalar. Written as <c>JsonSerializer</c> writes a string,
+    /// without its reflection, which a trimmed native build does not have.</summary>
+    internal static string Quote(string value)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Quoting))
+        {
+            json.WriteStringValue(value);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

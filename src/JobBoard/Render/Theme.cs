@@ -74,7 +74,9 @@ public sealed class Theme
 
         var (assets, urls, refused) = LoadAssets(directory);
         diagnostics.AddRange(refused);
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = strict });
+        var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = strict };
+        configuration.ObjectDescriptorProviders.Add(new PageModelDescriptors());
+        var handlebars = Handlebars.Create(configuration);
         handlebars.RegisterHelper("asset", (writer, _, arguments) => writer.Write(AssetUrl(urls, arguments)));
         var folder = Folder(directory);
         var translation = ThemeLanguages.Load(folder, directory, language, diagnostics);

@@ -147,12 +147,12 @@ public sealed record SiteConfig(
 
     private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    private static readonly IDeserializer Deserializer = new StaticDeserializerBuilder(new SiteYamlContext())
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
         .Build();
 
-    private sealed class SiteYaml
+    internal sealed class SiteYaml
     {
         public string? Title { get; set; }
         public string? Description { get; set; }
