@@ -57,7 +57,7 @@ public sealed class DailyLifecycleTests
     {
         foreach (var (context, baseUrl) in new[] { ("production", null), ("deploy-preview", "https://deploy-preview-7--board.netlify.app/") })
         {
-            using var stubbed = new StubbedBoard(board, "netlify-build.sh", "install-jobboard.sh", "publish-tool.sh");
+            using var stubbed = new StubbedBoard(board, "netlify-build.sh", "install-jobboard.sh");
             stubbed.Program("bin/dotnet", "[ \"$1\" = --list-sdks ] && echo '10.0.401 [/usr/share/dotnet/sdk]'\nexit 0\n");
             stubbed.Program("bin/date", "[ \"$1\" = -u ] && echo 2031-02-03 || echo 2031-02-04\n"); // the UTC day, not the local one
             stubbed.Program(toolFolder + "/jobboard", "printf '%s\\n' \"$@\" > args.txt\n");
