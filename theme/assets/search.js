@@ -146,7 +146,7 @@
             acc = m;
           });
           // A one-word query without typos has its facet counts in facets/terms/ (TermFacets.cs): under its one term,
-          // or under the typed prefix and '*' when that stands for several, in the file of the key's first three characters.
+          // or under the typed prefix and '*' when that stands for several (termFile).
           var one = toks.length === 1 && expansions[0].length && expansions[0].every(function (e) { return e[1] !== 0.5; });
           var entry = one && (expansions[0].length === 1 ? expansions[0][0][0] : stem(toks[0]) + '*');
           return { scores: acc, terms: terms, key: toks.join(' '), entry: entry };
@@ -280,12 +280,17 @@
   function termCounts(r, s) {
     var plain = !(+s.salary > 0) && s.sort !== 'salary' && FACETS.every(function (f) { return !s[f[0]].length; });
     var counts = !plain ? null : !r.scores ? Promise.resolve(summary) : !r.scores.size ? Promise.resolve({}) : !r.entry ? null
-      : get('facets/terms/' + fileKey(r.entry.replace(/\*$/, '').slice(0, 3)) + '.json').then(function (shard) {
+      : get('facets/terms/' + termFile(r.entry.replace(/\*$/, '')) + '.json').then(function (shard) {
         return Object.prototype.hasOwnProperty.call(shard, r.entry) ? shard[r.entry] : null;
       });
     return Promise.resolve(counts).then(function (c) {
       return c && FACETS.every(function (f) { return !open[f[0]] || !c[f[0]] || c[f[0]].values <= c[f[0]].top.length; }) ? c : null;
     });
+  }
+
+  // The facets/terms/ file of a key (TermFacets.cs): its first two characters' folder and its third, or the key when shorter.
+  function termFile(key) {
+    return key.length < 3 ? fileKey(key) : fileKey(key.slice(0, 2)) + '/' + fileKey(key.charAt(2));
   }
 
   function fromCounts(counts, r, s, mine) {

@@ -115,7 +115,7 @@ internal sealed class SearchIndex(TermNumbers numbers)
                 var three = run[from..(from + count)];
                 if (terms[three[0]].Length >= TermFacets.FileCharacters)
                 {
-                    var threePath = $"facets/terms/{SearchText.FileKey(terms[three[0]][..TermFacets.FileCharacters])}.json";
+                    var threePath = $"facets/terms/{SearchText.FileKey(terms[three[0]][..2])}/{SearchText.FileKey(terms[three[0]][2..3])}.json";
                     declared.Add(new(FacetsKey(threePath, Key(threePath, three, withLists: true), three),
                         () => IndexFile.Of(threePath, termFacets.File(three, TermFacets.FileCharacters, int.MaxValue))));
                 }

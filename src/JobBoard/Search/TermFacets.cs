@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace JobBoard.Search;
 
 /// <summary>
-/// <c>facets/terms/{ccc}.json</c>: the facet panel of a one-word query, so the first query a visitor types fetches one
+/// <c>facets/terms/{cc}/{c}.json</c>: the facet panel of a one-word query, so the first query a visitor types fetches one
 /// small file, of the terms that share their first three characters, not the facet data of the board. The keys are
 /// <list type="bullet">
 /// <item>each term, for the documents that have it;</item>
@@ -13,7 +13,9 @@ namespace JobBoard.Search;
 /// have any of them (the same terms search.js takes: the prefix itself and the longer terms after it, at most
 /// <see cref="Expansions"/> in all).</item>
 /// </list>
-/// A key is in the file of its first three characters (a shorter one, of all of them), less the <c>*</c>.
+/// A key is in the file of its first three characters, less the <c>*</c>: the third names the file in the folder of
+/// the first two, so no file is named like a Windows device (<c>con</c>, <c>aux</c>); a shorter key has the file
+/// <c>facets/terms/{cc}.json</c> of all its characters.
 /// Each holds, per facet, as <c>facets/summary.json</c> does for the whole board, the number of values its documents
 /// have and the <see cref="SearchIndexWriter.FacetsShown"/> with the most (value, label, count), and under <c>boost</c>
 /// the documents that have a one-word tag or company name stemming to it, by that name (search.js ranks them first

@@ -163,7 +163,7 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
         foreach (var (file, key, entry) in entries)
         {
             var stem = key.TrimEnd('*');
-            Assert.Equal($"facets/terms/{SearchText.FileKey(stem[..Math.Min(3, stem.Length)])}.json", file);
+            Assert.Equal(stem.Length < 3 ? $"facets/terms/{SearchText.FileKey(stem)}.json" : $"facets/terms/{SearchText.FileKey(stem[..2])}/{SearchText.FileKey(stem[2..3])}.json", file);
             var found = (key.EndsWith('*') ? terms.Where(t => t.StartsWith(stem, StringComparison.Ordinal)).Take(TermFacets.Expansions) : [key])
                 .SelectMany(t => Postings(t).Keys).ToHashSet();
             foreach (var (facet, column) in columns)

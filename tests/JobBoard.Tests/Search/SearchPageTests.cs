@@ -181,7 +181,7 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
         var found = await s.CountAsync();
 
         var fetched = site.Server.Requests.Where(p => p.StartsWith("/search/facets/", StringComparison.Ordinal)).Distinct().ToList();
-        Assert.Contains("/search/facets/terms/eng.json", fetched);
+        Assert.Contains("/search/facets/terms/en/g.json", fetched);
         Assert.All(fetched, p => Assert.StartsWith("/search/facets/terms/", p, StringComparison.Ordinal));
         var tag = s.Page.Locator("input[name=tag]").First;
         var value = await tag.GetAttributeAsync("value");
