@@ -23,6 +23,39 @@ public readonly record struct FacetRow(
         && Workplace == other.Workplace && EmploymentType == other.EmploymentType && Currency == other.Currency && Salary == other.Salary;
 
     public override int GetHashCode() => HashCode.Combine(Company, Workplace, EmploymentType, Currency, Salary);
+
+    /// <summary>Each facet value the row has, as (facet, value index), the facets numbered tag 0, company 1,
+    /// location 2, workplace 3 (a value per bit of <see cref="Workplace"/> below <paramref name="workplaces"/>), type 4.</summary>
+    public void Visit(int workplaces, Action<int, int> value)
+    {
+        foreach (var tag in Tags)
+        {
+            value(0, tag);
+        }
+
+        if (Company >= 0)
+        {
+            value(1, Company);
+        }
+
+        foreach (var location in Locations)
+        {
+            value(2, location);
+        }
+
+        for (var bit = 0; bit < workplaces; bit++)
+        {
+            if ((Workplace & (1 << bit)) != 0)
+            {
+                value(3, bit);
+            }
+        }
+
+        if (EmploymentType >= 0)
+        {
+            value(4, EmploymentType);
+        }
+    }
 }
 
 /// <summary>
@@ -156,32 +189,13 @@ public sealed record SearchFacets(
     {
         var counts = new FacetCounts(new int[Tags.Length], new int[Companies.Length], new int[Locations.Length],
             new int[Workplaces.Length], new int[EmploymentTypes.Length], new int[Currencies.Length]);
-        static void One(int[] counts, int value)
-        {
-            if (value >= 0)
-            {
-                counts[value]++;
-            }
-        }
-
+        int[][] byFacet = [counts.Tags, counts.Companies, counts.Locations, counts.Workplaces, counts.EmploymentTypes];
         foreach (var row in Rows)
         {
-            foreach (var tag in row.Tags)
+            row.Visit(Workplaces.Length, (facet, value) => byFacet[facet][value]++);
+            if (row.Currency >= 0)
             {
-                counts.Tags[tag]++;
-            }
-
-            foreach (var location in row.Locations)
-            {
-                counts.Locations[location]++;
-            }
-
-            One(counts.Companies, row.Company);
-            One(counts.EmploymentTypes, row.EmploymentType);
-            One(counts.Currencies, row.Currency);
-            for (var bit = 0; bit < Workplaces.Length; bit++)
-            {
-                One(counts.Workplaces, (row.Workplace & (1 << bit)) != 0 ? bit : -1);
+                counts.Currencies[row.Currency]++;
             }
         }
 

@@ -170,26 +170,9 @@ internal sealed class TermFacets(SearchFacets facets, TermLists lists)
 
         private readonly List<int>[] used = [[], [], [], [], []];
 
-        public void Add(FacetRow row)
-        {
-            foreach (var tag in row.Tags)
-            {
-                One(0, tag);
-            }
+        private Action<int, int>? one;
 
-            One(1, row.Company);
-            foreach (var location in row.Locations)
-            {
-                One(2, location);
-            }
-
-            for (var bit = 0; bit < facets.Workplaces.Length; bit++)
-            {
-                One(3, (row.Workplace & (1 << bit)) != 0 ? bit : -1);
-            }
-
-            One(4, row.EmploymentType);
-        }
+        public void Add(FacetRow row) => row.Visit(facets.Workplaces.Length, one ??= One);
 
         /// <summary>Writes the counts of each facet with values, and starts again.</summary>
         public void Write(Utf8JsonWriter w)
@@ -209,7 +192,7 @@ internal sealed class TermFacets(SearchFacets facets, TermLists lists)
 
         private void One(int facet, int value)
         {
-            if (value >= 0 && tallies[facet][value]++ == 0)
+            if (tallies[facet][value]++ == 0)
             {
                 used[facet].Add(value);
             }
