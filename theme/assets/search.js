@@ -118,7 +118,7 @@
 
   function postings(term) {
     if (lists[term]) return Promise.resolve(lists[term]);
-    return get('postings/' + fileKey(term.slice(0, 2)) + '.json').then(function (shard) {
+    return get('postings/' + fileKey(term.slice(0, entry.postings)) + '.json').then(function (shard) {
       var raw = Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : [], list = [], doc = 0;
       for (var i = 0; i < raw.length; i += 2) { doc += raw[i]; list.push(doc, raw[i + 1]); }
       return (lists[term] = list);
@@ -276,10 +276,10 @@
 
   // The counts already made for this query, when no filter is chosen, nothing sorts by salary and no facet's "show all"
   // asks for more values than they hold: the whole board's summary when nothing is typed, the query's entry in
-  // facets/terms/ for one word; null when the rows must be counted.
+  // facets/terms/ for one word on a large board; null when the rows must be counted.
   function termCounts(r, s) {
     var plain = !(+s.salary > 0) && s.sort !== 'salary' && FACETS.every(function (f) { return !s[f[0]].length; });
-    var counts = !plain ? null : !r.scores ? Promise.resolve(summary) : !r.scores.size ? Promise.resolve({}) : !r.entry ? null
+    var counts = !plain ? null : !r.scores ? Promise.resolve(summary) : !r.scores.size ? Promise.resolve({}) : !r.entry || !entry.termFacets ? null
       : get('facets/terms/' + termFile(r.entry.replace(/\*$/, '')) + '.json').then(function (shard) {
         return Object.prototype.hasOwnProperty.call(shard, r.entry) ? shard[r.entry] : null;
       });

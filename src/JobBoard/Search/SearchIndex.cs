@@ -70,12 +70,14 @@ internal sealed class SearchIndex(TermNumbers numbers)
             declared.Add(new(Key(path, run, withLists: false), () => IndexFile.Of(path, SearchIndexWriter.Terms(run.Select(t => terms[t])))));
         }
 
-        // The terms of a two-character prefix, or a one-character term alone, and their facet counts, which depend
-        // on the facet values and on the rows of the documents in their lists as well (TermFacets).
+        // A large board's postings by two characters, with the facet counts of each one-word query beside them (TermFacets),
+        // which depend on the facet values and on the rows of the documents in their lists as well.
         var made = facets;
+        var large = IsLarge(docs.Length);
+        var termFacets = large ? new TermFacets(made, lists) : null;
+        var rowKeys = large ? Enumerable.Range(0, docs.Length).Select(doc => made.RowsKey(doc, 1)).ToArray() : [];
         var valuesKey = made.ValuesKey();
-        var rowKeys = Enumerable.Range(0, docs.Length).Select(doc => made.RowsKey(doc, 1)).ToArray();
-        var termFacets = new TermFacets(made, lists);
+
         // The facet counts of a postings file's terms: the postings, the facet values and the rows of the documents listed.
         UInt128 FacetsKey(string path, UInt128 postingsKey, int[] run)
         {
@@ -94,13 +96,17 @@ internal sealed class SearchIndex(TermNumbers numbers)
             return hash.GetCurrentHashAsUInt128();
         }
 
-        foreach (var (start, length) in Runs(sorted, terms, 2))
+        foreach (var (start, length) in Runs(sorted, terms, PostingsCharacters(large)))
         {
             var run = sorted.Slice(start, length).ToArray();
-            var fileKey = SearchText.FileKey(terms[run[0]][..Math.Min(2, terms[run[0]].Length)]);
+            var fileKey = SearchText.FileKey(terms[run[0]][..Math.Min(PostingsCharacters(large), terms[run[0]].Length)]);
             var path = $"postings/{fileKey}.json";
             var postingsKey = Key(path, run, withLists: true);
             declared.Add(new(postingsKey, () => IndexFile.Of(path, SearchIndexWriter.Postings(run.Select(t => (terms[t], lists[t]!))))));
+            if (termFacets is null)
+            {
+                continue;
+            }
 
             // The facet counts by the terms' first three characters; those of one or two characters, and the prefix of
             // two, which stands for terms of several of those files, in a file of their own.
@@ -150,6 +156,16 @@ internal sealed class SearchIndex(TermNumbers numbers)
         return declared;
     }
 
+    /// <summary>
+    /// Whether a board of <paramref name="count"/> open postings is large: more than one <c>facets/{n}.json</c> of rows.
+    /// A small board's query counts its facets from that one file, so facet counts by term would only add files (over a
+    /// thousand on a board of ten postings) and bytes, and its postings are split by their first character only.
+    /// </summary>
+    internal static bool IsLarge(int count) => count > SearchIndexWriter.FacetChunkSize;
+
+    /// <summary>Characters of a term that name its postings file.</summary>
+    internal static int PostingsCharacters(bool large) => large ? 2 : 1;
+
     /// <summary>The runs of <paramref name="sorted"/> whose terms share their first <paramref name="length"/> characters
     /// (a shorter term its whole self): consecutive, as the terms are in order.</summary>
     private static List<(int Start, int Length)> Runs(ReadOnlySpan<int> sorted, string[] terms, int length)
@@ -179,7 +195,7 @@ internal sealed class SearchIndex(TermNumbers numbers)
         var build = Convert.ToHexStringLower(SHA256.HashData(lines))[..12];
         var firstCharacters = Runs(CollectionsMarshal.AsSpan(lists.Sorted), lists.Terms, 1)
             .Select(run => SearchText.FileKey(lists.Terms[lists.Sorted[run.Start]][..1])).ToList();
-        return new OutputFile(SearchIndexWriter.Folder + "index.json", SearchIndexWriter.Entry(build, count, firstCharacters));
+        return new OutputFile(SearchIndexWriter.Folder + "index.json", SearchIndexWriter.Entry(build, count, firstCharacters, IsLarge(count)));
     }
 
     /// <summary>The places where <paramref name="next"/> has another key than <paramref name="last"/>, places past the

@@ -9,19 +9,20 @@ namespace JobBoard.Search;
 /// Writes the search index of the open postings under <c>search/</c>, split so a query fetches
 /// only what it needs (documents are numbered 0.. newest first):
 /// <list type="bullet">
-/// <item><c>index.json</c>: the entry: document count, record and facet chunk sizes, the first characters
-/// that have a term list, and a build hash the browser appends to every other URL.</item>
+/// <item><c>index.json</c>: the entry: document count, record and facet chunk sizes, the layout (how many characters
+/// name a postings file, whether there are facet counts by term: <see cref="SearchIndex.IsLarge"/>), the first
+/// characters that have a term list, and a build hash the browser appends to every other URL.</item>
 /// <item><c>facets/summary.json</c>: the facet counts of the whole board, top values only, with their labels: all the
 /// facet data the page fetches until a query is typed or a filter chosen, so its size does not grow with the board.</item>
 /// <item><c>facets/values.json</c>: the facet vocabularies (value and label).</item>
 /// <item><c>facets/{n}.json</c>: the facet rows of documents n*facets .. (see <see cref="SearchFacets"/>), as
 /// columns; a query of more than one word, or with filters, fetches the chunks of the documents it matched, to count
 /// and filter them.</item>
-/// <item><c>facets/terms/{cc}.json</c>: the facet counts of a one-word query, by term and by typed prefix
-/// (<see cref="TermFacets"/>).</item>
+/// <item><c>facets/terms/{cc}/{c}.json</c>: on a large board, the facet counts of a one-word query, by term and by
+/// typed prefix (<see cref="TermFacets"/>).</item>
 /// <item><c>terms/{c}.json</c>: the sorted terms starting with character c, for prefix and typo expansion.</item>
 /// <item><c>postings/{cc}.json</c>: term → [doc delta, score, doc delta, score, ...] for terms whose
-/// first two characters are cc.</item>
+/// first two characters are cc (on a small board, <c>postings/{c}.json</c> by the first character).</item>
 /// <item><c>results/{n}.json</c>: display records of documents n*chunk .. n*chunk+chunk-1.</item>
 /// </list>
 /// Everything is plain text (the browser inserts it as text) and the bytes depend only on the
@@ -42,7 +43,9 @@ public static class SearchIndexWriter
 
     /// <summary><c>index.json</c>.</summary>
     /// <param name="firstCharacters">The file keys of the terms' first characters, in the terms' order.</param>
-    internal static byte[] Entry(string build, int count, List<string> firstCharacters) => Json(w =>
+    /// <param name="large">Whether the board is large (<see cref="SearchIndex.IsLarge"/>): its postings are split by two
+    /// characters, not one, and it has facet counts by term.</param>
+    internal static byte[] Entry(string build, int count, List<string> firstCharacters, bool large) => Json(w =>
     {
         w.WriteStartObject();
         w.WriteNumber("version", 1);
@@ -50,6 +53,8 @@ public static class SearchIndexWriter
         w.WriteNumber("count", count);
         w.WriteNumber("chunk", ChunkSize);
         w.WriteNumber("facets", FacetChunkSize);
+        w.WriteNumber("postings", SearchIndex.PostingsCharacters(large));
+        w.WriteBoolean("termFacets", large);
         w.WriteStartArray("terms");
         firstCharacters.ForEach(w.WriteStringValue);
         w.WriteEndArray();
