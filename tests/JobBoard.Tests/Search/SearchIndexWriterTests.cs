@@ -17,11 +17,16 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
 
     public SearchIndexWriterTests(Generated generated) => this.generated = generated;
 
-    public sealed class Generated
+    public class Generated
     {
         public Generated()
+            : this(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, "unused"))
         {
-            var site = BuildPipeline.Generate(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, "unused"));
+        }
+
+        protected Generated(BuildOptions options)
+        {
+            var site = BuildPipeline.Generate(options);
             Site = site.Site!;
             Files = site.Files.Where(f => f.Path.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal)
                     && f.Path.EndsWith(".json", StringComparison.Ordinal))
@@ -33,6 +38,24 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
         public Dictionary<string, byte[]> Files { get; }
 
         public JsonElement Json(string path) => JsonDocument.Parse(Files[path]).RootElement;
+
+        /// <summary>A term's postings file: named by as many of its first characters as index.json says.</summary>
+        public string PostingsFile(string term) =>
+            $"postings/{SearchText.FileKey(term[..Math.Min(Json("index.json").GetProperty("postings").GetInt32(), term.Length)])}.json";
+
+        /// <summary>A term's documents and their scores.</summary>
+        public Dictionary<int, int> Postings(string term)
+        {
+            var list = Json(PostingsFile(term)).GetProperty(term).EnumerateArray().Select(n => n.GetInt32()).ToList();
+            var result = new Dictionary<int, int>();
+            for (int i = 0, doc = 0; i < list.Count; i += 2)
+            {
+                doc += list[i];
+                result[doc] = list[i + 1];
+            }
+
+            return result;
+        }
     }
 
     [Fact]
@@ -49,7 +72,17 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
     }
 
     [Fact]
-    public void Every_term_has_postings_in_the_shard_of_its_first_two_characters()
+    public void A_small_board_splits_postings_by_first_character_and_has_no_facet_counts_by_term()
+    {
+        var entry = generated.Json("index.json");
+        Assert.Equal(1, entry.GetProperty("postings").GetInt32());
+        Assert.False(entry.GetProperty("termFacets").GetBoolean());
+        Assert.Contains("postings/k.json", generated.Files.Keys);
+        Assert.DoesNotContain(generated.Files.Keys, k => k.StartsWith("facets/terms/", StringComparison.Ordinal) || k.StartsWith("postings/ka", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_term_has_postings_in_the_shard_of_its_first_characters()
     {
         var terms = generated.Files.Keys.Where(k => k.StartsWith("terms/", StringComparison.Ordinal))
             .SelectMany(k => generated.Json(k).EnumerateArray().Select(t => t.GetString()!)).ToList();
@@ -59,7 +92,7 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
         Assert.DoesNotContain("engineers", terms);
         foreach (var term in terms)
         {
-            var shard = generated.Json($"postings/{SearchText.FileKey(term[..Math.Min(2, term.Length)])}.json");
+            var shard = generated.Json(generated.PostingsFile(term));
             var list = shard.GetProperty(term).EnumerateArray().Select(n => n.GetInt32()).ToList();
             Assert.True(list.Count > 0 && list.Count % 2 == 0, term);
             Assert.All(list, n => Assert.True(n >= 0));
@@ -70,7 +103,7 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
     [Fact]
     public void A_title_word_outscores_a_body_word()
     {
-        var designer = Postings("designer");
+        var designer = generated.Postings("designer");
         var doc = generated.Site.Open.IndexOf(generated.Site.Open.Single(p => p.Title == "Product Designer"));
         Assert.True(designer[doc] >= FieldWeights.Title);
         Assert.All(designer.Where(p => p.Key != doc), p => Assert.True(p.Value < designer[doc]));
@@ -129,66 +162,6 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
         Assert.InRange(largeBytes, smallBytes * 0.9, smallBytes * 1.1);
     }
 
-    /// <summary>
-    /// The facet counts of one-word queries agree with the other files: for every term, and for every prefix that the
-    /// browser expands to two terms or more (its first <see cref="TermFacets.Expansions"/>), the entry counts the rows of
-    /// the documents in those terms' postings, and its boosts are the documents found that have a one-word tag or
-    /// company of that name.
-    /// </summary>
-    [Fact]
-    public void Each_one_word_querys_facet_counts_are_the_rows_of_its_documents_counted()
-    {
-        var terms = generated.Files.Keys.Where(k => k.StartsWith("terms/", StringComparison.Ordinal))
-            .SelectMany(k => generated.Json(k).EnumerateArray().Select(t => t.GetString()!)).Order(StringComparer.Ordinal).ToList();
-        var rows = generated.Json("facets/0.json");
-        var values = generated.Json("facets/values.json");
-        List<int>[] Column(string name, bool lists) =>
-            [.. rows.GetProperty(name).EnumerateArray().Select(v => lists ? v.EnumerateArray().Select(n => n.GetInt32()).ToList()
-                : name == "workplace" ? [.. Enumerable.Range(0, 3).Where(bit => (v.GetInt32() & (1 << bit)) != 0)]
-                : v.GetInt32() < 0 ? [] : [v.GetInt32()])];
-        var columns = new[] { ("tag", true), ("company", false), ("location", true), ("workplace", false), ("type", false) }
-            .ToDictionary(c => c.Item1, c => Column(c.Item1, c.Item2));
-        string? Word(string facet, int value) => SearchText.Tokens(values.GetProperty(facet)[value][1].GetString()).ToList() is [var word] ? word : null;
-
-        var expected = new List<string>();
-        foreach (var term in terms)
-        {
-            expected.Add(term);
-            expected.AddRange(Enumerable.Range(2, term.Length - 1).Select(n => term[..n]).Where(p => terms.Count(t => t.StartsWith(p, StringComparison.Ordinal)) >= 2).Select(p => p + "*"));
-        }
-
-        var entries = generated.Files.Keys.Where(k => k.StartsWith("facets/terms/", StringComparison.Ordinal))
-            .SelectMany(k => generated.Json(k).EnumerateObject().Select(e => (File: k, e.Name, e.Value))).ToList();
-        Assert.Equal(expected.Distinct().Order(StringComparer.Ordinal), entries.Select(e => e.Name).Order(StringComparer.Ordinal));
-        foreach (var (file, key, entry) in entries)
-        {
-            var stem = key.TrimEnd('*');
-            Assert.Equal(stem.Length < 3 ? $"facets/terms/{SearchText.FileKey(stem)}.json" : $"facets/terms/{SearchText.FileKey(stem[..2])}/{SearchText.FileKey(stem[2..3])}.json", file);
-            var found = (key.EndsWith('*') ? terms.Where(t => t.StartsWith(stem, StringComparison.Ordinal)).Take(TermFacets.Expansions) : [key])
-                .SelectMany(t => Postings(t).Keys).ToHashSet();
-            foreach (var (facet, column) in columns)
-            {
-                var counts = found.SelectMany(doc => column[doc]).CountBy(v => v)
-                    .OrderByDescending(c => c.Value).ThenBy(c => values.GetProperty(facet)[c.Key][1].GetString(), StringComparer.Ordinal).ToList();
-                var shown = entry.TryGetProperty(facet, out var made)
-                    ? made.GetProperty("top").EnumerateArray().Select(v => $"{v[0].GetString()} {v[2].GetInt32()}").Prepend($"{made.GetProperty("values").GetInt32()} values")
-                    : ["0 values"];
-                Assert.Equal(counts.Take(SearchIndexWriter.FacetsShown).Select(c => $"{values.GetProperty(facet)[c.Key][0].GetString()} {c.Value}").Prepend($"{counts.Count} values"), shown);
-            }
-
-            var boosted = found.SelectMany(doc => columns["tag"][doc].Select(v => (Doc: doc, Word: Word("tag", v))).Concat(columns["company"][doc].Select(v => (Doc: doc, Word: Word("company", v)))))
-                .Where(b => b.Word is not null && SearchText.Stem(b.Word) == stem).Distinct()
-                .GroupBy(b => b.Word!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {string.Join(' ', g.Select(b => b.Doc).Order())}");
-            var boosts = entry.TryGetProperty("boost", out var made2)
-                ? made2.EnumerateObject().Select(b => $"{b.Name}: {string.Join(' ', Undelta(b.Value))}")
-                : [];
-            Assert.Equal(boosted, boosts);
-        }
-
-        Assert.Contains(entries, e => e.Name == "kafka" && e.Value.GetProperty("boost").TryGetProperty("kafka", out _));
-        Assert.Contains(entries, e => e.Name == "ku*");
-    }
-
     [Fact]
     public void Records_hold_plain_text_only()
     {
@@ -229,7 +202,7 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
         var kubernetes = generated.Site.Open.Select((p, doc) => (p, doc)).Where(x => x.p.Tags.Contains("kubernetes")).Select(x => x.doc).ToList();
         Assert.NotEmpty(kubernetes);
 
-        var k8s = Postings("k8s");
+        var k8s = generated.Postings("k8s");
 
         Assert.All(kubernetes, doc => Assert.True(k8s.GetValueOrDefault(doc) >= FieldWeights.Tags, $"posting {doc}"));
     }
@@ -243,7 +216,7 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
             .Select(x => x.doc).ToList();
         Assert.NotEmpty(senior);
 
-        var found = Postings("senior");
+        var found = generated.Postings("senior");
 
         Assert.All(senior, doc => Assert.True(found.GetValueOrDefault(doc) >= FieldWeights.Tags, $"posting {doc}"));
     }
@@ -278,25 +251,12 @@ public sealed class SearchIndexWriterTests : IClassFixture<SearchIndexWriterTest
         return compressed.Length;
     }
 
-    private static IEnumerable<int> Undelta(JsonElement deltas)
+    internal static IEnumerable<int> Undelta(JsonElement deltas)
     {
         var doc = 0;
         foreach (var delta in deltas.EnumerateArray())
         {
             yield return doc += delta.GetInt32();
         }
-    }
-
-    private Dictionary<int, int> Postings(string term)
-    {
-        var list = generated.Json($"postings/{SearchText.FileKey(term[..Math.Min(2, term.Length)])}.json").GetProperty(term).EnumerateArray().Select(n => n.GetInt32()).ToList();
-        var result = new Dictionary<int, int>();
-        for (int i = 0, doc = 0; i < list.Count; i += 2)
-        {
-            doc += list[i];
-            result[doc] = list[i + 1];
-        }
-
-        return result;
     }
 }

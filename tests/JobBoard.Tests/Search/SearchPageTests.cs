@@ -9,17 +9,28 @@ using Microsoft.Playwright;
 namespace JobBoard.Tests.Search;
 
 /// <summary>
-/// The search page in headless Chromium against the sample board, built into a temp folder and
-/// served on 127.0.0.1. Every test also checks the page logged no console error and made no
+/// The search page in headless Chromium against the sample board (and a large one: <see cref="LargeBoard"/>), built into
+/// a temp folder and served on 127.0.0.1. Every test also checks the page logged no console error and made no
 /// request outside the site.
 /// </summary>
-public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
+public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>, IClassFixture<SearchPageTests.LargeServedSite>
 {
     private readonly ServedSite site;
+    private readonly LargeServedSite large;
 
-    public SearchPageTests(ServedSite site) => this.site = site;
+    public SearchPageTests(ServedSite site, LargeServedSite large) => (this.site, this.large) = (site, large);
 
-    public sealed class ServedSite : IAsyncLifetime
+    /// <summary>The generated board of <see cref="LargeBoard"/>.</summary>
+    public sealed class LargeServedSite : ServedSite
+    {
+        protected override BuildOptions Options(TempFolder temp, string output)
+        {
+            LargeBoard.Write(temp.Combine("input", "jobs"));
+            return new BuildOptions(temp.Combine("input"), RepoPaths.Theme, output, Now: new DateOnly(2026, 11, 1));
+        }
+    }
+
+    public class ServedSite : IAsyncLifetime
     {
         private readonly TempFolder temp = new();
         private IPlaywright? playwright;
@@ -30,10 +41,9 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
 
         public async Task InitializeAsync()
         {
-            var output = temp.Combine("output");
-            var result = BuildPipeline.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, output));
+            var result = BuildPipeline.Build(Options(temp, temp.Combine("output")));
             Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-            Server = await StaticSiteServer.StartAsync(output);
+            Server = await StaticSiteServer.StartAsync(temp.Combine("output"));
             (playwright, Browser) = await Chromium.LaunchAsync();
         }
 
@@ -52,6 +62,8 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
 
             temp.Dispose();
         }
+
+        protected virtual BuildOptions Options(TempFolder temp, string output) => new(RepoPaths.Input, RepoPaths.Theme, output);
     }
 
     /// <summary>A fresh page that records console errors, page errors and off-site requests.</summary>
@@ -81,8 +93,9 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
         }
     }
 
-    private async Task<Session> OpenAsync(string path)
+    private async Task<Session> OpenAsync(string path, ServedSite? on = null)
     {
+        var site = on ?? this.site;
         var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var problems = new List<string>();
@@ -167,22 +180,23 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
     }
 
     /// <summary>
-    /// A one-word query, typed letter by letter, fetches the facet counts of its words (facets/terms/), not the names of
-    /// every value and the rows of every posting; the counts are exact: choosing a value, which counts the rows, finds
-    /// as many jobs as the value showed. "Show all" then lists every value.
+    /// On a large board, a one-word query, typed letter by letter, fetches the facet counts of its words (facets/terms/),
+    /// not the names of every value and the rows of every posting; the counts are exact: choosing a value, which counts
+    /// the rows, finds as many jobs as the value showed. "Show all" then lists every value.
     /// </summary>
     [Fact]
     public async Task A_one_word_query_fetches_its_own_facet_counts_not_every_postings_facets()
     {
-        await using var s = await OpenAsync("/search/");
+        await using var s = await OpenAsync("/search/", large);
         await s.CountAsync();
-        site.Server.Requests.Clear();
+        large.Server.Requests.Clear();
         await s.Page.Locator("#search-q").PressSequentiallyAsync("engineer");
         var found = await s.CountAsync();
 
-        var fetched = site.Server.Requests.Where(p => p.StartsWith("/search/facets/", StringComparison.Ordinal)).Distinct().ToList();
+        var fetched = large.Server.Requests.Where(p => p.StartsWith("/search/facets/", StringComparison.Ordinal)).Distinct().ToList();
         Assert.Contains("/search/facets/terms/en/g.json", fetched);
         Assert.All(fetched, p => Assert.StartsWith("/search/facets/terms/", p, StringComparison.Ordinal));
+        Assert.Contains("/search/postings/en.json", large.Server.Requests);
         var tag = s.Page.Locator("input[name=tag]").First;
         var value = await tag.GetAttributeAsync("value");
         var shown = await s.Page.Locator($"label:has(input[name=tag][value='{value}']) .count").InnerTextAsync();
@@ -190,13 +204,33 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.ServedSite>
 
         await tag.CheckAsync();
         Assert.Equal(shown, $"({await s.CountAsync()})");
-        Assert.Contains("/search/facets/values.json", site.Server.Requests);
+        Assert.Contains("/search/facets/values.json", large.Server.Requests);
 
         await tag.UncheckAsync();
         await s.CountAsync();
         await s.Page.Locator("button[name=toggle-tag]").ClickAsync();
         await s.CountAsync();
         Assert.True(await s.Page.Locator("input[name=tag]").CountAsync() > SearchIndexWriter.FacetsShown);
+    }
+
+    /// <summary>A small board has all its facet rows in one file: a one-word query counts them, with the term lists of
+    /// its first character, and asks for no facet counts by term (it has none).</summary>
+    [Fact]
+    public async Task On_a_small_board_a_one_word_query_counts_the_one_rows_file()
+    {
+        await using var s = await OpenAsync("/search/");
+        await s.CountAsync();
+        site.Server.Requests.Clear();
+        await s.Page.Locator("#search-q").PressSequentiallyAsync("engineer");
+        var found = await s.CountAsync();
+
+        Assert.Equal(["/search/facets/0.json", "/search/facets/values.json", "/search/postings/e.json", "/search/terms/e.json"],
+            site.Server.Requests.Where(p => p.EndsWith(".json", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal));
+        var tag = s.Page.Locator("input[name=tag]").First;
+        var shown = await s.Page.Locator($"label:has(input[name=tag][value='{await tag.GetAttributeAsync("value")}']) .count").InnerTextAsync();
+        await tag.CheckAsync();
+        Assert.Equal(shown, $"({await s.CountAsync()})");
+        Assert.True(found > 1);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using JobBoard.Pipeline;
 using JobBoard.Search;
 using JobBoard.Site;
+using JobBoard.Tests.Support;
 
 namespace JobBoard.Tests.Site;
 
@@ -43,7 +44,31 @@ public sealed class IncrementalBoardFilesTests : IDisposable
     }
 
     [Fact]
-    public void An_edit_remakes_only_the_search_files_of_its_terms_their_facet_counts_and_its_result_chunk()
+    public void An_edit_remakes_only_the_search_files_of_its_terms_and_its_result_chunk()
+    {
+        // A small board (SearchIndex.IsLarge): postings by first character, no facet counts by term.
+        AssertEditRemakes(["index.json", "postings/f.json", "postings/q.json", "postings/v.json", "postings/z.json", "terms/q.json", "terms/z.json"]);
+    }
+
+    [Fact]
+    public void On_a_board_grown_large_an_edit_remakes_only_the_search_files_of_its_terms_their_facet_counts_and_its_result_chunk()
+    {
+        for (var i = Count; i < LargeBoard.Count; i++)
+        {
+            Write(i, "first version");
+        }
+
+        board.AssertSameAsColdBuild(); // the layout changes: postings by two characters, facet counts by term
+
+        // The facet counts of first, version, zebra and quokka by three characters, and of "qu*" (quokka joins other
+        // qu- terms; first, version and zebra are alone under their two characters, so they have no "fi*" and such).
+        AssertEditRemakes(["facets/terms/fi/r.json", "facets/terms/qu.json", "facets/terms/qu/o.json", "facets/terms/ve/r.json", "facets/terms/ze/b.json",
+            "index.json", "postings/fi.json", "postings/qu.json", "postings/ve.json", "postings/ze.json", "terms/q.json", "terms/z.json"]);
+    }
+
+    /// <summary>Edits posting 30's text to "zebra quokka" and asserts which search files a cached build makes again:
+    /// <paramref name="expected"/> and the posting's result chunk.</summary>
+    private void AssertEditRemakes(string[] expected)
     {
         var before = Files(BuildPipeline.Generate(board.Options, board.Cache));
         Write(30, "zebra quokka");
@@ -53,12 +78,8 @@ public sealed class IncrementalBoardFilesTests : IDisposable
         var remade = Files(after).Where(f => !before.TryGetValue(f.Key, out var old) || !ReferenceEquals(old, f.Value))
             .Select(f => f.Key).Where(path => path.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal)
                 && path.EndsWith(".json", StringComparison.Ordinal));
-        // The facet counts of first, version, zebra and quokka by three characters, and of "qu*" (quokka joins other
-        // qu- terms; first, version and zebra are alone under their two characters, so they have no "fi*" and such).
-        string[] expected = ["facets/terms/fi/r.json", "facets/terms/qu.json", "facets/terms/qu/o.json", "facets/terms/ve/r.json", "facets/terms/ze/b.json",
-            "index.json", "postings/fi.json", "postings/qu.json", "postings/ve.json", "postings/ze.json",
-            $"results/{doc / SearchIndexWriter.ChunkSize}.json", "terms/q.json", "terms/z.json"];
-        Assert.Equal(expected.Select(p => SearchIndexWriter.Folder + p), remade.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Append($"results/{doc / SearchIndexWriter.ChunkSize}.json").Order(StringComparer.Ordinal).Select(p => SearchIndexWriter.Folder + p),
+            remade.Order(StringComparer.Ordinal));
         Assert.Same(before["sitemap.xml"], Files(after)["sitemap.xml"]);
     }
 
