@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using JobBoard.Site;
 
@@ -6,8 +5,9 @@ namespace JobBoard.Output;
 
 /// <summary>
 /// Publishes a site so that readers see either the previous complete site or the new one:
-/// files go to a fresh sibling folder as they are made (a big site never waits in memory), which
-/// <see cref="Publish"/> then swaps in. On Linux the swap is one step (renameat2 with RENAME_EXCHANGE),
+/// files go to a sibling staging folder as they are made (a big site never waits in memory), which
+/// <see cref="Publish"/> then swaps in. The site the swap replaces is kept beside the output (<c>.{name}.previous</c>)
+/// and becomes the next build's staging folder, which writes only what changed (<see cref="StagingFolder"/>). On Linux the swap is one step (renameat2 with RENAME_EXCHANGE),
 /// so there is no moment without an output folder, even for a build killed mid-swap; elsewhere it is two
 /// renames, and a build killed between them leaves the previous site under a retired name, which the
 /// next build puts back. A build that fails is disposed unpublished and leaves the previous output
@@ -20,7 +20,8 @@ public sealed class AtomicOutput : IDisposable
     private readonly string name;
     private readonly string target;
     private readonly string staging;
-    private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
+    private readonly string kept;
+    private readonly StagingFolder folder;
     private bool published;
     private int files;
     private long bytes;
@@ -32,7 +33,8 @@ public sealed class AtomicOutput : IDisposable
         parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("output cannot be a root folder");
         name = Path.GetFileName(target);
         staging = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
+        kept = Path.Combine(parent, $".{name}.previous");
+        folder = StagingFolder.Claim(kept, staging);
     }
 
     public int Files => files;
@@ -43,12 +45,7 @@ public sealed class AtomicOutput : IDisposable
     /// better with several writers).</summary>
     public void Add(OutputFile file)
     {
-        var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-        var folder = Path.GetDirectoryName(path)!;
-        // The folder is in the dictionary only once it exists: another thread's file for it waits for nothing.
-        folders.GetOrAdd(folder, static f => Directory.CreateDirectory(f).Exists);
-
-        File.WriteAllBytes(path, file.Content);
+        folder.Write(file.Path.Replace('/', Path.DirectorySeparatorChar), file.Content);
         Interlocked.Increment(ref files);
         Interlocked.Add(ref bytes, file.Length);
     }
@@ -56,13 +53,14 @@ public sealed class AtomicOutput : IDisposable
     /// <summary>Replaces the output folder with the files added.</summary>
     public void Publish()
     {
+        folder.RemoveUnwritten();
         using (SwapLock(parent, name))
         {
             RemoveStale(parent, name, target, staging);
             if (Directory.Exists(target) && Exchange(staging, target))
             {
                 published = true;
-                Directory.Delete(staging, recursive: true); // now the previous site
+                Keep(staging); // now the previous site
                 return;
             }
 
@@ -76,17 +74,38 @@ public sealed class AtomicOutput : IDisposable
             published = true;
             if (Directory.Exists(retired))
             {
-                Directory.Delete(retired, recursive: true);
+                Keep(retired);
             }
         }
     }
 
-    /// <summary>Removes the new files unless they were published.</summary>
+    /// <summary>Keeps the files of a site not published for the next build to write over (or removes them when they are
+    /// not a site: a build that failed before it wrote any).</summary>
     public void Dispose()
     {
         if (!published && Directory.Exists(staging))
         {
-            Directory.Delete(staging, recursive: true);
+            Keep(staging);
+        }
+    }
+
+    /// <summary>Moves <paramref name="site"/> to where the next build takes its staging folder from, or removes it when
+    /// it is not a site a build wrote or another is kept there already.</summary>
+    private void Keep(string site)
+    {
+        if (!StagingFolder.IsBuiltSite(site) || Directory.Exists(kept))
+        {
+            Directory.Delete(site, recursive: true);
+            return;
+        }
+
+        try
+        {
+            Directory.Move(site, kept);
+        }
+        catch (IOException)
+        {
+            Directory.Delete(site, recursive: true); // another build kept its own there first
         }
     }
 

@@ -50,6 +50,63 @@ public sealed class AtomicOutputTests
         Assert.Equal([".out.lock", "out"], Entries(temp));
     }
 
+    /// <summary>A site as build writes it: with the marker that makes it one (<see cref="OutputFolderGuard"/>).</summary>
+    private static OutputFile[] BuiltSite(params OutputFile[] files) => [OutputFolderGuard.Marker, .. files];
+
+    [Fact]
+    public void A_rebuild_writes_over_the_site_before_the_published_one_leaving_unchanged_files_as_they_are()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("out");
+        Publish(output, BuiltSite(OutputFile.Text("index.html", "one"), OutputFile.Text("gone/old.html", "x"), OutputFile.Text("jobs", "a file")));
+        Publish(output, BuiltSite(OutputFile.Text("index.html", "two")));
+        var kept = temp.Combine(".out.previous");
+        Assert.Equal([OutputFolderGuard.MarkerName, "gone/old.html", "index.html", "jobs"], SiteTree.Files(kept));
+        var unchanged = Path.Combine(kept, OutputFolderGuard.MarkerName);
+        File.SetLastWriteTimeUtc(unchanged, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        // The third build takes the first one's site: it writes over index.html, leaves the marker as it is (same
+        // bytes), removes gone/ and replaces the file jobs by a folder.
+        Publish(output, BuiltSite(OutputFile.Text("index.html", "three, longer"), OutputFile.Text("jobs/a/index.html", "a")));
+        Assert.Equal([OutputFolderGuard.MarkerName, "index.html", "jobs/a/index.html"], SiteTree.Files(output));
+        Assert.Equal("three, longer", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(2001, File.GetLastWriteTimeUtc(Path.Combine(output, OutputFolderGuard.MarkerName)).Year);
+        Assert.Equal([OutputFolderGuard.MarkerName, "index.html"], SiteTree.Files(kept)); // the second build's site, kept
+
+        Publish(output, BuiltSite(OutputFile.Text("index.html", "4")));
+        Assert.Equal("4", File.ReadAllText(Path.Combine(output, "index.html"))); // shorter than what it writes over
+        Assert.Equal([".out.lock", ".out.previous", "out"], Entries(temp));
+    }
+
+    [Fact]
+    public void A_link_in_the_kept_site_is_removed_never_written_through()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("out");
+        var elsewhere = Directory.CreateDirectory(temp.Combine("elsewhere")).FullName;
+        temp.Write(".out.previous/" + OutputFolderGuard.MarkerName, "planted");
+        File.CreateSymbolicLink(temp.Combine(".out.previous", "jobs"), elsewhere);
+        File.CreateSymbolicLink(temp.Combine(".out.previous", "index.html"), temp.Write("elsewhere.html", "theirs"));
+
+        Publish(output, BuiltSite(OutputFile.Text("index.html", "ours"), OutputFile.Text("jobs/a/index.html", "ours")));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+        Assert.Equal("theirs", File.ReadAllText(temp.Combine("elsewhere.html")));
+        Assert.Equal("ours", File.ReadAllText(Path.Combine(output, "jobs", "a", "index.html")));
+        Assert.Null(new FileInfo(Path.Combine(output, "index.html")).LinkTarget);
+    }
+
+    [Fact]
+    public void A_kept_folder_that_is_not_a_built_site_is_left_alone()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("out");
+        temp.Write(".out.previous/notes.txt", "mine");
+        Publish(output, BuiltSite(OutputFile.Text("index.html", "one")));
+        Publish(output, BuiltSite(OutputFile.Text("index.html", "two")));
+        Assert.Equal(["notes.txt"], SiteTree.Files(temp.Combine(".out.previous")));
+        Assert.Equal("two", File.ReadAllText(Path.Combine(output, "index.html")));
+    }
+
     [Fact]
     public void Leftovers_of_a_killed_build_are_cleaned_and_a_lost_output_is_restored()
     {
@@ -120,7 +177,7 @@ public sealed class AtomicOutputTests
         AddOps(temp);
         KilledAt("rename", 2, Build(input, output));
         Assert.True(File.Exists(Path.Combine(output, "jobs", "ops-acme", "index.html")), string.Join(", ", Entries(temp)));
-        Assert.Equal([".out.lock", "out"], Entries(temp));
+        Assert.Equal([".out.lock", ".out.previous", "out"], Entries(temp)); // the site the last swap replaced, kept to write over
     }
 
     [Fact]
@@ -136,7 +193,7 @@ public sealed class AtomicOutputTests
 
         Assert.Equal(0, Cli.Run(Build(input, output)).ExitCode);
         Assert.True(File.Exists(Path.Combine(output, "jobs", "ops-acme", "index.html")));
-        Assert.Equal([".out.lock", "out"], Entries(temp));
+        Assert.Equal([".out.lock", ".out.previous", "out"], Entries(temp)); // the site the last swap replaced, kept to write over
     }
 
     [Fact]
@@ -153,6 +210,6 @@ public sealed class AtomicOutputTests
 
         Assert.Equal(0, Cli.Run(Build(input, output)).ExitCode);
         Assert.True(File.Exists(Path.Combine(output, "jobs", "ops-acme", "index.html")));
-        Assert.Equal([".out.lock", "out"], Entries(temp));
+        Assert.Equal([".out.lock", ".out.previous", "out"], Entries(temp)); // the site the last swap replaced, kept to write over
     }
 }
