@@ -55,7 +55,7 @@ public sealed class BuildErrorTests
         Assert.Equal(0, result.ExitCode);
         Assert.False(File.Exists(temp.Combine("output", "marker.txt")));
         Assert.Contains("Built 2 postings", result.Stdout, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetDirectories(temp.Path, ".output.*"));
+        Assert.Empty(Directory.GetDirectories(temp.Path, ".output.*-*")); // no staging or retired folder left
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public sealed class InterruptedBuildTests
         var third = Cli.Run(["build", "--input", input, "--output", output]);
         Assert.Equal(0, third.ExitCode);
         Assert.Equal(SiteTree.Hash(temp.Combine("reference")), SiteTree.Hash(output));
-        Assert.Empty(Directory.GetDirectories(temp.Path, ".out.*"));
+        Assert.Empty(Directory.GetDirectories(temp.Path, ".out.*-*")); // no staging or retired folder; .out.previous is kept
+        Assert.True(Directory.Exists(temp.Combine(".out.previous")));
     }
 }
