@@ -75,13 +75,13 @@ public sealed class MarkdownRenderer
     /// <summary>The page's own title is the only h1, so body headings start at h2.</summary>
     private static void DemoteHeadings(MarkdownDocument document)
     {
-        var headings = document.Descendants<HeadingBlock>().ToList();
-        if (headings.Count == 0 || headings.Min(h => h.Level) > 1)
+        // Walked twice rather than listed: most bodies have headings, and a list of them per posting adds up.
+        if (!document.Descendants<HeadingBlock>().Any(h => h.Level <= 1))
         {
             return;
         }
 
-        foreach (var heading in headings)
+        foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Min(heading.Level + 1, 6);
         }
