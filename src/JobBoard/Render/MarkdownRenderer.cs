@@ -50,20 +50,18 @@ public sealed class MarkdownRenderer
     public string? SummaryText(string? summary) =>
         summary is not null && BodyMarkup.AsHtml(summary) is { } markup ? html.Value.Render(markup).Text : summary;
 
+    /// <summary>The text being made, per thread: one buffer, grown to the longest body, serves every posting.</summary>
+    [ThreadStatic]
+    private static StringBuilder? plain;
+
     private static string PlainText(MarkdownDocument document)
     {
-        var text = new StringBuilder();
+        var text = (plain ??= new StringBuilder()).Clear();
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
-            foreach (var inline in paragraph.Inline?.Descendants<LeafInline>() ?? [])
+            if (paragraph.Inline is { } inline)
             {
-                text.Append(inline switch
-                {
-                    LiteralInline literal => literal.Content.AsSpan(),
-                    CodeInline code => code.Content,
-                    LineBreakInline => " ",
-                    _ => string.Empty,
-                });
+                AppendLeaves(text, inline);
             }
 
             text.Append(' ');
@@ -72,16 +70,40 @@ public sealed class MarkdownRenderer
         return text.ToString();
     }
 
+    /// <summary>The text of the leaves under <paramref name="container"/>, in document order; walked here rather than
+    /// through Markdig's <c>Descendants</c>, which makes an iterator and a stack for every paragraph.</summary>
+    private static void AppendLeaves(StringBuilder text, ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case ContainerInline inner:
+                    AppendLeaves(text, inner);
+                    break;
+            }
+        }
+    }
+
     /// <summary>The page's own title is the only h1, so body headings start at h2.</summary>
     private static void DemoteHeadings(MarkdownDocument document)
     {
-        var headings = document.Descendants<HeadingBlock>().ToList();
-        if (headings.Count == 0 || headings.Min(h => h.Level) > 1)
+        // Walked twice rather than listed: most bodies have headings, and a list of them per posting adds up.
+        if (!document.Descendants<HeadingBlock>().Any(h => h.Level <= 1))
         {
             return;
         }
 
-        foreach (var heading in headings)
+        foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Min(heading.Level + 1, 6);
         }

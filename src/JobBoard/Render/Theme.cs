@@ -76,6 +76,7 @@ public sealed class Theme
         diagnostics.AddRange(refused);
         var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = strict };
         configuration.ObjectDescriptorProviders.Add(new PageModelDescriptors());
+        configuration.FormatterProviders.Add(new JobViewPartials.Formatter());
         var handlebars = Handlebars.Create(configuration);
         handlebars.RegisterHelper("asset", (writer, _, arguments) => writer.Write(AssetUrl(urls, arguments)));
         var folder = Folder(directory);
@@ -85,24 +86,31 @@ public sealed class Theme
             handlebars.RegisterHelper("t", (output, _, arguments) => output.Write(ThemeLanguages.Translate(translation, arguments)));
         }
 
+        // Read and checked in this order (layouts, partials, templates), so a theme's diagnostics come in it.
+        var partials = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var layouts in new[] { "layouts", "partials" })
         {
             foreach (var (file, source) in Templates(folder, directory, layouts, diagnostics))
             {
                 if (Check(handlebars, file, directory, source, diagnostics))
                 {
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source);
+                    partials[Path.GetFileNameWithoutExtension(file)] = source;
                 }
             }
         }
 
-        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
-        foreach (var (file, source) in Templates(folder, directory, "templates", diagnostics))
+        var pages = Templates(folder, directory, "templates", diagnostics).Where(t => Check(handlebars, t.File, directory, t.Source, diagnostics)).ToList();
+        var contextOnly = JobViewPartials.ContextOnly(partials, [.. partials.Values, .. pages.Select(p => p.Source)]);
+        foreach (var (name, source) in partials)
         {
-            if (Check(handlebars, file, directory, source, diagnostics))
-            {
-                compiled[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(new StringReader(source));
-            }
+            var partial = handlebars.Compile(new StringReader(source));
+            handlebars.RegisterTemplate(name, contextOnly.Contains(name) ? JobViewPartials.Memoized(partial) : partial);
+        }
+
+        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
+        foreach (var (file, source) in pages)
+        {
+            compiled[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(new StringReader(source));
         }
 
         foreach (var required in new[] { "job", "list", "terms", "search", "404" })

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using JobBoard.Ingest;
 using JobBoard.Model;
@@ -18,11 +20,22 @@ public sealed class Translation
 
     private readonly ImmutableDictionary<string, string> entries;
 
+    /// <summary>The texts by key without <c>text.</c> (<c>nav.jobs</c>), each with the "one" and "other" forms of the
+    /// key: a page asks for a dozen texts, and looking them up must make no new string.</summary>
+    private readonly FrozenDictionary<string, Forms> texts;
+
+    private sealed record Forms(string? Text, string? One, string? Other);
+
     private Translation(string language, ImmutableDictionary<string, string> entries, LocaleFormat format)
     {
         Language = language;
         this.entries = entries;
         Format = format;
+        const string prefix = "text.";
+        var keys = entries.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Select(k => k[prefix.Length..]).ToList();
+        var plurals = keys.Where(k => k.EndsWith(".one", StringComparison.Ordinal) || k.EndsWith(".other", StringComparison.Ordinal)).Select(k => k[..k.LastIndexOf('.')]);
+        texts = keys.Concat(plurals).Distinct(StringComparer.Ordinal).ToFrozenDictionary(k => k, k => new Forms(
+            entries.GetValueOrDefault(prefix + k), entries.GetValueOrDefault($"{prefix}{k}.one"), entries.GetValueOrDefault($"{prefix}{k}.other")), StringComparer.Ordinal);
     }
 
     /// <summary>The file's name without <c>.yml</c>: <c>de</c>, <c>pt-BR</c>.</summary>
@@ -86,12 +99,12 @@ public sealed class Translation
     public IEnumerable<string> Keys => entries.Keys;
 
     /// <summary>Whether there is a text for <paramref name="key"/>, in one form or in "one"/"other" forms.</summary>
-    public bool Has(string key) => entries.ContainsKey("text." + key) || entries.ContainsKey($"text.{key}.other");
+    public bool Has(string key) => texts.GetValueOrDefault(key) is { } forms && (forms.Text ?? forms.Other) is not null;
 
     /// <summary>
     /// The text of <paramref name="key"/> with each <c>{name}</c> replaced by the argument of that name (numbers and
-    /// dates written in the language's format). With a <c>count</c> argument, a key with "one" and "other" forms
-    /// gives the form the count takes.
+    /// dates written in the language's format); a value is written as it is, even with braces in it. With a
+    /// <c>count</c> argument, a key with "one" and "other" forms gives the form the count takes.
     /// </summary>
     /// <exception cref="KeyNotFoundException">No language of the theme has the key (a template's typing error).</exception>
     public string Text(string key, params ReadOnlySpan<(string Name, object? Value)> arguments)
@@ -105,22 +118,52 @@ public sealed class Translation
             }
         }
 
-        var text = entries.GetValueOrDefault("text." + key)
-            ?? (count is { } c ? entries.GetValueOrDefault($"text.{key}.{(Format.IsOne(c) ? "one" : "other")}") : null)
-            ?? entries.GetValueOrDefault($"text.{key}.other")
+        var forms = texts.GetValueOrDefault(key);
+        var text = forms?.Text
+            ?? (count is { } c ? (Format.IsOne(c) ? forms?.One : forms?.Other) : null)
+            ?? forms?.Other
             ?? throw new KeyNotFoundException(Language == Fallback ? $"no text '{key}' in theme/{Folder}/{Fallback}.yml" : $"no text '{key}' in theme/{Folder}/{Language}.yml or {Fallback}.yml");
-        if (arguments.IsEmpty || !text.Contains('{', StringComparison.Ordinal))
+        return arguments.IsEmpty || !text.Contains('{', StringComparison.Ordinal) ? text : Filled(text, arguments);
+    }
+
+    /// <summary><paramref name="text"/> with each <c>{name}</c> of an argument replaced, in one pass (the first argument of a
+    /// name wins); any other brace is kept.</summary>
+    private string Filled(string text, ReadOnlySpan<(string Name, object? Value)> arguments)
+    {
+        var filled = new DefaultInterpolatedStringHandler(text.Length, 0, CultureInfo.InvariantCulture);
+        var rest = text.AsSpan();
+        while (rest.IndexOf('{') is var open and >= 0)
         {
-            return text;
+            filled.AppendFormatted(rest[..open]);
+            rest = rest[open..];
+            var close = rest.IndexOf('}');
+            var index = close < 0 ? -1 : IndexOf(arguments, rest[1..close]);
+            if (index < 0)
+            {
+                filled.AppendLiteral("{");
+                rest = rest[1..];
+                continue;
+            }
+
+            filled.AppendFormatted(Written(arguments[index].Value));
+            rest = rest[(close + 1)..];
         }
 
-        var filled = new StringBuilder(text);
-        foreach (var (name, value) in arguments)
+        filled.AppendFormatted(rest);
+        return filled.ToStringAndClear();
+    }
+
+    private static int IndexOf(ReadOnlySpan<(string Name, object? Value)> arguments, ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < arguments.Length; i++)
         {
-            filled.Replace("{" + name + "}", Written(value));
+            if (name.SequenceEqual(arguments[i].Name))
+            {
+                return i;
+            }
         }
 
-        return filled.ToString();
+        return -1;
     }
 
     /// <summary>The theme's folder of language files.</summary>

@@ -51,6 +51,13 @@ public sealed class TranslationTests
         Assert.Equal("&lt;b&gt;12,500&lt;/b&gt; &amp; &lt;i&gt;|Welcome to Tom &amp; Jerry|1 open position.|2 open positions.", System.Text.Encoding.UTF8.GetString(page.Value!));
     }
 
+    [Theory]
+    [InlineData("{company} Engineer", "Acme", "{company} Engineer at Acme")]
+    [InlineData("Engineer", "{title} Labs", "Engineer at {title} Labs")]
+    [InlineData("Lead {{title}}", "Acme", "Lead {{title}} at Acme")]
+    public void A_value_with_braces_in_it_is_written_as_it_is(string title, string company, string expected) =>
+        Assert.Equal(expected, DefaultTheme.Translation("en").Text("job.title", ("title", title), ("company", company)));
+
     [Fact]
     public void A_template_asking_for_a_text_no_language_has_fails_naming_the_key()
     {

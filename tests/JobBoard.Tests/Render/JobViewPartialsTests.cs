@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Text;
+using JobBoard.Render;
+using JobBoard.Tests.Support;
+
+namespace JobBoard.Tests.Render;
+
+/// <summary>
+/// Partials rendered once per job view (<see cref="JobViewPartials"/>): which ones may be, and that a list shows the
+/// same text as when each card was rendered where it stands.
+/// </summary>
+public sealed class JobViewPartialsTests
+{
+    [Theory]
+    [InlineData("card: <li>{{title}}</li>", "", "card")]
+    [InlineData("card: <li>{{title}} {{t \"job.tags\"}}</li>", "", "card")]
+    [InlineData("card: {{#each tags}}{{name}}{{/each}}", "", "card")]
+    [InlineData("card: {{@index}} {{title}}", "", "")]
+    [InlineData("card: {{#each tags}}{{#unless @last}}, {{/unless}}{{/each}}", "", "")]
+    [InlineData("card: {{../heading}}", "", "")]
+    [InlineData("card: {{@root.heading}}", "", "")]
+    [InlineData("card: {{> link}}|link: <a>{{name}}</a>", "", "card link")]
+    [InlineData("card: {{#> link}}no link{{/link}}|link: <a>{{name}}</a>", "", "card link")]
+    [InlineData("card: {{> link}}|link: <a>{{@index}}</a>", "", "")]
+    [InlineData("card: {{> link}}|link: {{> deeper}}|deeper: {{../name}}", "", "")]
+    [InlineData("card: {{> (whichPartial)}}", "", "")]
+    [InlineData("card: {{> missing}}", "", "")]
+    [InlineData("card: <li>{{title}}</li>", "{{#each jobs as |job|}}{{> card}}{{/each}}", "")]
+    [InlineData("card: <li>{{title}}</li>", "{{#*inline \"card\"}}other{{/inline}}", "")]
+    public void A_partial_is_rendered_once_per_view_only_when_it_reads_nothing_but_its_view(string partials, string template, string expected)
+    {
+        var sources = partials.Split('|').Select(p => p.Split(": ", 2)).ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+
+        var pure = JobViewPartials.ContextOnly(sources, [.. sources.Values, template]);
+
+        Assert.Equal(expected, string.Join(" ", pure.Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void A_view_on_several_lists_and_twice_on_one_shows_the_same_encoded_card_everywhere()
+    {
+        using var temp = new TempFolder();
+        var theme = ThemeWith(temp, "{{#each jobs}}{{> card}}{{> numbered}}{{/each}}",
+            ("card", "<li>{{title}} {{t \"job.tags\"}}{{#each tags}} {{> tag-link-text}}{{/each}}</li>"), ("numbered", "[{{@index}}]"));
+        var first = Job("R&D <lead>", "/jobs/a/");
+        var second = Job("Plain", "/jobs/b/");
+
+        var one = Render(theme, first, second, first);
+        var two = Render(theme, second, first);
+
+        const string card = "<li>R&amp;D &lt;lead&gt; Tags <span class=\"visually-hidden\">Jobs tagged Go &amp; Rust</span><span aria-hidden=\"true\">Go &amp; Rust</span></li>";
+        const string plain = "<li>Plain Tags <span class=\"visually-hidden\">Jobs tagged Go &amp; Rust</span><span aria-hidden=\"true\">Go &amp; Rust</span></li>";
+        Assert.Equal(($"{card}[0]{plain}[1]{card}[2]", $"{plain}[0]{card}[1]"), (one, two));
+    }
+
+    private static Theme ThemeWith(TempFolder temp, string list, params (string Name, string Source)[] partials)
+    {
+        var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
+        File.WriteAllText(Path.Combine(theme, "templates", "list.hbs"), list);
+        foreach (var (name, source) in partials)
+        {
+            File.WriteAllText(Path.Combine(theme, "partials", name + ".hbs"), source);
+        }
+
+        return Theme.Load(theme, "en", strict: true).Value!;
+    }
+
+    private static string Render(Theme theme, params JobView[] jobs)
+    {
+        var site = new SiteView("Board", "", "https://example.org/", "en", "", "", [], ImmutableSortedDictionary<string, object>.Empty);
+        var page = theme.Render("list", new ListPage(site, new PageMeta("", "", "", false), "Jobs", null, [.. jobs], null));
+        return Encoding.UTF8.GetString(page.Value!);
+    }
+
+    private static JobView Job(string title, string url) => new(title, url, null, null, null, null, [], [], null, null, null, null,
+        [new LinkView("Go & Rust", "/tags/go/")], null, null, null, false, null, "", "", "", ImmutableSortedDictionary<string, string>.Empty);
+}
