@@ -188,7 +188,7 @@ internal sealed class PlaceTable
         var aliasKey = new char[256];
         var text = Text("cities");
         Span<Range> field = stackalloc Range[5];
-        foreach (var range in text.AsSpan().Split('\n'))
+        foreach (var range in text.AsSpan().SplitAny(LineBreaks))
         {
             // name, country code, division code, population, other names
             var line = text.AsSpan(range);
@@ -214,7 +214,6 @@ internal sealed class PlaceTable
                 }
             }
         }
-
 
         return (cities, namesInCountry);
     }
@@ -298,8 +297,11 @@ internal sealed class PlaceTable
         }
     }
 
+    /// <summary>What ends a line, as <see cref="StreamReader.ReadLine"/> reads it: a checkout may have turned "\n" into "\r\n".</summary>
+    private const string LineBreaks = "\r\n";
+
     private static IEnumerable<string[]> Rows(string table) =>
-        Text(table).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t'));
+        Text(table).Split(LineBreaks.ToCharArray(), StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t'));
 
     private static string Text(string table)
     {
