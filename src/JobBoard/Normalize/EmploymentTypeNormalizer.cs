@@ -33,48 +33,6 @@ internal static partial class EmploymentTypeNormalizer
         Ambiguous.Except(["temp", "temporary", "intern", "freelance", "freelancer", "full time", "part time", "1099"])
             .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Keys of body lines that state the type ("Type de contrat : Stage"), per language.</summary>
-    private static readonly string[] LineKeys =
-    [
-        "type", "contract", "contract type", "employment", "employment type", "job type", "position type", "hours",
-        "contrat", "type de contrat", "type de poste", "statut",
-        "anstellungsart", "anstellung", "vertragsart", "beschäftigungsart", "arbeitszeit",
-        "tipo de contrato", "tipo de empleo", "jornada", "dienstverband", "contractvorm", "anställningsform",
-        "omfattning", "rodzaj umowy", "typ umowy", "forma zatrudnienia", "wymiar pracy", "wymiar etatu",
-    ];
-
-    /// <summary>Sentences that state the type with words that are ambiguous alone.</summary>
-    private static readonly string[] Statements =
-    [
-        @"\b(?:full[-\s]?time|part[-\s]?time|permanent|temporary|fixed[-\s]term|freelance|contract|contractor|volunteer)\s+(?:position|role|job|contract|basis|opportunity|post|employment|assignment)\b",
-        @"\b(?:an?|this|paid|unpaid)\s+internship\b",
-        @"\bfixed[-\s]term\s*:",
-        @"\b\d+[-\s](?:year|month)[-\s]term\s+position\b",
-        @"\b1099\b",
-        @"\blong[-\s]term\s+employment\b",
-        @"(?-i:\bCD[ID]\b)",
-        @"\bstage\s+(?:de\s+\d|d['’]une\s+dur[ée]e|conventionn[ée])",
-        @"\b(?:en|ton|votre|offre\s+de)\s+stage\b",
-        @"\bstatut\s+(?:d['’])?ind[ée]pendant",
-        @"\bpour\s+une?\s+ind[ée]pendante?\b",
-        @"\btemps\s+(?:plein|partiel|complet)\b",
-        @"\bdur[ée]e\s+(?:ind[ée]termin[ée]e|d[ée]termin[ée]e)\b",
-        @"\b(?:vollzeit|teilzeit|festanstellung|unbefristet\w*|befristet\w*|werkstudent\w*|praktikum|freiberuflich)\b",
-        @"\b(?:tiempo\s+(?:completo|parcial)|jornada\s+completa|media\s+jornada|contrato\s+(?:indefinido|temporal)|pr[áa]cticas)\b",
-        @"\b(?:voltijd|deeltijd|vast\s+contract|tijdelijk\s+contract|stageplaats)\b",
-        @"\b(?:heltid|deltid|tillsvidareanställning|visstidsanställning)\b",
-        @"\b(?:pełny\s+etat|pełen\s+etat|umowa\s+o\s+pracę|umowa\s+zlecenie)\b",
-    ];
-
-    // Non-backtracking: linear in the body whatever it holds, so no timeout is needed.
-    private static readonly Regex LabelledLine = new(
-        @"(?im)^[ \t>*•·+–-]*(?:\*\*|__)?(?<key>" + string.Join('|', LineKeys.Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+", StringComparison.Ordinal)))
-        + @")(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?(?<value>[^\n]{1,160})",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    private static readonly Regex Statement = new(
-        string.Join('|', Statements), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
     /// <param name="typeInDepartment">A department field whose value is a type ("type: Internship").</param>
     public static EmploymentType? Normalize(
         RawPosting raw, FieldCandidates fields, NormalizeContext context, string? title, RawField? typeInDepartment)
@@ -135,7 +93,7 @@ internal static partial class EmploymentTypeNormalizer
     /// <summary>Every labelled line and sentence of the body that states a type, labelled lines first.</summary>
     private static IEnumerable<(EmploymentType Type, int Rank, int Index, bool Labelled)> BodyStatements(RawPosting raw)
     {
-        foreach (Match line in LabelledLine.Matches(raw.Body))
+        foreach (var line in AllMatches(LabelledLine(), raw.Body))
         {
             if (EmploymentTypeParser.Read(line.Groups["value"].Value, null) is { } read)
             {
@@ -143,12 +101,27 @@ internal static partial class EmploymentTypeNormalizer
             }
         }
 
-        foreach (Match statement in Statement.Matches(raw.Body))
+        foreach (var statement in AllMatches(Statement(), raw.Body))
         {
             if (EmploymentTypeParser.Read(statement.Value, null) is { } read)
             {
                 yield return (read.Type, read.Rank, statement.Index, false);
             }
+        }
+    }
+
+    /// <summary>The matches in <paramref name="body"/>, none when matching takes longer than the timeout.</summary>
+    private static IReadOnlyList<Match> AllMatches(Regex regex, string body)
+    {
+        try
+        {
+            var matches = regex.Matches(body);
+            _ = matches.Count; // finds them all here, where a timeout is caught
+            return matches;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
         }
     }
 
@@ -179,4 +152,51 @@ internal static partial class EmploymentTypeNormalizer
         var line = raw.BodyLine + raw.Body.AsSpan(0, index).Count('\n');
         return context.TakeInferred("employmentType", $"inferred from text (line {line})", type);
     }
+
+    // Keys of body lines that state the type ("Type de contrat : Stage"), one language a line ("#" starts a comment;
+    // white space is ignored, "\s+" stands for the spaces between words). Compiled with the build and matched by
+    // backtracking: in each pattern of this class no two neighbouring unbounded repeats take the same character, so
+    // matching stays linear in the body whatever it holds (WorkplaceStatements).
+    [GeneratedRegex("""
+        (?im)^[\x20\t>*•·+–-]*(?:\*\*|__)?
+        (?<key>
+            # English
+              type | contract | contract\s+type | employment | employment\s+type | job\s+type | position\s+type | hours
+            # French
+            | contrat | type\s+de\s+contrat | type\s+de\s+poste | statut
+            # German
+            | anstellungsart | anstellung | vertragsart | beschäftigungsart | arbeitszeit
+            # Spanish, Dutch, Swedish, Polish
+            | tipo\s+de\s+contrato | tipo\s+de\s+empleo | jornada | dienstverband | contractvorm | anställningsform
+            | omfattning | rodzaj\s+umowy | typ\s+umowy | forma\s+zatrudnienia | wymiar\s+pracy | wymiar\s+etatu
+        )
+        (?:\*\*|__)?[\x20\t]*:[\x20\t]*(?:\*\*|__)?(?<value>[^\n]{1,160})
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace, TextInference.TimeoutMs)]
+    private static partial Regex LabelledLine();
+
+    /// <summary>Sentences that state the type with words that are ambiguous alone.</summary>
+    [GeneratedRegex("""
+        # English
+          \b(?:full[-\s]?time|part[-\s]?time|permanent|temporary|fixed[-\s]term|freelance|contract|contractor|volunteer)\s+(?:position|role|job|contract|basis|opportunity|post|employment|assignment)\b
+        | \b(?:an?|this|paid|unpaid)\s+internship\b
+        | \bfixed[-\s]term\s*:
+        | \b\d+[-\s](?:year|month)[-\s]term\s+position\b
+        | \b1099\b
+        | \blong[-\s]term\s+employment\b
+        # French
+        | (?-i:\bCD[ID]\b)
+        | \bstage\s+(?:de\s+\d|d['’]une\s+dur[ée]e|conventionn[ée])
+        | \b(?:en|ton|votre|offre\s+de)\s+stage\b
+        | \bstatut\s+(?:d['’])?ind[ée]pendant
+        | \bpour\s+une?\s+ind[ée]pendante?\b
+        | \btemps\s+(?:plein|partiel|complet)\b
+        | \bdur[ée]e\s+(?:ind[ée]termin[ée]e|d[ée]termin[ée]e)\b
+        # German, Spanish, Dutch, Swedish, Polish
+        | \b(?:vollzeit|teilzeit|festanstellung|unbefristet\w*|befristet\w*|werkstudent\w*|praktikum|freiberuflich)\b
+        | \b(?:tiempo\s+(?:completo|parcial)|jornada\s+completa|media\s+jornada|contrato\s+(?:indefinido|temporal)|pr[áa]cticas)\b
+        | \b(?:voltijd|deeltijd|vast\s+contract|tijdelijk\s+contract|stageplaats)\b
+        | \b(?:heltid|deltid|tillsvidareanställning|visstidsanställning)\b
+        | \b(?:pełny\s+etat|pełen\s+etat|umowa\s+o\s+pracę|umowa\s+zlecenie)\b
+        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace, TextInference.TimeoutMs)]
+    private static partial Regex Statement();
 }

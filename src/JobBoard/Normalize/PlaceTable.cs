@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace JobBoard.Normalize;
@@ -28,7 +30,7 @@ internal sealed class PlaceTable
     private static readonly Lazy<PlaceTable> Loaded = new(Load);
 
     /// <summary>Cities by each of their names, most populous first (the order of <c>cities.tsv</c>).</summary>
-    private readonly Dictionary<string, List<City>> cities;
+    private readonly Dictionary<string, City[]> cities;
 
     /// <summary>Countries and divisions by name ("germany", "deutschland", "texas", "england").</summary>
     private readonly Dictionary<string, Division[]> names;
@@ -40,21 +42,22 @@ internal sealed class PlaceTable
 
     private readonly Dictionary<Division, string> regionNames;
 
-    /// <summary>"US\u001faustin": a country with two or more cities of that name, which the region tells apart.</summary>
-    private readonly HashSet<string> sharedNames;
+    /// <summary>("US", "austin"): true when the country has two or more cities of that name, which the region tells apart.</summary>
+    private readonly Dictionary<(string Country, string Key), bool> namesInCountry;
 
     private PlaceTable(
-        Dictionary<string, List<City>> cities, Dictionary<string, Division[]> names, Dictionary<string, Division[]> codes,
-        Dictionary<string, string> countryNames, Dictionary<Division, string> regionNames, HashSet<string> sharedNames)
+        Dictionary<string, City[]> cities, Dictionary<string, Division[]> names, Dictionary<string, Division[]> codes,
+        Dictionary<string, string> countryNames, Dictionary<Division, string> regionNames,
+        Dictionary<(string Country, string Key), bool> namesInCountry)
     {
-        (this.cities, this.names, this.codes, this.countryNames, this.regionNames, this.sharedNames) =
-            (cities, names, codes, countryNames, regionNames, sharedNames);
+        (this.cities, this.names, this.codes, this.countryNames, this.regionNames, this.namesInCountry) =
+            (cities, names, codes, countryNames, regionNames, namesInCountry);
     }
 
     public static PlaceTable Shared => Loaded.Value;
 
     /// <summary>The cities named <paramref name="written"/>, most populous first.</summary>
-    public IReadOnlyList<City> Cities(string written) => (IReadOnlyList<City>?)cities.GetValueOrDefault(Key(written)) ?? [];
+    public IReadOnlyList<City> Cities(string written) => cities.GetValueOrDefault(Key(written)) ?? [];
 
     /// <summary>The countries and divisions <paramref name="written"/> may name: "Georgia" is a country and a US state, "CA" Canada and California.</summary>
     public IReadOnlyList<Division> Divisions(string written)
@@ -74,14 +77,21 @@ internal sealed class PlaceTable
     public string? RegionName(Division division) => regionNames.GetValueOrDefault(division);
 
     /// <summary>Another city of the same country has this name, so a label needs the region to tell them apart.</summary>
-    public bool SharesName(City city) => sharedNames.Contains(city.Country + '\u001f' + Key(city.Name));
+    public bool SharesName(City city) => namesInCountry.GetValueOrDefault((city.Country, Key(city.Name)));
 
     /// <summary>Lower-case ASCII words: letters folded ("é" to "e"), dots and apostrophes dropped ("U.S." is "us"), anything else one space.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see Load
     public static string Key(ReadOnlySpan<char> text)
     {
         // A letter folds to at most two ("ß" to "ss"); the table's names are short, so the stack holds them.
         var key = text.Length <= 128 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
+        return new string(key[..Fold(text, key)]);
+    }
+
+    /// <summary>Writes the <see cref="Key"/> of <paramref name="text"/> into <paramref name="key"/>, which holds twice
+    /// as many characters, and returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see Load
+    private static int Fold(ReadOnlySpan<char> text, Span<char> key)
+    {
         var length = 0;
         var space = false;
         foreach (var c in text)
@@ -108,7 +118,7 @@ internal sealed class PlaceTable
             length += ascii.Length;
         }
 
-        return new string(key[..length]);
+        return length;
     }
 
     // Runs once, so tiered compilation would run its loops as unoptimized code: 5 to 10 times slower.
@@ -154,55 +164,104 @@ internal sealed class PlaceTable
             Add(codes, division.Region!, division);
         }
 
-        var cities = new Dictionary<string, List<City>>(50_000, StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var sharedNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var f in Rows("cities"))
-        {
-            // name, country code, division code, population, other names
-            var city = new City(f[0], f[1], f[2], int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
-            var key = Key(city.Name);
-            var inCountry = city.Country + '\u001f' + key;
-            if (!seen.Add(inCountry))
-            {
-                sharedNames.Add(inCountry);
-            }
-
-            AddCity(cities, key, city);
-            foreach (var alias in f[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (Key(alias) is var aliasKey && aliasKey != key)
-                {
-                    AddCity(cities, aliasKey, city);
-                }
-            }
-        }
-
+        var (cities, namesInCountry) = ReadCities();
         return new PlaceTable(
             cities,
             names.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
             codes.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
             countryNames,
             regionNames,
-            sharedNames);
+            namesInCountry);
     }
 
-    /// <summary>Rows come most populous first, so each name's list stays in that order.</summary>
-    private static void AddCity(Dictionary<string, List<City>> cities, string key, City city)
+    /// <summary>
+    /// Cities by the key of each of their names, and whether a country has two or more cities of a name. 23,000 rows
+    /// and as many other names, read as spans: the strings made are the ones the table keeps.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see Load
+    private static (Dictionary<string, City[]> Cities, Dictionary<(string Country, string Key), bool> NamesInCountry) ReadCities()
     {
-        if (key.Length == 0)
+        var cities = new Dictionary<string, City[]>(50_000, StringComparer.Ordinal);
+        var namesInCountry = new Dictionary<(string Country, string Key), bool>(25_000);
+        var codePool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nameKey = new char[256];
+        var aliasKey = new char[256];
+        var text = Text("cities");
+        Span<Range> field = stackalloc Range[5];
+        foreach (var range in text.AsSpan().SplitAny(LineBreaks))
         {
-            return; // a name in another script ("Зуунмод") has no Latin key: "..." must not find it
+            // name, country code, division code, population, other names
+            var line = text.AsSpan(range);
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            line.Split(field, '\t');
+            var city = new City(
+                line[field[0]].ToString(), Pooled(codePool, line[field[1]]), Pooled(codePool, line[field[2]]),
+                int.Parse(line[field[3]], CultureInfo.InvariantCulture));
+            var key = Folded(city.Name, ref nameKey);
+            ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(namesInCountry, (city.Country, AddCity(cities, key, city)), out var seen);
+            shared |= seen;
+
+            var aliases = line[field[4]];
+            foreach (var alias in aliases.Split('|'))
+            {
+                if (Folded(aliases[alias], ref aliasKey) is var other && !other.SequenceEqual(key))
+                {
+                    AddCity(cities, other, city);
+                }
+            }
         }
 
-        if (!cities.TryGetValue(key, out var list))
+        return (cities, namesInCountry);
+    }
+
+    /// <summary>Rows come most populous first, so each name's list stays in that order. Returns the key as the table holds it.</summary>
+    private static string AddCity(Dictionary<string, City[]> cities, ReadOnlySpan<char> key, City city)
+    {
+        if (key.IsEmpty)
         {
-            cities[key] = [city];
+            return string.Empty; // a name in another script ("Зуунмод") has no Latin key: "..." must not find it
+        }
+
+        var byKey = cities.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!byKey.TryGetValue(key, out var held, out var list))
+        {
+            held = key.ToString();
+            cities.Add(held, [city]);
         }
         else if (list[^1] != city)
         {
-            list.Add(city);
+            cities[held] = [.. list, city];
         }
+
+        return held;
+    }
+
+    /// <summary>The key of <paramref name="text"/>, written into <paramref name="buffer"/> (made larger when it is too small).</summary>
+    private static ReadOnlySpan<char> Folded(ReadOnlySpan<char> text, ref char[] buffer)
+    {
+        if (buffer.Length < 2 * text.Length)
+        {
+            buffer = new char[2 * text.Length];
+        }
+
+        return buffer.AsSpan(0, Fold(text, buffer));
+    }
+
+    /// <summary>The same string for every row that writes the same country or division code.</summary>
+    private static string Pooled(Dictionary<string, string> pool, ReadOnlySpan<char> code)
+    {
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(code, out var held))
+        {
+            held = code.ToString();
+            pool.Add(held, held);
+        }
+
+        return held;
     }
 
     /// <summary>A code ("DEU", "UK") is looked up as written in capitals; a name by its key.</summary>
@@ -238,17 +297,17 @@ internal sealed class PlaceTable
         }
     }
 
-    private static IEnumerable<string[]> Rows(string table)
+    /// <summary>What ends a line, as <see cref="StreamReader.ReadLine"/> reads it: a checkout may have turned "\n" into "\r\n".</summary>
+    private const string LineBreaks = "\r\n";
+
+    private static IEnumerable<string[]> Rows(string table) =>
+        Text(table).Split(LineBreaks.ToCharArray(), StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t'));
+
+    private static string Text(string table)
     {
         using var stream = typeof(PlaceTable).Assembly.GetManifestResourceStream($"JobBoard.Places.{table}.tsv")
             ?? throw new InvalidOperationException($"the embedded place table {table}.tsv is missing from the build");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0)
-            {
-                yield return line.Split('\t');
-            }
-        }
+        return reader.ReadToEnd();
     }
 }

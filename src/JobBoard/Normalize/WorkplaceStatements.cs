@@ -14,92 +14,25 @@ namespace JobBoard.Normalize;
 /// refusal of remote work ("Remote Position: No") over "fully remote" over "remote possible".
 /// "Remote possible" alone (beside an office) means either: remote or on-site.
 /// </remarks>
-public static class WorkplaceStatements
+public static partial class WorkplaceStatements
 {
     private const int MaxTextLength = 200_000;
 
-    /// <summary>The kinds of statement, strongest first, with the phrases (regular expressions,
-    /// case-insensitive) that make them, per language.</summary>
-    private static readonly (Workplace Kind, string[] Phrases)[] Table =
-    [
-        (Workplace.Hybrid,
-        [
-            // English
-            @"\bhybrid[-\s](?:role|position|job|work|working|model|schedule|setup|arrangement|environment|policy|remote)\b",
-            @"\bremote[-\s]hybrid\b",
-            @"\b(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our|an?)\s+office\b",
-            @"\b(?:place|mode)\s+of\s+work\s*:\s*hybrid\b",
-            // French
-            @"\bt[ée]l[ée]travail\s+partiel\b",
-            @"\b(?:mode|travail|organisation)\s+hybride\b",
-            @"\bt[ée]l[ée]travaill?\w*\s+(?:[àa]\s+raison\s+de\s+|jusqu['’][àa]\s+)?(?:\d|un|deux|trois|quatre)\s+jours?\s+par\s+semaine\b",
-            @"\bpr[ée]sence\s+(?:r[ée]guli[èe]re|n[ée]cessaire|requise|obligatoire)\b[^.\n]{0,60}\bjours?\s+par\s+semaine\b",
-            // German, Spanish, Dutch
-            @"\bhybride[sn]?\s+arbeit",
-            @"\bteilweise\s+(?:im\s+)?(?:homeoffice|home-office|remote|mobil)",
-            @"\b\d\s+tage?\s+(?:pro|die|in\s+der)\s+woche\s+(?:im\s+)?(?:homeoffice|home-office|büro|remote|mobil)",
-            @"\b(?:modelo|trabajo|modalidad)\s+h[ií]brid[oa]\b",
-            @"\bhybride?\s+(?:werken|werkplek)\b",
-        ]),
-        (Workplace.Onsite,
-        [
-            @"\bno\s+telecommut\w*",
-            @"\bnot\s+(?:recruiting|hiring|considering|open\s+to)\s+(?:\w+\s+){0,2}?remote(?:ly)?\b",
-            @"\bnot\s+(?:a\s+)?remote\s+(?:position|role|job)\b",
-            @"\bno\s+remote\s+(?:work|working|option)\b",
-            @"\bremote(?:\s+(?:position|work|working|role))?\s*:\s*no\b",
-            @"\bin[-\s]person\s+(?:position|role|job)\b",
-            @"\b(?:fully|100\s?%|entirely)\s+(?:on[-\s]?site|in[-\s]office)\b",
-            @"\b(?:on[-\s]?site|in[-\s]office)\s+(?:role|position|job|only)\b",
-            @"\bse\s+d[ée]roulera\b[^.\n]{0,60}\bdans\s+(?:les|nos)\s+locaux\b",
-            @"\bpas\s+de\s+t[ée]l[ée]travail\b",
-            @"\b100\s?%\s+(?:sur\s+site|en\s+pr[ée]sentiel|presencial)\b",
-            @"\bkein(?:e|en)?\s+(?:homeoffice|home-office|remote)",
-        ]),
-        (Workplace.Remote,
-        [
-            @"\b(?:fully|100\s?%|completely|entirely|permanently|exclusively)\s+remote\b",
-            @"\bremote[-\s](?:first|only|friendly)\b",
-            @"\bwork\s+from\s+anywhere\b",
-            @"\b(?:from|de)\s+anywhere\s+in\b",
-            @"\bremote\s+(?:position|role|job|opportunity)\b",
-            @"\b(?:based|performed|done)\s+remotely\b",
-            @"\ball\s+work\s+remotely\b",
-            @"\bfully\s+distributed\b",
-            @"\b100\s?%\s+(?:work\s+from\s+home|home\s?office|home-office|t[ée]l[ée]travail)\b",
-            @"(?m)^[\W_]*(?:location|lieu|localisation|emplacement|standort|arbeitsort|ubicaci[oó]n|locatie|plaats|ort|lokalizacja)[\W_]*:[\W_]*remote[\W_]*$",
-            // French
-            @"\bt[ée]l[ée]travail\s+(?:complet|total|int[ée]gral)\b",
-            @"\b(?:enti[èe]rement|totalement|compl[èe]tement)\s+(?:[àa]\s+distance|d[ée]centralis[ée]e?|en\s+t[ée]l[ée]travail)\b",
-            @"\bde\s+n['’]importe\s+o[uù]\b",
-            // German, Spanish, Dutch, Swedish, Polish
-            @"\b(?:komplett|vollst[äa]ndig|ausschlie(?:ß|ss)lich)\s+(?:remote|im\s+homeoffice)\b",
-            @"\b(?:100\s?%|totalmente|completamente)\s+remoto\b",
-            @"\bvolledig\s+(?:remote|op\s+afstand)\b",
-            @"\bhelt\s+p[åa]\s+distans\b",
-            @"\b(?:w\s+pełni|całkowicie|100\s?%)\s+zdaln",
-        ]),
-        (Workplace.Remote | Workplace.Onsite,
-        [
-            @"\bremote\s+(?:ok|okay|considered|possible|welcome|accepted|optional)\b",
-            @"\bremote\s+work(?:ing)?\s*:\s*(?:ok|okay|yes|possible)\b",
-            @"\b(?:open\s+to|will\s+consider|considering)\s+remote\b",
-            @"\b(?:largely|mostly|primarily)\s+work\s+(?:remotely|distributedly)\b",
-            @"\bt[ée]l[ée]travail(?:ler)?\s+(?:est\s+)?(?:possible|bienvenu|accept[ée]|autoris[ée]|envisageable)",
-            @"\btravail\s+[àa]\s+distance\s+(?:est\s+)?(?:possible|accept[ée]|bienvenu)",
-            @"\bde\s+fa[çc]on\s+r[ée]partie\b",
-            @"\b(?:homeoffice|home-office|mobiles\s+arbeiten|remote)\s+(?:ist\s+)?m[öo]glich\b",
-            @"\bm[öo]glichkeit\s+(?:zum|zu|für)\s+(?:homeoffice|home-office|mobilen\s+arbeiten|remote)",
-            @"\b(?:teletrabajo\s+(?:posible|opcional)|posibilidad\s+de\s+teletrabajo)\b",
-            @"\bthuiswerken\s+(?:is\s+)?mogelijk\b",
-            @"\bm[öo]jlighet\s+(?:till|att)\s+(?:arbeta\s+)?(?:p[åa]\s+)?distans",
-        ]),
-    ];
+    // One phrase a line, case-insensitive ("#" starts a comment; white space is ignored, "\s" matches it).
+    // Compiled with the build (nothing to construct at start-up) and matched by backtracking, so every phrase
+    // must be unambiguous to stay linear in a hostile text: no two neighbouring unbounded repeats that take the same
+    // character ("[\W_]*:[\W_]*" takes a run of colons in quadratic time). The timeout only guards against a
+    // phrase that breaks this.
+    private const RegexOptions Phrases = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace;
 
-    // Non-backtracking: linear in the text whatever it holds, so no timeout is needed.
+    /// <summary>The kinds of statement, strongest first.</summary>
     private static readonly (Workplace Kind, Regex Regex)[] Rules =
-        [.. Table.Select(row => (row.Kind, new Regex(string.Join('|', row.Phrases),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)))];
+    [
+        (Workplace.Hybrid, Hybrid()),
+        (Workplace.Onsite, Onsite()),
+        (Workplace.Remote, Remote()),
+        (Workplace.Remote | Workplace.Onsite, RemotePossible()),
+    ];
 
     /// <summary>
     /// The workplace a text states (LinkedIn's <c>#LI-Remote</c> tags included), or
@@ -123,14 +56,108 @@ public static class WorkplaceStatements
             return tagged;
         }
 
-        foreach (var (kind, regex) in Rules)
+        try
         {
-            if (regex.IsMatch(text))
+            foreach (var (kind, regex) in Rules)
             {
-                return kind;
+                if (regex.IsMatch(text))
+                {
+                    return kind;
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
         }
 
         return Workplace.None;
     }
+
+    [GeneratedRegex("""
+        # English
+          \bhybrid[-\s](?:role|position|job|work|working|model|schedule|setup|arrangement|environment|policy|remote)\b
+        | \bremote[-\s]hybrid\b
+        | \b(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at|from)\s+(?:the|our|an?)\s+office\b
+        | \b(?:place|mode)\s+of\s+work\s*:\s*hybrid\b
+        # French
+        | \bt[ée]l[ée]travail\s+partiel\b
+        | \b(?:mode|travail|organisation)\s+hybride\b
+        | \bt[ée]l[ée]travaill?\w*\s+(?:[àa]\s+raison\s+de\s+|jusqu['’][àa]\s+)?(?:\d|un|deux|trois|quatre)\s+jours?\s+par\s+semaine\b
+        | \bpr[ée]sence\s+(?:r[ée]guli[èe]re|n[ée]cessaire|requise|obligatoire)\b[^.\n]{0,60}\bjours?\s+par\s+semaine\b
+        # German, Spanish, Dutch
+        | \bhybride[sn]?\s+arbeit
+        | \bteilweise\s+(?:im\s+)?(?:homeoffice|home-office|remote|mobil)
+        | \b\d\s+tage?\s+(?:pro|die|in\s+der)\s+woche\s+(?:im\s+)?(?:homeoffice|home-office|büro|remote|mobil)
+        | \b(?:modelo|trabajo|modalidad)\s+h[ií]brid[oa]\b
+        | \bhybride?\s+(?:werken|werkplek)\b
+        """, Phrases, TextInference.TimeoutMs)]
+    private static partial Regex Hybrid();
+
+    [GeneratedRegex("""
+        # English
+          \bno\s+telecommut\w*
+        | \bnot\s+(?:recruiting|hiring|considering|open\s+to)\s+(?:\w+\s+){0,2}?remote(?:ly)?\b
+        | \bnot\s+(?:a\s+)?remote\s+(?:position|role|job)\b
+        | \bno\s+remote\s+(?:work|working|option)\b
+        | \bremote(?:\s+(?:position|work|working|role))?\s*:\s*no\b
+        | \bin[-\s]person\s+(?:position|role|job)\b
+        | \b(?:fully|100\s?%|entirely)\s+(?:on[-\s]?site|in[-\s]office)\b
+        | \b(?:on[-\s]?site|in[-\s]office)\s+(?:role|position|job|only)\b
+        # French
+        | \bse\s+d[ée]roulera\b[^.\n]{0,60}\bdans\s+(?:les|nos)\s+locaux\b
+        | \bpas\s+de\s+t[ée]l[ée]travail\b
+        # French, Spanish
+        | \b100\s?%\s+(?:sur\s+site|en\s+pr[ée]sentiel|presencial)\b
+        # German
+        | \bkein(?:e|en)?\s+(?:homeoffice|home-office|remote)
+        """, Phrases, TextInference.TimeoutMs)]
+    private static partial Regex Onsite();
+
+    // A line that says only "Location: Remote" (any punctuation or Markdown around it). The punctuation before
+    // the key and after "remote" stays on the line, and the colon is the first one after the key, so no two
+    // neighbouring repeats take the same character; a text matches exactly when it matches "^[\W_]*key[\W_]*:[\W_]*remote[\W_]*$".
+    [GeneratedRegex("""
+        # English
+          \b(?:fully|100\s?%|completely|entirely|permanently|exclusively)\s+remote\b
+        | \bremote[-\s](?:first|only|friendly)\b
+        | \bwork\s+from\s+anywhere\b
+        | \b(?:from|de)\s+anywhere\s+in\b
+        | \bremote\s+(?:position|role|job|opportunity)\b
+        | \b(?:based|performed|done)\s+remotely\b
+        | \ball\s+work\s+remotely\b
+        | \bfully\s+distributed\b
+        | \b100\s?%\s+(?:work\s+from\s+home|home\s?office|home-office|t[ée]l[ée]travail)\b
+        # "Location: Remote" alone on its line, in the languages of the key tables
+        | (?m:^[\W_-[\n]]*(?:location|lieu|localisation|emplacement|standort|arbeitsort|ubicaci[oó]n|locatie|plaats|ort|lokalizacja)[\W_-[:]]*:[\W_]*remote[\W_-[\n]]*$)
+        # French
+        | \bt[ée]l[ée]travail\s+(?:complet|total|int[ée]gral)\b
+        | \b(?:enti[èe]rement|totalement|compl[èe]tement)\s+(?:[àa]\s+distance|d[ée]centralis[ée]e?|en\s+t[ée]l[ée]travail)\b
+        | \bde\s+n['’]importe\s+o[uù]\b
+        # German, Spanish, Dutch, Swedish, Polish
+        | \b(?:komplett|vollst[äa]ndig|ausschlie(?:ß|ss)lich)\s+(?:remote|im\s+homeoffice)\b
+        | \b(?:100\s?%|totalmente|completamente)\s+remoto\b
+        | \bvolledig\s+(?:remote|op\s+afstand)\b
+        | \bhelt\s+p[åa]\s+distans\b
+        | \b(?:w\s+pełni|całkowicie|100\s?%)\s+zdaln
+        """, Phrases, TextInference.TimeoutMs)]
+    private static partial Regex Remote();
+
+    [GeneratedRegex("""
+        # English
+          \bremote\s+(?:ok|okay|considered|possible|welcome|accepted|optional)\b
+        | \bremote\s+work(?:ing)?\s*:\s*(?:ok|okay|yes|possible)\b
+        | \b(?:open\s+to|will\s+consider|considering)\s+remote\b
+        | \b(?:largely|mostly|primarily)\s+work\s+(?:remotely|distributedly)\b
+        # French
+        | \bt[ée]l[ée]travail(?:ler)?\s+(?:est\s+)?(?:possible|bienvenu|accept[ée]|autoris[ée]|envisageable)
+        | \btravail\s+[àa]\s+distance\s+(?:est\s+)?(?:possible|accept[ée]|bienvenu)
+        | \bde\s+fa[çc]on\s+r[ée]partie\b
+        # German, Spanish, Dutch, Swedish
+        | \b(?:homeoffice|home-office|mobiles\s+arbeiten|remote)\s+(?:ist\s+)?m[öo]glich\b
+        | \bm[öo]glichkeit\s+(?:zum|zu|für)\s+(?:homeoffice|home-office|mobilen\s+arbeiten|remote)
+        | \b(?:teletrabajo\s+(?:posible|opcional)|posibilidad\s+de\s+teletrabajo)\b
+        | \bthuiswerken\s+(?:is\s+)?mogelijk\b
+        | \bm[öo]jlighet\s+(?:till|att)\s+(?:arbeta\s+)?(?:p[åa]\s+)?distans
+        """, Phrases, TextInference.TimeoutMs)]
+    private static partial Regex RemotePossible();
 }

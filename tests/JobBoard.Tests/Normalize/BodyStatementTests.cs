@@ -1,4 +1,5 @@
 using JobBoard.Model;
+using JobBoard.Normalize;
 
 namespace JobBoard.Tests.Normalize;
 
@@ -13,6 +14,24 @@ public sealed class BodyStatementTests
     [InlineData("---\ntitle: Dev\nlocation: Paris (télétravail partiel possible)\n---\nText\n", Workplace.Hybrid)]
     public void Workplace_is_read_from_a_statement_of_the_description(string text, Workplace expected) =>
         Assert.Equal(expected, NormalizeHelper.Posting(text).Workplace);
+
+    // Hostile descriptions: 100,000 characters of what a backtracking pattern with two neighbouring repeats over the
+    // same characters takes in quadratic time ("[\W_]*:[\W_]*remote" on a run of colons). The statement after them
+    // must still be read: a match that runs into the timeout reads none.
+    [Theory]
+    [InlineData("Location", ":", "x")]
+    [InlineData("Location", ":_", "x")]
+    [InlineData("Location: remote", "!", "x")]
+    [InlineData("x", "\n", "x")]
+    [InlineData("x", "\n-", "x")]
+    [InlineData("Remote", " ", "x")]
+    [InlineData("We are not hiring", " a", " x")]
+    [InlineData("Trois jours par semaine en présence requise", " ", "x")]
+    public void Workplace_after_a_hostile_run_of_characters_is_still_read(string before, string repeated, string after)
+    {
+        var text = before + string.Concat(Enumerable.Repeat(repeated, 100_000 / repeated.Length)) + after + "\nThis is a fully remote position.";
+        Assert.Equal(Workplace.Remote, WorkplaceStatements.Read(text));
+    }
 
     [Fact]
     public void A_place_alone_does_not_make_a_job_on_site()
@@ -32,6 +51,19 @@ public sealed class BodyStatementTests
     [InlineData("# Dev\n\nWe offer long contracts and a contract negotiation course.\n", null)]
     public void Employment_type_is_read_from_the_description(string text, EmploymentType? expected) =>
         Assert.Equal(expected, NormalizeHelper.Posting(text).EmploymentType);
+
+    [Theory]
+    [InlineData("Type", " ", "x")]
+    [InlineData("Type:", " ", "\n")]
+    [InlineData("", "*", "x")]
+    [InlineData("", "\n**", "x")]
+    [InlineData("contract", "\n", "x")]
+    [InlineData("fixed-term", " ", "x")]
+    public void Employment_type_after_a_hostile_run_of_characters_is_still_read(string before, string repeated, string after)
+    {
+        var text = $"# Dev\n\n{before}{string.Concat(Enumerable.Repeat(repeated, 100_000 / repeated.Length))}{after}\nAnstellungsart: Vollzeit\n";
+        Assert.Equal(EmploymentType.FullTime, NormalizeHelper.Posting(text).EmploymentType);
+    }
 
     [Theory]
     [InlineData("Full-time UX Designer", null, EmploymentType.FullTime)]
