@@ -7,7 +7,8 @@ namespace JobBoard.Output;
 /// Publishes a site so that readers see either the previous complete site or the new one:
 /// files go to a sibling staging folder as they are made (a big site never waits in memory), which
 /// <see cref="Publish"/> then swaps in. The site the swap replaces is kept beside the output (<c>.{name}.previous</c>)
-/// and becomes the next build's staging folder, which writes only what changed (<see cref="StagingFolder"/>). On Linux the swap is one step (renameat2 with RENAME_EXCHANGE),
+/// and becomes the next build's staging folder, which writes only what changed (<see cref="StagingFolder"/>).
+/// On Linux the swap is one step (renameat2 with RENAME_EXCHANGE),
 /// so there is no moment without an output folder, even for a build killed mid-swap; elsewhere it is two
 /// renames, and a build killed between them leaves the previous site under a retired name, which the
 /// next build puts back. A build that fails is disposed unpublished and leaves the previous output

@@ -23,21 +23,18 @@ internal sealed class StagingFolder
 
     private StagingFolder(string root) => this.root = root;
 
-    public string Root => root;
-
     /// <summary>Makes <paramref name="path"/> the staging folder: the folder <paramref name="kept"/> moved there when it is a
     /// site a build wrote (it holds <see cref="OutputFolderGuard.MarkerName"/>), otherwise a new empty folder.</summary>
     public static StagingFolder Claim(string kept, string path)
     {
         var staging = new StagingFolder(path);
+        staging.folders[path] = true;
         if (!IsBuiltSite(kept) || !TryMove(kept, path))
         {
             Directory.CreateDirectory(path);
-            staging.folders[path] = true;
             return staging;
         }
 
-        staging.folders[path] = true;
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
         foreach (var entry in new DirectoryInfo(path).EnumerateFileSystemInfos("*", options))
         {

@@ -96,10 +96,11 @@ internal sealed class SearchIndex(TermNumbers numbers)
             return hash.GetCurrentHashAsUInt128();
         }
 
-        foreach (var (start, length) in Runs(sorted, terms, PostingsCharacters(large)))
+        var postingsCharacters = PostingsCharacters(large);
+        foreach (var (start, length) in Runs(sorted, terms, postingsCharacters))
         {
             var run = sorted.Slice(start, length).ToArray();
-            var fileKey = SearchText.FileKey(terms[run[0]][..Math.Min(PostingsCharacters(large), terms[run[0]].Length)]);
+            var fileKey = SearchText.FileKey(terms[run[0]][..Math.Min(postingsCharacters, terms[run[0]].Length)]);
             var path = $"postings/{fileKey}.json";
             var postingsKey = Key(path, run, withLists: true);
             declared.Add(new(postingsKey, () => IndexFile.Of(path, SearchIndexWriter.Postings(run.Select(t => (terms[t], lists[t]!))))));
