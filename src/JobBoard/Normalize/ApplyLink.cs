@@ -13,22 +13,18 @@ namespace JobBoard.Normalize;
 public static partial class ApplyLink
 {
     /// <summary>
-    /// Words that say "this is how you apply", per language, as regular-expression fragments
-    /// matched whole-word and ignoring case. "to apply" counts only where it ends a clause
-    /// ("To apply:"), not in "the ability to apply logical reasoning".
+    /// Words that say "this is how you apply", per language (English, French, German), matched whole-word and
+    /// ignoring case. "to apply" counts only where it ends a clause ("To apply:"), not in "the ability to apply
+    /// logical reasoning".
     /// </summary>
-    private static readonly string[] Instructions =
-    [
-        // English
-        @"apply (?:here|at|via|online|through|now|on|by|for this|using|with)", @"apply [^.:\n]{0,40}?here", @"please apply", @"how to apply",
-        @"to apply\s*(?:[:,.*-]|$)", @"apply\s*:", @"send (?:your|a|us your|in your) (?:cv|resume|résumé|application)",
-        @"e-?mail (?:your|us your|a) (?:cv|resume|résumé|application)", @"applications? (?:to|should be sent|form)",
-        // French
-        @"postuler", @"postulez", @"candidater", @"candidatez", @"envoie[sz]?[- ]nous", @"envoyez[- ]nous", @"écrivez[- ]nous",
-        @"envoyer (?:votre|ta|une) candidature", @"envoye[zr] (?:votre|vos|ton|tes) (?:candidature|cv|linkedin)",
-        // German
-        @"bewerbung", @"bewerben", @"bewirb dich",
-    ];
+    private const string InstructionPattern = @"(?<![\w-])(?:"
+        + @"apply (?:here|at|via|online|through|now|on|by|for this|using|with)|apply [^.:\n]{0,40}?here|please apply|how to apply"
+        + @"|to apply\s*(?:[:,.*-]|$)|apply\s*:|send (?:your|a|us your|in your) (?:cv|resume|résumé|application)"
+        + @"|e-?mail (?:your|us your|a) (?:cv|resume|résumé|application)|applications? (?:to|should be sent|form)"
+        + @"|postuler|postulez|candidater|candidatez|envoie[sz]?[- ]nous|envoyez[- ]nous|écrivez[- ]nous"
+        + @"|envoyer (?:votre|ta|une) candidature|envoye[zr] (?:votre|vos|ton|tes) (?:candidature|cv|linkedin)"
+        + @"|bewerbung|bewerben|bewirb dich"
+        + @")(?!\w)";
 
     /// <summary>Short lines (headings) that open a section with the contact to write to.</summary>
     private static readonly string[] ContactHeadings = ["contact", "contacts", "kontakt", "kontakt information", "contact information"];
@@ -42,10 +38,6 @@ public static partial class ApplyLink
 
     /// <summary>How far after the instruction's first word its link may start, in characters.</summary>
     private const int MaxLinkDistance = 200;
-
-    private static readonly Regex Instruction = new(
-        @"(?<![\w-])(?:" + string.Join('|', Instructions) + @")(?!\w)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The apply link a front-matter value names, or null when it names none.</summary>
     public static string? FromValue(string value)
@@ -126,7 +118,7 @@ public static partial class ApplyLink
     /// <summary>Where the line's first apply instruction starts, or -1.</summary>
     private static int FirstInstruction(ReadOnlySpan<char> line)
     {
-        foreach (var match in Instruction.EnumerateMatches(line))
+        foreach (var match in Instruction().EnumerateMatches(line))
         {
             return match.Index;
         }
@@ -160,21 +152,16 @@ public static partial class ApplyLink
     }
 
     /// <summary>
-    /// Whether the text's first apply instruction without a link of its own says the link is
-    /// elsewhere ("Please apply via the link above", "follow the below URL to apply"): then a web
-    /// link of the front matter beats its contact e-mail.
+    /// Whether an apply instruction of a text in which <see cref="FromText"/> found no link says the link is
+    /// elsewhere ("Please apply via the link above", "follow the below URL to apply"): then a web link of the
+    /// front matter beats its contact e-mail.
     /// </summary>
     public static bool PointsAtLinkElsewhere(string body)
     {
-        if (FromText(body) is not null)
-        {
-            return false;
-        }
-
         var text = body.AsSpan();
         foreach (var range in LineRanges.Of(text))
         {
-            if (Instruction.IsMatch(text[range]) && PointsAtLink().IsMatch(text[range]))
+            if (Instruction().IsMatch(text[range]) && PointsAtLink().IsMatch(text[range]))
             {
                 return true;
             }
@@ -212,6 +199,9 @@ public static partial class ApplyLink
 
         return default;
     }
+
+    [GeneratedRegex(InstructionPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Instruction();
 
     [GeneratedRegex(@"\b(?:link|url|button)\s+(?:above|below)\b|\b(?:above|below)\s+(?:link|url|button)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsAtLink();
