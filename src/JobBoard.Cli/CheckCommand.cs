@@ -110,7 +110,7 @@ internal static class CheckCommand
                 Console.Out.Write(DiagnosticFormatter.Json(shown));
                 break;
             default:
-                Console.Out.Write(DiagnosticFormatter.Text(shown, DiagnosticPrinter.SourceLines(), DiagnosticPrinter.Colour(Console.IsOutputRedirected)));
+                DiagnosticPrinter.Write(Console.Out, shown, DiagnosticPrinter.Colour(Console.IsOutputRedirected));
                 foreach (var line in summary.OfType<string>())
                 {
                     Console.Out.WriteLine(line);

@@ -14,7 +14,40 @@ internal static class DiagnosticPrinter
     public static void Print(IEnumerable<Diagnostic> diagnostics, string? input = null)
     {
         var shown = input is null ? diagnostics : diagnostics.Select(d => d with { File = DisplayPath(input, d.File) });
-        Console.Error.Write(DiagnosticFormatter.Text(shown, SourceLines(), Colour(Console.IsErrorRedirected)));
+        Write(Console.Error, shown, Colour(Console.IsErrorRedirected));
+    }
+
+    /// <summary>
+    /// Writes diagnostics as <see cref="DiagnosticFormatter.Text"/> does, each file's formatted apart (its source read
+    /// once) and in parallel, in their order: a big board warns about thousands of postings, and this runs after the build.
+    /// </summary>
+    public static void Write(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool colour)
+    {
+        foreach (var text in ByFile(diagnostics).AsParallel().AsOrdered().Select(run => DiagnosticFormatter.Text(run, SourceLines(), colour)))
+        {
+            writer.Write(text);
+        }
+    }
+
+    /// <summary>The diagnostics in runs of the same file (they come sorted by file).</summary>
+    private static IEnumerable<List<Diagnostic>> ByFile(IEnumerable<Diagnostic> diagnostics)
+    {
+        List<Diagnostic>? run = null;
+        foreach (var diagnostic in diagnostics)
+        {
+            if (run is not null && run[0].File != diagnostic.File)
+            {
+                yield return run;
+                run = null;
+            }
+
+            (run ??= []).Add(diagnostic);
+        }
+
+        if (run is not null)
+        {
+            yield return run;
+        }
     }
 
     public static bool Colour(bool redirected) =>
@@ -32,11 +65,10 @@ internal static class DiagnosticPrinter
     }
 
     /// <summary>
-    /// A file's lines, or null when it cannot be read. Diagnostics come sorted by file, so only the
-    /// last file read is kept: a big board's warnings name every posting, and keeping all their lines
-    /// would hold the whole input in memory again.
+    /// A file's lines, or null when it cannot be read. Only the last file read is kept: a big board's warnings
+    /// name every posting, and keeping all their lines would hold the whole input in memory again.
     /// </summary>
-    public static Func<string, IReadOnlyList<string>?> SourceLines()
+    private static Func<string, IReadOnlyList<string>?> SourceLines()
     {
         (string Path, IReadOnlyList<string>? Lines)? last = null;
         return path =>

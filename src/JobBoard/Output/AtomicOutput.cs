@@ -84,6 +84,7 @@ public sealed class AtomicOutput : IDisposable
     /// not a site: a build that failed before it wrote any).</summary>
     public void Dispose()
     {
+        folder.Settle();
         if (!published && Directory.Exists(staging))
         {
             Keep(staging);

@@ -21,6 +21,9 @@ internal sealed class StagingFolder
     /// <summary>The files of the reused site that this build has not written yet, by full path, with their length.</summary>
     private readonly ConcurrentDictionary<string, long> unwritten = new(StringComparer.Ordinal);
 
+    /// <summary>The listing of the reused site's files and folders into <see cref="unwritten"/> and <see cref="folders"/>.</summary>
+    private Task inventory = Task.CompletedTask;
+
     private StagingFolder(string root) => this.root = root;
 
     /// <summary>Makes <paramref name="path"/> the staging folder: the folder <paramref name="kept"/> moved there when it is a
@@ -35,8 +38,28 @@ internal sealed class StagingFolder
             return staging;
         }
 
+        // Listing a big site takes a while (a system call per file): it runs while the build reads its postings.
+        staging.inventory = Task.Run(staging.TakeInventory);
+        return staging;
+    }
+
+    /// <summary>Waits until the reused site is listed, whether or not that failed (<see cref="Write"/> throws what it
+    /// threw): the folder must not be moved or removed while it is listed.</summary>
+    public void Settle()
+    {
+        try
+        {
+            inventory.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
+    }
+
+    private void TakeInventory()
+    {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        foreach (var entry in new DirectoryInfo(path).EnumerateFileSystemInfos("*", options))
+        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", options))
         {
             if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
             {
@@ -44,15 +67,13 @@ internal sealed class StagingFolder
             }
             else if (entry is FileInfo file)
             {
-                staging.unwritten[file.FullName] = file.Length;
+                unwritten[file.FullName] = file.Length;
             }
             else
             {
-                staging.folders[entry.FullName] = true;
+                folders[entry.FullName] = true;
             }
         }
-
-        return staging;
     }
 
     /// <summary>Whether <paramref name="folder"/> is a site a build wrote: only those are written over or removed.</summary>
@@ -62,6 +83,7 @@ internal sealed class StagingFolder
     /// <summary>Writes a file of the new site, by its path under the folder; safe to call from several threads.</summary>
     public void Write(string relative, byte[] content)
     {
+        inventory.GetAwaiter().GetResult();
         var path = Path.Combine(root, relative);
         MakeFolder(Path.GetDirectoryName(path)!);
         if (unwritten.TryRemove(path, out var length))
@@ -99,6 +121,7 @@ internal sealed class StagingFolder
     /// <summary>Removes the files of the reused site that the new one does not have, and the folders they leave empty.</summary>
     public void RemoveUnwritten()
     {
+        inventory.GetAwaiter().GetResult();
         foreach (var file in unwritten.Keys.Order(StringComparer.Ordinal))
         {
             File.Delete(file);

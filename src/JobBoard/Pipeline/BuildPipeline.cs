@@ -37,13 +37,14 @@ public static class BuildPipeline
     {
         var total = Stopwatch.StartNew();
         var clock = new StageClock(progress);
+        // Started first: it lists the site it writes over while the postings are read.
+        using var output = new AtomicOutput(options.Output);
         var read = Read(options, cache: null, clock);
         if (read.Tools is null)
         {
             return new BuildResult(0, 0, read.Diagnostics, total.Elapsed, Published: false) { Stages = clock.Laps };
         }
 
-        using var output = new AtomicOutput(options.Output);
         var meter = new BudgetMeter();
         void Write(OutputFile file)
         {
