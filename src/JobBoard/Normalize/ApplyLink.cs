@@ -60,10 +60,16 @@ public static partial class ApplyLink
 
     /// <summary>
     /// The link of the first apply instruction in the text, with its 1-based line. Null as well
-    /// when that instruction points at a link given elsewhere ("apply via the link above"):
-    /// see <see cref="PointsAtLinkElsewhere"/>.
+    /// when that instruction points at a link given elsewhere ("apply via the link above").
     /// </summary>
-    public static (string Link, int Line)? FromText(string body)
+    public static (string Link, int Line)? FromText(string body) => Find(body).Link;
+
+    /// <summary>
+    /// The link of the first apply instruction in the text (<see cref="FromText"/>), and when there is none, whether that
+    /// instruction says the link is elsewhere ("Please apply via the link above", "follow the below URL to apply"):
+    /// then a web link of the front matter beats its contact e-mail.
+    /// </summary>
+    public static ((string Link, int Line)? Link, bool PointsElsewhere) Find(string body)
     {
         var text = body.AsSpan();
         var lines = LineRanges.Of(text);
@@ -82,12 +88,12 @@ public static partial class ApplyLink
             var start = Math.Max(from, 0);
             if (FirstLink(line.Slice(start, Math.Min(line.Length - start, MaxLinkDistance))) is { } link)
             {
-                return (link, i + 1);
+                return ((link, i + 1), false);
             }
 
             if (PointsAtLink().IsMatch(line))
             {
-                return null;
+                return (null, true); // an instruction: a contact heading is its word alone
             }
 
             var reach = isHeading ? LinesAfterHeading : LinesAfterInstruction;
@@ -101,7 +107,7 @@ public static partial class ApplyLink
 
                 if (FirstLink(next) is { } nextLink)
                 {
-                    return (nextLink, j + 1);
+                    return ((nextLink, j + 1), false);
                 }
 
                 reach--;
@@ -112,7 +118,7 @@ public static partial class ApplyLink
             }
         }
 
-        return null;
+        return (null, false);
     }
 
     /// <summary>Where the line's first apply instruction starts, or -1.</summary>
@@ -149,25 +155,6 @@ public static partial class ApplyLink
         text = trimmed.TrimStart('#').Trim().Trim("*_").Trim();
         var marked = trimmed.StartsWith('#') || trimmed.StartsWith("**", StringComparison.Ordinal);
         return text.Length is > 0 and <= MaxHeadingLength && (marked || text.Count(' ') <= 2);
-    }
-
-    /// <summary>
-    /// Whether an apply instruction of a text in which <see cref="FromText"/> found no link says the link is
-    /// elsewhere ("Please apply via the link above", "follow the below URL to apply"): then a web link of the
-    /// front matter beats its contact e-mail.
-    /// </summary>
-    public static bool PointsAtLinkElsewhere(string body)
-    {
-        var text = body.AsSpan();
-        foreach (var range in LineRanges.Of(text))
-        {
-            if (Instruction().IsMatch(text[range]) && PointsAtLink().IsMatch(text[range]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The first e-mail address or http(s) link in a text, whichever comes first.</summary>

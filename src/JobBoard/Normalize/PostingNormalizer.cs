@@ -229,14 +229,15 @@ public static partial class PostingNormalizer
     /// </summary>
     private static (string? Link, int Line) NormalizeApplyUrl(RawPosting raw, FieldCandidates fields, NormalizeContext context)
     {
-        if (ApplyLink.FromText(raw.Body) is { } instruction)
+        var (fromText, pointsElsewhere) = ApplyLink.Find(raw.Body);
+        if (fromText is { } instruction)
         {
             var line = raw.BodyLine + instruction.Line - 1;
             return (context.TakeInferred("applyUrl", $"apply instruction in the text (line {line})", instruction.Link), line);
         }
 
         var candidates = fields.All(PostingField.ApplyUrl);
-        if (ApplyLink.PointsAtLinkElsewhere(raw.Body))
+        if (pointsElsewhere)
         {
             candidates = candidates.OrderBy(f => Clean(f.Value).StartsWith("http", StringComparison.OrdinalIgnoreCase) ? 0 : 1);
         }

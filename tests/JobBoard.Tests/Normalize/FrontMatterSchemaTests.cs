@@ -44,6 +44,17 @@ public sealed class FrontMatterSchemaTests
         Assert.Equal(applyUrl, NormalizeHelper.Posting(Doc("title: Dev\n" + yaml)).ApplyUrl);
     }
 
+    [Theory]
+    [InlineData("The job.", "mailto:jane@acme.example.com")]
+    [InlineData("Please apply via the link above.", "https://acme.example.com")]
+    [InlineData("## How to apply\n\nSend your CV to us.\n\nTo apply, use the button below.", "https://acme.example.com")]
+    [InlineData("Apply here: https://ats.example.com/j/1\n\nor via the link above.", "https://ats.example.com/j/1")]
+    public void An_instruction_that_points_at_a_link_elsewhere_prefers_the_web_link_to_the_contact_address(string body, string applyUrl)
+    {
+        var text = $"---\ntitle: Dev\nurl: https://acme.example.com\ncontact:\n  email: jane@acme.example.com\n---\n\n{body}\n";
+        Assert.Equal(applyUrl, NormalizeHelper.Posting(text).ApplyUrl);
+    }
+
     [Fact]
     public void An_apply_instruction_in_the_text_wins_over_front_matter()
     {
