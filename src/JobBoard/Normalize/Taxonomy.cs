@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using JobBoard.Model;
@@ -20,6 +21,10 @@ public sealed class Taxonomy
     private readonly FrozenSet<string> _prosePrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prosePrefixLookup;
     private readonly int _maxProseWords;
+
+    /// <summary><see cref="Nearest"/>'s answers by skill key: a board repeats its few unknown tags in many postings,
+    /// and each answer scans the whole vocabulary.</summary>
+    private readonly ConcurrentDictionary<string, string?> _nearest = new(StringComparer.Ordinal);
 
     private Taxonomy(IEnumerable<SkillEntry> entries)
     {
@@ -255,11 +260,11 @@ public sealed class Taxonomy
             return null;
         }
 
-        if (_anyWord.TryGetValue(key, out var exact))
-        {
-            return exact;
-        }
+        return _anyWord.TryGetValue(key, out var exact) ? exact : _nearest.GetOrAdd(key, Closest);
+    }
 
+    private string? Closest(string key)
+    {
         // Short words tolerate one typo; longer ones a few. More would suggest unrelated skills.
         var budget = key.Length <= 5 ? 1 : key.Length <= 9 ? 2 : 3;
         string? best = null;
