@@ -23,8 +23,8 @@ public static class FieldWeights
     /// <param name="bodyText">The description as plain text.</param>
     public static (string[] Terms, int[] Scores) Score(Posting posting, IEnumerable<string> tagNames, string bodyText)
     {
-        var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        var terms = new List<string>();
+        var (tallies, terms) = reused ?? (new(StringComparer.Ordinal), []);
+        reused = null;
         var field = 0;
 
         void Field(IEnumerable<string> texts, int weight)
@@ -74,8 +74,23 @@ public static class FieldWeights
         }
 
         Array.Sort(sortedTerms, scores, StringComparer.Ordinal);
+        if (terms.Capacity <= MostReused && tallies.Count <= MostReused)
+        {
+            tallies.Clear();
+            terms.Clear();
+            reused = (tallies, terms);
+        }
+
         return (sortedTerms, scores);
     }
+
+    /// <summary>The most terms a thread's tally and term list are reused for: clearing them costs as much as they
+    /// grew to, so those of a huge posting are let go.</summary>
+    private const int MostReused = 1 << 14;
+
+    /// <summary>This thread's tally and term list, reused from posting to posting: a board scores thousands.</summary>
+    [ThreadStatic]
+    private static (Dictionary<string, Tally> Tallies, List<string> Terms)? reused;
 
     /// <summary>A term's score so far, the last field that scored it (a field scores a term once), and how many of the
     /// body's repeats have counted.</summary>
