@@ -24,9 +24,10 @@ internal static class LatinFold
     /// <summary>The ASCII letters or digit for <paramref name="c"/>, or empty when it is a separator.</summary>
     public static ReadOnlySpan<char> ToAscii(char c)
     {
-        if (char.IsAsciiLetterOrDigit(c))
+        if (char.IsAscii(c))
         {
-            return AsciiLower[c];
+            // No ASCII character is in the table, and a separator is the common case: no lookup for it.
+            return char.IsAsciiLetterOrDigit(c) ? AsciiLower[c] : ReadOnlySpan<char>.Empty;
         }
 
         return Table.TryGetValue(c, out var folded) || Table.TryGetValue(char.ToLowerInvariant(c), out folded)

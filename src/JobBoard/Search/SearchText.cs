@@ -18,15 +18,35 @@ public static class SearchText
     /// <summary>How many distinct terms a thread keeps as strings (<see cref="Intern"/>) before it starts again.</summary>
     private const int MaxKnownTerms = 100_000;
 
+    /// <summary>This thread's terms (<see cref="Intern"/>), looked up by span; the lookup is made once per thread.</summary>
     [ThreadStatic]
-    private static Dictionary<string, string>? knownTerms;
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> knownTerms;
 
     /// <summary>Folded tokens in text order, not stemmed ("Café C++" gives <c>cafe</c>, <c>c++</c>).</summary>
-    public static IEnumerable<string> Tokens(string? text)
+    public static List<string> Tokens(string? text)
+    {
+        var tokens = new List<string>();
+        Split(text, tokens, stem: false);
+        return tokens;
+    }
+
+    /// <summary>The index terms of a text: its tokens, stemmed.</summary>
+    public static List<string> Terms(string? text)
+    {
+        var terms = new List<string>();
+        AddTerms(text, terms);
+        return terms;
+    }
+
+    /// <summary>Adds the index terms of a text to <paramref name="terms"/>: a posting's texts are read into one list.</summary>
+    public static void AddTerms(string? text, List<string> terms) => Split(text, terms, stem: true);
+
+    /// <summary>Adds the text's tokens, stemmed or not, to <paramref name="into"/>; the text is folded into one pooled buffer.</summary>
+    private static void Split(string? text, List<string> into, bool stem)
     {
         if (string.IsNullOrEmpty(text))
         {
-            yield break;
+            return;
         }
 
         // A folded letter is at most two ASCII letters ("ß" to "ss").
@@ -62,7 +82,8 @@ public static class SearchText
 
                 if (end > start)
                 {
-                    yield return Intern(folded.AsSpan(start, end - start));
+                    var token = Intern(folded.AsSpan(start, end - start));
+                    into.Add(stem ? Stem(token) : token);
                 }
 
                 start = i + 1;
@@ -74,9 +95,6 @@ public static class SearchText
         }
     }
 
-    /// <summary>The index terms of a text: its tokens, stemmed.</summary>
-    public static IEnumerable<string> Terms(string? text) => Tokens(text).Select(Stem);
-
     /// <summary>
     /// Lowercase, Latin letters to ASCII; other letters and digits lowercased; every other
     /// character kept as is (the tokenizer treats it as a separator, except + and #). Returns the length written.
@@ -86,6 +104,13 @@ public static class SearchText
         var length = 0;
         foreach (var c in text)
         {
+            if (char.IsAscii(c))
+            {
+                // Most of any text, and needs no table: upper case lowered, anything else kept.
+                into[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                continue;
+            }
+
             var ascii = LatinFold.ToAscii(c);
             if (!ascii.IsEmpty)
             {
@@ -104,12 +129,17 @@ public static class SearchText
     /// <summary>The one string of a term on this thread: a board's words repeat from posting to posting, so each is made once.</summary>
     private static string Intern(ReadOnlySpan<char> term)
     {
-        var known = knownTerms ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var same))
+        if (knownTerms.Dictionary is null)
+        {
+            knownTerms = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        if (knownTerms.TryGetValue(term, out var same))
         {
             return same;
         }
 
+        var known = knownTerms.Dictionary;
         if (known.Count >= MaxKnownTerms)
         {
             known.Clear();

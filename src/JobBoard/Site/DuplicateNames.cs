@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 using JobBoard.Normalize;
 
@@ -57,7 +57,7 @@ public static partial class DuplicateNames
         return string.Concat(words.Take(end));
     }
 
-    /// <summary>The words of a text (<see cref="Fold"/>).</summary>
+    /// <summary>The words of a text (<see cref="Fold(string)"/>).</summary>
     public static List<string> Words(string text) => [.. Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
     /// <summary>The text's words in lower case with Latin letters folded to ASCII (<c>Développeur</c> is
@@ -65,25 +65,57 @@ public static partial class DuplicateNames
     /// to a word, so <c>C++</c>, <c>C#</c> and <c>C</c> stay three words; every other character separates words.</summary>
     public static string Fold(string text)
     {
-        var folded = new StringBuilder(text.Length + 1);
+        var folded = ArrayPool<char>.Shared.Rent(FoldedLength(text));
+        try
+        {
+            return new string(folded, 0, Fold(text, folded));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+        }
+    }
+
+    /// <summary>The room <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> may need: a letter folds to at most two
+    /// ("ß" to "ss"), and the last word takes a space after it.</summary>
+    internal static int FoldedLength(string text) => 2 * text.Length + 1;
+
+    /// <summary><see cref="Fold(string)"/> into a buffer of <see cref="FoldedLength"/>, for a caller that reads the
+    /// words in place (<see cref="Shingles"/>); returns the length written.</summary>
+    internal static int Fold(ReadOnlySpan<char> text, Span<char> into)
+    {
+        var length = 0;
         foreach (var c in text)
         {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                // Most of any text, and needs no table.
+                into[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                continue;
+            }
+
             var ascii = LatinFold.ToAscii(c);
             if (!ascii.IsEmpty)
             {
-                folded.Append(ascii);
+                ascii.CopyTo(into[length..]);
+                length += ascii.Length;
             }
             else if (c is '+' or '#' || char.IsLetterOrDigit(c))
             {
-                folded.Append(char.ToLowerInvariant(c));
+                into[length++] = char.ToLowerInvariant(c);
             }
-            else if (folded.Length > 0 && folded[^1] != ' ')
+            else if (length > 0 && into[length - 1] != ' ')
             {
-                folded.Append(' ');
+                into[length++] = ' ';
             }
         }
 
-        return (folded.Length > 0 && folded[^1] != ' ' ? folded.Append(' ') : folded).ToString();
+        if (length > 0 && into[length - 1] != ' ')
+        {
+            into[length++] = ' ';
+        }
+
+        return length;
     }
 
     /// <summary>How many words the longest legal form that ends the first <paramref name="end"/> words has; 0 when none does.</summary>
