@@ -80,7 +80,7 @@ internal static partial class JobViewPartials
         };
     }
 
-    private static Rendered Render(HandlebarsTemplate<TextWriter, object, object> partial, object context, object data)
+    private static Rendered Render(HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         partial(text, context, data);
