@@ -1,5 +1,5 @@
+using System.Collections.Immutable;
 using System.Xml;
-using JobBoard.Render;
 using JobBoard.Site;
 
 namespace JobBoard.Output;
@@ -14,7 +14,7 @@ public static class AtomFeedWriter
 
     private static readonly XmlWriterSettings Settings = new() { Indent = true, NewLineChars = "\n", Encoding = OutputFile.Utf8 };
 
-    public static OutputFile Write(SiteModel site, Feed feed, JobViews views, Translation text)
+    public static OutputFile Write(SiteModel site, Feed feed, ImmutableArray<Feed.Item> items)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings))
@@ -29,7 +29,7 @@ public static class AtomFeedWriter
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, site.Config.Title);
             xml.WriteEndElement();
-            foreach (var item in feed.Items(site, views, text))
+            foreach (var item in items)
             {
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteElementString("title", Atom, item.Title);

@@ -10,7 +10,7 @@ namespace JobBoard.Output;
 /// <summary>
 /// The feed of one list page and the inputs it declares: besides these and the settings it reads the day
 /// (<see cref="SiteModel.Now"/>) and its entries' views. Both formats (<see cref="AtomFeedWriter"/>,
-/// <see cref="JsonFeedWriter"/>) write the same <see cref="Items"/>, so a reader that follows both sees one feed.
+/// <see cref="JsonFeedWriter"/>) write the same items (<see cref="FeedItems"/>), so a reader that follows both sees one feed.
 /// </summary>
 /// <param name="ListingPath">The page the feed goes with, e.g. <c>/tags/go/</c>.</param>
 /// <param name="Entries">The postings it lists, newest first.</param>
@@ -64,15 +64,6 @@ public sealed record Feed(string ListingPath, string Title, ImmutableArray<Posti
         }
     }
 
-    /// <summary>The entries, newest first, with their text made safe for both formats.</summary>
-    public IEnumerable<Item> Items(SiteModel site, JobViews views, Translation text) =>
-        Entries.Select(posting => new Item(
-            site.Config.Absolute(SiteModel.JobPath(posting)),
-            PlainText(posting.Company is null ? posting.Title! : text.Text("job.title", ("title", posting.Title), ("company", posting.Company.Name))),
-            posting.DatePosted,
-            posting.Tags,
-            PlainText(views[posting.Slug].Summary)));
-
     /// <summary>A day as an RFC 3339 timestamp, which both formats use: <c>2026-10-30T00:00:00Z</c>.</summary>
     public static string Timestamp(DateOnly date) => date.ToIsoDate() + "T00:00:00Z";
 
@@ -82,19 +73,25 @@ public sealed record Feed(string ListingPath, string Title, ImmutableArray<Posti
     /// </summary>
     public static string PlainText(string text)
     {
-        var safe = new StringBuilder(text.Length);
+        // Nearly every text is safe already: copied only from its first character to leave out.
+        StringBuilder? safe = null;
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsSurrogatePair(text, i))
             {
-                safe.Append(text, i++, 2);
+                safe?.Append(text, i, 2);
+                i++;
             }
             else if (XmlConvert.IsXmlChar(text[i]))
             {
-                safe.Append(text[i]);
+                safe?.Append(text[i]);
+            }
+            else
+            {
+                safe ??= new StringBuilder(text.Length).Append(text, 0, i);
             }
         }
 
-        return safe.ToString();
+        return safe?.ToString() ?? text;
     }
 }

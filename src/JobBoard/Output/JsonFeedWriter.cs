@@ -1,5 +1,5 @@
+using System.Collections.Immutable;
 using System.Text.Json;
-using JobBoard.Render;
 using JobBoard.Site;
 
 namespace JobBoard.Output;
@@ -12,7 +12,7 @@ public static class JsonFeedWriter
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
-    public static OutputFile Write(SiteModel site, Feed feed, JobViews views, Translation text)
+    public static OutputFile Write(SiteModel site, Feed feed, ImmutableArray<Feed.Item> items)
     {
         var bytes = JsonBytes.File(Indented, json =>
         {
@@ -28,7 +28,7 @@ public static class JsonFeedWriter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteStartArray("items");
-            foreach (var item in feed.Items(site, views, text))
+            foreach (var item in items)
             {
                 json.WriteStartObject();
                 json.WriteString("id", item.Id);

@@ -198,12 +198,15 @@ public static class BuildPipeline
         Parallel.ForEach(renderer.Pages(), page => renderer.Emit(OutputCache<Outcome<OutputFile>>.Get(cache?.Pages,
             () => Showing(InputKey.Of(settings, InputKey.Of(page.Path), InputKey.Of(page.Text)), page.Jobs), () => page.Make(views))));
         clock?.Lap("lists");
-        foreach (var feed in Feed.All(site, tools.Theme.Translation))
-        {
-            EmitAll(OutputCache<ImmutableArray<OutputFile>>.Get(cache?.Feeds,
-                () => Showing(InputKey.Of(settings, (uint)site.Now.DayNumber, InputKey.Of(feed.ListingPath), InputKey.Of(feed.Title)), feed.Entries),
-                () => [AtomFeedWriter.Write(site, feed, views, tools.Theme.Translation), JsonFeedWriter.Write(site, feed, views, tools.Theme.Translation)]));
-        }
+        // Each feed is its own files, so they are made side by side like the lists; the output does not depend on the order.
+        var feedItems = new FeedItems(site, views, tools.Theme.Translation);
+        Parallel.ForEach(Feed.All(site, tools.Theme.Translation), feed => EmitAll(OutputCache<ImmutableArray<OutputFile>>.Get(cache?.Feeds,
+            () => Showing(InputKey.Of(settings, (uint)site.Now.DayNumber, InputKey.Of(feed.ListingPath), InputKey.Of(feed.Title)), feed.Entries),
+            () =>
+            {
+                var items = feedItems.Of(feed);
+                return [AtomFeedWriter.Write(site, feed, items), JsonFeedWriter.Write(site, feed, items)];
+            })));
 
         clock?.Lap("feeds");
         var jobEntries = new byte[site.Open.Length][];

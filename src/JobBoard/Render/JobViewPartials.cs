@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -10,8 +11,9 @@ namespace JobBoard.Render;
 /// <summary>
 /// A posting's card is the same on every list that shows it (the home page, remote, each of its tags, its company,
 /// its places, its pairs...), about ten lists a posting. So a partial whose output depends on nothing but its context,
-/// rendered with a posting's <see cref="JobView"/>, is rendered once per view and its text copied after. The native
-/// build interprets Handlebars.Net's compiled templates, and the cards were most of the lists' time and allocations.
+/// rendered with a posting's <see cref="JobView"/> or with a <see cref="LinkView"/>, is rendered once per view or link
+/// and its text copied after. The native build interprets Handlebars.Net's compiled templates, and the cards were most
+/// of the lists' time and allocations, the tag links most of the job pages'.
 /// </summary>
 internal static partial class JobViewPartials
 {
@@ -46,28 +48,43 @@ internal static partial class JobViewPartials
     [GeneratedRegex(@"\{\{~?\s*#?>\s*([^\s}~]*)")]
     private static partial Regex PartialCalls();
 
-    /// <summary><paramref name="partial"/>, rendered once per job view it is given (the text is kept while the view lives).</summary>
+    /// <summary><paramref name="partial"/>, rendered once per job view it is given (the text is kept while the view lives)
+    /// and once per link (a tag's or a place's, which every job page and card shows through <c>tag-link-text</c>).</summary>
     public static HandlebarsTemplate<TextWriter, object, object> Memoized(HandlebarsTemplate<TextWriter, object, object> partial)
     {
-        var rendered = new ConditionalWeakTable<JobView, Rendered>();
+        var byView = new ConditionalWeakTable<JobView, Rendered>();
+        // A link is three values, equal links render the same text, and a board has a few thousand: kept by value for the build.
+        var byLink = new ConcurrentDictionary<LinkView, Rendered>();
         return (writer, context, data) =>
         {
-            if (context is not BindingContext { Value: JobView view })
+            Rendered? html;
+            switch (context)
             {
-                partial(writer, context, data);
-                return;
-            }
+                case BindingContext { Value: JobView view }:
+                    if (!byView.TryGetValue(view, out html))
+                    {
+                        html = Render(partial, context, data);
+                        byView.TryAdd(view, html); // a thread rendering the same view at once made the same text
+                    }
 
-            if (!rendered.TryGetValue(view, out var html))
-            {
-                using var text = new StringWriter(CultureInfo.InvariantCulture);
-                partial(text, context, data);
-                html = new Rendered(text.ToString());
-                rendered.TryAdd(view, html); // a thread rendering the same view at once made the same text
+                    break;
+                case BindingContext { Value: LinkView link }:
+                    html = byLink.GetOrAdd(link, static (_, call) => Render(call.partial, call.context, call.data), (partial, context, data));
+                    break;
+                default:
+                    partial(writer, context, data);
+                    return;
             }
 
             writer.Write(html);
         };
+    }
+
+    private static Rendered Render(HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        partial(text, context, data);
+        return new Rendered(text.ToString());
     }
 
     /// <summary>A partial's output, already encoded: written as it is (<see cref="Formatter"/>).</summary>
