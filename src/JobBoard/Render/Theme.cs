@@ -86,31 +86,37 @@ public sealed class Theme
             handlebars.RegisterHelper("t", (output, _, arguments) => output.Write(ThemeLanguages.Translate(translation, arguments)));
         }
 
-        // Read and checked in this order (layouts, partials, templates), so a theme's diagnostics come in it.
+        // Read and compiled in this order (layouts, partials, templates), so a theme's diagnostics come in it. Partials are
+        // looked up by name as a page renders, so templates compile before the partials are registered.
         var partials = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var partialTemplates = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.OrdinalIgnoreCase);
         foreach (var layouts in new[] { "layouts", "partials" })
         {
             foreach (var (file, source) in Templates(folder, directory, layouts, diagnostics))
             {
-                if (Check(handlebars, file, directory, source, diagnostics))
+                if (Compiled(handlebars, file, directory, source, diagnostics) is { } template)
                 {
-                    partials[Path.GetFileNameWithoutExtension(file)] = source;
+                    var name = Path.GetFileNameWithoutExtension(file);
+                    (partials[name], partialTemplates[name]) = (source, template);
                 }
             }
         }
 
-        var pages = Templates(folder, directory, "templates", diagnostics).Where(t => Check(handlebars, t.File, directory, t.Source, diagnostics)).ToList();
-        var contextOnly = JobViewPartials.ContextOnly(partials, [.. partials.Values, .. pages.Select(p => p.Source)]);
-        foreach (var (name, source) in partials)
+        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
+        var pageSources = new List<string>();
+        foreach (var (file, source) in Templates(folder, directory, "templates", diagnostics))
         {
-            var partial = handlebars.Compile(new StringReader(source));
-            handlebars.RegisterTemplate(name, contextOnly.Contains(name) ? JobViewPartials.Memoized(partial) : partial);
+            if (Compiled(handlebars, file, directory, source, diagnostics) is { } template)
+            {
+                compiled[Path.GetFileNameWithoutExtension(file)] = template;
+                pageSources.Add(source);
+            }
         }
 
-        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
-        foreach (var (file, source) in pages)
+        var contextOnly = JobViewPartials.ContextOnly(partials, [.. partials.Values, .. pageSources]);
+        foreach (var (name, partial) in partialTemplates)
         {
-            compiled[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(new StringReader(source));
+            handlebars.RegisterTemplate(name, contextOnly.Contains(name) ? JobViewPartials.Memoized(partial) : partial);
         }
 
         foreach (var required in new[] { "job", "list", "terms", "search", "404" })
@@ -222,19 +228,18 @@ public sealed class Theme
     internal static string Shown(string directory, string file) =>
         Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(directory)) ?? ".", file).Replace('\\', '/');
 
-    /// <summary>Compiles once to find syntax errors, so a broken partial names its own file.</summary>
-    private static bool Check(IHandlebars handlebars, string file, string directory, string source,
+    /// <summary>The template compiled, or null with its syntax error, so that a broken partial names its own file.</summary>
+    private static HandlebarsTemplate<TextWriter, object, object>? Compiled(IHandlebars handlebars, string file, string directory, string source,
         ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         try
         {
-            handlebars.Compile(source);
-            return true;
+            return handlebars.Compile(new StringReader(source));
         }
         catch (HandlebarsException e)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, Shown(directory, file), 0, 0, e.Message));
-            return false;
+            return null;
         }
     }
 
