@@ -63,6 +63,9 @@ public sealed class BuildCache
     /// <summary>The last site assembled, for <see cref="SiteReassembler"/>.</summary>
     internal SiteReassembler.Assembled? LastAssembled { get; set; }
 
+    /// <summary>The shingles of the postings the last build compared (<see cref="LikelyDuplicates.Find"/>), by posting object.</summary>
+    internal ConcurrentDictionary<Posting, Shingles> Shingles { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The numbering of search terms, for the cache's lifetime: the scored terms kept with the job
     /// views (<see cref="Jobs"/>) are numbered by it, whichever build made them.</summary>
     internal SearchTerms.TermNumbers TermNumbers { get; } = new();
@@ -102,6 +105,7 @@ public sealed class BuildCache
         Jobs.EndBuild();
         JobsJsonEntries.EndBuild();
         SearchFiles.EndBuild();
+        settings.Value?.Theme.EndBuild();
     }
 
     /// <summary>Postings read from disk by the last build (the others came from the cache).</summary>

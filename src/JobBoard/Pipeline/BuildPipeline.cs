@@ -134,8 +134,8 @@ public static class BuildPipeline
         // A posting the cache did not read has no key of its own: a fresh one, never the same.
         var keys = cache is null ? [] : ImmutableArray.CreateRange(inputs, p => cache.SourceKey(p.File) ?? InputKey.Fresh());
         var last = cache?.LastAssembled;
-        var assembled = (last is null ? null : SiteReassembler.Patch(last, inputs, keys, settings, options.Now))
-            ?? SiteAssembler.Assemble(inputs, tools.Config, tools.Taxonomy, options.Now);
+        var assembled = (last is null ? null : SiteReassembler.Patch(last, inputs, keys, settings, options.Now, cache!.Shingles))
+            ?? SiteAssembler.Assemble(inputs, tools.Config, tools.Taxonomy, options.Now, cache?.Shingles);
         cache?.LastAssembled = new(inputs, keys, settings, options.Now, assembled);
         diagnostics.AddRange(assembled.Diagnostics);
         var site = assembled.Value!;

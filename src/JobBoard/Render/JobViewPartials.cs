@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using HandlebarsDotNet.IO;
@@ -48,36 +47,64 @@ internal static partial class JobViewPartials
     [GeneratedRegex(@"\{\{~?\s*#?>\s*([^\s}~]*)")]
     private static partial Regex PartialCalls();
 
-    /// <summary><paramref name="partial"/>, rendered once per job view it is given (the text is kept while the view lives)
-    /// and once per link (a tag's or a place's, which every job page and card shows through <c>tag-link-text</c>).</summary>
-    public static HandlebarsTemplate<TextWriter, object, object> Memoized(HandlebarsTemplate<TextWriter, object, object> partial)
+    /// <summary>The texts of a theme's context-only partials (<see cref="Memoized"/>). A build keeps them while it lasts;
+    /// the preview server, whose theme outlives its builds, ends each (<see cref="EndBuild"/>), and then only the texts the
+    /// build before used are kept. Plain dictionaries, not weak tables: the garbage collector scans every entry of a
+    /// weak table at each collection, and at 100,000 postings that was most of the build's time.</summary>
+    public sealed class Memos
     {
-        var byView = new ConditionalWeakTable<JobView, Rendered>();
-        // A link is three values, equal links render the same text, and a board has a few thousand: kept by value for the build.
-        var byLink = new ConcurrentDictionary<LinkView, Rendered>();
-        return (writer, context, data) =>
-        {
-            Rendered? html;
-            switch (context)
-            {
-                case BindingContext { Value: JobView view }:
-                    if (!byView.TryGetValue(view, out html))
-                    {
-                        html = Render(partial, context, data);
-                        byView.TryAdd(view, html); // a thread rendering the same view at once made the same text
-                    }
+        private readonly List<Action> endBuild = [];
 
-                    break;
-                case BindingContext { Value: LinkView link }:
-                    html = byLink.GetOrAdd(link, static (_, call) => Render(call.partial, call.context, call.data), (partial, context, data));
-                    break;
-                default:
-                    partial(writer, context, data);
-                    return;
+        /// <summary><paramref name="partial"/>, rendered once per job view it is given (by reference: a view is one
+        /// posting's in one build, and the serve cache hands the same view to the next build when it is unchanged) and once
+        /// per link (a tag's or a place's, which every job page and card shows through <c>tag-link-text</c>; by value: a
+        /// link is three values, and a board has a few thousand).</summary>
+        public HandlebarsTemplate<TextWriter, object, object> Memoized(HandlebarsTemplate<TextWriter, object, object> partial)
+        {
+            var byView = new Kept<JobView>(ReferenceEqualityComparer.Instance);
+            var byLink = new Kept<LinkView>(EqualityComparer<LinkView>.Default);
+            endBuild.Add(byView.EndBuild);
+            endBuild.Add(byLink.EndBuild);
+            return (writer, context, data) =>
+            {
+                switch (context)
+                {
+                    case BindingContext { Value: JobView view }:
+                        writer.Write(byView.Get(view, partial, context, data));
+                        break;
+                    case BindingContext { Value: LinkView link }:
+                        writer.Write(byLink.Get(link, partial, context, data));
+                        break;
+                    default:
+                        partial(writer, context, data);
+                        break;
+                }
+            };
+        }
+
+        /// <summary>Ends a build: the texts it used are kept for the next, the others are dropped.</summary>
+        public void EndBuild() => endBuild.ForEach(end => end());
+    }
+
+    /// <summary>The texts a build used, and those the build before used (reused, and kept again, when asked for).</summary>
+    private sealed class Kept<TKey>(IEqualityComparer<TKey> comparer) where TKey : notnull
+    {
+        private ConcurrentDictionary<TKey, Rendered> used = new(comparer);
+        private ConcurrentDictionary<TKey, Rendered> before = new(comparer);
+
+        public Rendered Get(TKey key, HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)
+        {
+            var now = used;
+            if (!now.TryGetValue(key, out var html))
+            {
+                html = before.TryGetValue(key, out var kept) ? kept : Render(partial, context, data);
+                now.TryAdd(key, html); // a thread rendering the same key at once made the same text
             }
 
-            writer.Write(html);
-        };
+            return html;
+        }
+
+        public void EndBuild() => (before, used) = (used, new(comparer));
     }
 
     private static Rendered Render(HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)

@@ -18,14 +18,17 @@ namespace JobBoard.Render;
 public sealed class Theme
 {
     private readonly ImmutableDictionary<string, HandlebarsTemplate<TextWriter, object, object>> templates;
+    private readonly JobViewPartials.Memos memos;
 
     private Theme(
         ImmutableDictionary<string, HandlebarsTemplate<TextWriter, object, object>> templates,
+        JobViewPartials.Memos memos,
         ImmutableArray<OutputFile> assets,
         ImmutableDictionary<string, string> assetUrls,
         Translation translation)
     {
         this.templates = templates;
+        this.memos = memos;
         Translation = translation;
         Assets = assets;
         AssetUrls = assetUrls;
@@ -114,9 +117,10 @@ public sealed class Theme
         }
 
         var contextOnly = JobViewPartials.ContextOnly(partials, [.. partials.Values, .. pageSources]);
+        var memos = new JobViewPartials.Memos();
         foreach (var (name, partial) in partialTemplates)
         {
-            handlebars.RegisterTemplate(name, contextOnly.Contains(name) ? JobViewPartials.Memoized(partial) : partial);
+            handlebars.RegisterTemplate(name, contextOnly.Contains(name) ? memos.Memoized(partial) : partial);
         }
 
         foreach (var required in new[] { "job", "list", "terms", "search", "404" })
@@ -130,8 +134,12 @@ public sealed class Theme
 
         return diagnostics.Count > 0
             ? new(null, diagnostics.ToImmutable())
-            : new(new Theme(compiled.ToImmutable(), assets, urls, translation!), []);
+            : new(new Theme(compiled.ToImmutable(), memos, assets, urls, translation!), []);
     }
+
+    /// <summary>Ends a build of the preview server, whose theme outlives it: the partials' texts it did not use are dropped
+    /// (<see cref="JobViewPartials.Memos"/>).</summary>
+    internal void EndBuild() => memos.EndBuild();
 
     /// <summary>The helpers the theme's templates can call besides Handlebars' own (docs/theming.md explains each).</summary>
     public static ImmutableArray<string> Helpers { get; } = ["asset", "t"];

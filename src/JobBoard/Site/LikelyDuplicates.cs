@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using JobBoard.Model;
 
 namespace JobBoard.Site;
@@ -31,12 +31,12 @@ public static class LikelyDuplicates
     /// posting whose sketch is all boilerplate.</summary>
     private const int MostPerSketchHash = 64;
 
-    /// <summary>A posting's shingles depend only on its text, and a posting never changes: the preview server hands
-    /// the same posting objects to every rebuild, so each description is shingled once, and forgotten with its posting.</summary>
-    private static readonly ConditionalWeakTable<Posting, Shingles> ShinglesOf = [];
-
     /// <summary>One JB0312 warning per open posting that is likely a newer copy of another, in path order.</summary>
-    public static ImmutableArray<Diagnostic> Find(IReadOnlyList<Posting> open)
+    /// <param name="remembered">The shingles of the last call's postings, by posting object (the preview server's: a posting
+    /// never changes, and the server hands the unchanged ones to every rebuild, so each description is shingled once);
+    /// left holding this call's. Without it, a company's shingles are dropped once its postings are compared. Not a weak
+    /// table keyed by the posting: the garbage collector scans every entry of one at each collection.</param>
+    public static ImmutableArray<Diagnostic> Find(IReadOnlyList<Posting> open, ConcurrentDictionary<Posting, Shingles>? remembered = null)
     {
         var companies = open
             .Where(p => p.Company is not null)
@@ -44,7 +44,17 @@ public static class LikelyDuplicates
             .Where(group => group.Key.Length > 0 && group.Skip(1).Any())
             .Select(group => group.OrderBy(p => p.DatePosted ?? DateOnly.MinValue).ThenBy(p => p.File, StringComparer.Ordinal).ToArray())
             .ToArray();
-        return [.. companies.AsParallel().SelectMany(InCompany).OrderBy(d => d.File, StringComparer.Ordinal)];
+        var last = remembered is null ? null : new Dictionary<Posting, Shingles>(remembered, remembered.Comparer);
+        remembered?.Clear();
+        Shingles Shingled(Posting posting)
+        {
+            var text = last?.GetValueOrDefault(posting) ?? Shingles.Of(posting.Body);
+            remembered?.TryAdd(posting, text);
+            return text;
+        }
+
+        return [.. companies.AsParallel().SelectMany(postings => InCompany(postings, [.. postings.Select(Shingled)]))
+            .OrderBy(d => d.File, StringComparer.Ordinal)];
     }
 
     /// <summary>Whether two postings name compatible places: none at all, or one place in common, where a town the place
@@ -53,12 +63,11 @@ public static class LikelyDuplicates
         (a.IsEmpty && b.IsEmpty) || a.Any(x => b.Any(y => SamePlace(x, y)));
 
     /// <summary>The warnings for one company's postings, oldest first.</summary>
-    private static List<Diagnostic> InCompany(Posting[] postings)
+    private static List<Diagnostic> InCompany(Posting[] postings, Shingles[] texts)
     {
         var warnings = new List<Diagnostic>();
         var byTitle = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         var bySketch = new Dictionary<ulong, List<int>>();
-        var texts = postings.Select(p => ShinglesOf.GetValue(p, posting => Shingles.Of(posting.Body))).ToArray();
         for (var at = 0; at < postings.Length; at++)
         {
             var posting = postings[at];

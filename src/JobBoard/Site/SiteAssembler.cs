@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using JobBoard.Model;
@@ -36,7 +37,9 @@ public static class SiteAssembler
                 $"the file name does not match the posting's slug '{p.Slug}'",
                 $"rename the file to {p.Slug}{Path.GetExtension(p.File)}");
 
-    public static Outcome<SiteModel> Assemble(IEnumerable<Posting> postings, SiteConfig config, Taxonomy taxonomy, DateOnly? now)
+    /// <param name="shingles">The preview server's shingles, kept from one build to the next (<see cref="LikelyDuplicates.Find"/>).</param>
+    public static Outcome<SiteModel> Assemble(IEnumerable<Posting> postings, SiteConfig config, Taxonomy taxonomy, DateOnly? now,
+        ConcurrentDictionary<Posting, Shingles>? shingles = null)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var valid = new List<(Posting Posting, Facts Facts)>();
@@ -103,7 +106,7 @@ public static class SiteAssembler
             (posting.Archived || expired ? closed : open).Add(posting);
         }
 
-        diagnostics.AddRange(LikelyDuplicates.Find(open));
+        diagnostics.AddRange(LikelyDuplicates.Find(open, shingles));
         open.Sort(ByNewestFirst); // the order is total: slugs are unique
         var newestFirst = open.ToImmutableArray();
         // Tags apart from companies and places: each is a pass over every open posting.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using JobBoard.Model;
 using JobBoard.Normalize;
@@ -30,7 +31,9 @@ public static class SiteReassembler
     /// for a few postings that each take the same place as before (<see cref="SiteAssembler.SamePlace"/>);
     /// null when not, and the caller assembles.
     /// </summary>
-    public static Outcome<SiteModel>? Patch(Assembled last, ImmutableArray<Posting> inputs, ImmutableArray<UInt128> keys, UInt128 settings, DateOnly? now)
+    /// <param name="shingles">The shingles the last build kept (<see cref="LikelyDuplicates.Find"/>).</param>
+    public static Outcome<SiteModel>? Patch(Assembled last, ImmutableArray<Posting> inputs, ImmutableArray<UInt128> keys, UInt128 settings, DateOnly? now,
+        ConcurrentDictionary<Posting, Shingles> shingles)
     {
         if (last.Settings != settings || last.Now != now || last.Inputs.Length != inputs.Length || last.Result.Value is not { } site)
         {
@@ -57,7 +60,7 @@ public static class SiteReassembler
         site = edits == 0 ? site : FacetListings.Add(site);
         // The diagnostics are the last ones: each names the same file, line and values as before; but an edited text
         // can make a posting the likely copy of another, or no longer (the shingles of unedited texts are remembered).
-        return new(site, [.. last.Result.Diagnostics.Where(d => d.Code != DiagnosticCodes.LikelyDuplicate), .. LikelyDuplicates.Find(site.Open)]);
+        return new(site, [.. last.Result.Diagnostics.Where(d => d.Code != DiagnosticCodes.LikelyDuplicate), .. LikelyDuplicates.Find(site.Open, shingles)]);
     }
 
     /// <summary>The site with <paramref name="after"/> where <paramref name="before"/> was; null when <paramref name="before"/>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using HandlebarsDotNet;
 using JobBoard.Render;
 using JobBoard.Tests.Support;
 
@@ -51,6 +52,35 @@ public sealed class JobViewPartialsTests
         const string card = "<li>R&amp;D &lt;lead&gt; Tags <span class=\"visually-hidden\">Jobs tagged Go &amp; Rust</span><span aria-hidden=\"true\">Go &amp; Rust</span></li>";
         const string plain = "<li>Plain Tags <span class=\"visually-hidden\">Jobs tagged Go &amp; Rust</span><span aria-hidden=\"true\">Go &amp; Rust</span></li>";
         Assert.Equal(($"{card}[0]{plain}[1]{card}[2]", $"{plain}[0]{card}[1]"), (one, two));
+    }
+
+    [Fact]
+    public void A_card_is_kept_for_the_next_build_and_dropped_after_a_build_that_did_not_show_it()
+    {
+        var configuration = new HandlebarsConfiguration();
+        configuration.FormatterProviders.Add(new JobViewPartials.Formatter());
+        var handlebars = Handlebars.Create(configuration);
+        var renders = 0;
+        handlebars.RegisterHelper("counted", (_, _, _) => { Interlocked.Increment(ref renders); });
+        var memos = new JobViewPartials.Memos();
+        handlebars.RegisterTemplate("card", memos.Memoized(handlebars.Compile(new StringReader("<li>{{counted}}{{title}}</li>"))));
+        var list = handlebars.Compile("{{#each jobs}}{{> card}}{{/each}}");
+        var (kept, other) = (Job("Kept", "/jobs/kept/"), Job("Other", "/jobs/other/"));
+        int Show(params JobView[] jobs)
+        {
+            Assert.Equal(string.Concat(jobs.Select(j => $"<li>{j.Title}</li>")), list(new { jobs }));
+            return renders;
+        }
+
+        var firstBuild = Show(kept, kept, kept);
+        memos.EndBuild();
+        var nextBuild = Show(kept, other);
+        memos.EndBuild();
+        var withoutKept = Show(other);
+        memos.EndBuild();
+        var afterThat = Show(kept);
+
+        Assert.Equal((1, 2, 2, 3), (firstBuild, nextBuild, withoutKept, afterThat));
     }
 
     private static Theme ThemeWith(TempFolder temp, string list, params (string Name, string Source)[] partials)

@@ -105,4 +105,25 @@ public sealed class LikelyDuplicatesTests
         Assert.Equal(["jobs/b.md", "jobs/c.md"], warnings.Select(w => w.File));
         Assert.All(warnings, w => Assert.Matches(@"likely the same job as jobs/[ab]\.md \(same company, \d+% the same description\)", w.Message));
     }
+
+    [Fact]
+    public void Remembered_shingles_are_those_of_the_last_call_and_give_the_same_warnings()
+    {
+        var (a, b, c) = (Job("jobs/a.md", "Ward Nurse", "2026-10-01", Description), Job("jobs/b.md", "Nurse, nights", "2026-10-02", Description),
+            Job("jobs/c.md", "Night Nurse", "2026-10-03", Description + " Apply soon."));
+        var remembered = new System.Collections.Concurrent.ConcurrentDictionary<Posting, Shingles>(ReferenceEqualityComparer.Instance);
+
+        static IEnumerable<string> Shown(IEnumerable<Diagnostic> warnings) => warnings.Select(w => w.ToString());
+        var first = Shown(LikelyDuplicates.Find([a, b, c], remembered));
+        var kept = remembered[b];
+        var second = Shown(LikelyDuplicates.Find([a, b, c], remembered));
+        var sameText = ReferenceEquals(kept, remembered[b]);
+        var withoutC = LikelyDuplicates.Find([a, b], remembered);
+
+        Assert.Equal(Shown(LikelyDuplicates.Find([a, b, c])), first);
+        Assert.Equal(first, second);
+        Assert.True(sameText, "an unchanged posting's shingles are reused");
+        Assert.Equal([a, b], remembered.Keys.OrderBy(p => p.File, StringComparer.Ordinal));
+        Assert.Equal(["jobs/b.md"], withoutC.Select(w => w.File));
+    }
 }
