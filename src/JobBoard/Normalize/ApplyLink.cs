@@ -59,13 +59,7 @@ public static partial class ApplyLink
     }
 
     /// <summary>
-    /// The link of the first apply instruction in the text, with its 1-based line. Null as well
-    /// when that instruction points at a link given elsewhere ("apply via the link above").
-    /// </summary>
-    public static (string Link, int Line)? FromText(string body) => Find(body).Link;
-
-    /// <summary>
-    /// The link of the first apply instruction in the text (<see cref="FromText"/>), and when there is none, whether that
+    /// The link of the first apply instruction in the text, with its 1-based line; and when there is none, whether that
     /// instruction says the link is elsewhere ("Please apply via the link above", "follow the below URL to apply"):
     /// then a web link of the front matter beats its contact e-mail.
     /// </summary>

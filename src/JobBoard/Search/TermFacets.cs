@@ -144,7 +144,7 @@ internal sealed class TermFacets(SearchFacets facets, TermLists lists)
     private static Dictionary<string, SortedDictionary<string, List<int>>> Boosts(SearchFacets facets)
     {
         // search.js compares the query's folded words, joined by spaces, with each name's.
-        static string? Word(FacetValue value) => SearchText.Tokens(value.Label).ToList() is [var word] ? word : null;
+        static string? Word(FacetValue value) => SearchText.Tokens(value.Label) is [var word] ? word : null;
         var tags = facets.Tags.Select(Word).ToArray();
         var companies = facets.Companies.Select(Word).ToArray();
         var boosts = new Dictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);

@@ -54,7 +54,7 @@ public sealed class ParserSpecTests
             ["closed-job-page"] = text => ClosedJobPhrases.Find(text ?? string.Empty) ?? "none",
             ["status"] = text => StatusParser.IsClosed(text) switch { true => "closed", false => "open", null => "none" },
             ["apply-link"] = text => ApplyLink.FromValue(text ?? string.Empty) ?? "none",
-            ["apply-instruction"] = text => ApplyLink.FromText(text ?? string.Empty) is { } found ? $"{found.Link} (line {found.Line})" : "none",
+            ["apply-instruction"] = text => ApplyLink.Find(text ?? string.Empty).Link is { } found ? $"{found.Link} (line {found.Line})" : "none",
             ["key-suggestion"] = text => KeyAliases.Suggest(text ?? string.Empty) ?? "none",
             ["body-html"] = text => Escape(Body.Render(text ?? string.Empty).Html),
             ["image-size"] = text => ImageSize.Read(text!.StartsWith('<') ? Encoding.UTF8.GetBytes(text) : Convert.FromHexString(text.Replace(" ", "", StringComparison.Ordinal)))
