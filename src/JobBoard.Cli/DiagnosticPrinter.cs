@@ -65,23 +65,41 @@ internal static class DiagnosticPrinter
     }
 
     /// <summary>
-    /// A file's lines, or null when it cannot be read. Only the last file read is kept: a big board's warnings
-    /// name every posting, and keeping all their lines would hold the whole input in memory again.
+    /// A line of a file by its number from 1, or null when the file cannot be read or is shorter. Only the last file read
+    /// is kept: a big board's warnings name every posting, and keeping all their text would hold the whole input in
+    /// memory again. Lines end at "\r\n", "\r" or "\n", as the readers count them.
     /// </summary>
-    private static Func<string, IReadOnlyList<string>?> SourceLines()
+    private static Func<string, int, string?> SourceLines()
     {
-        (string Path, IReadOnlyList<string>? Lines)? last = null;
-        return path =>
+        (string Path, string? Text, List<Range> Lines)? last = null;
+        return (path, number) =>
         {
             if (last?.Path != path)
             {
                 // Read by the same rule as the postings: it was read so, but may have become a pipe since.
                 var full = Path.GetFullPath(path);
                 var text = new ConfinedFolder(Path.GetDirectoryName(full) ?? full, "folder", SourceReader.MaxBytes).ReadText(full, path).Value;
-                last = (path, text?.Split(["\r\n", "\r", "\n"], StringSplitOptions.None));
+                last = (path, text, text is null ? [] : Lines(text));
             }
 
-            return last.Value.Lines;
+            var (_, source, lines) = last.Value;
+            return source is not null && number <= lines.Count ? source[lines[number - 1]] : null;
         };
+    }
+
+    /// <summary>Where each line of <paramref name="text"/> starts and ends, its line break left out.</summary>
+    private static List<Range> Lines(string text)
+    {
+        var lines = new List<Range>();
+        var start = 0;
+        for (int found; (found = text.AsSpan(start).IndexOfAny('\r', '\n')) >= 0;)
+        {
+            var end = start + found;
+            lines.Add(start..end);
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
+
+        lines.Add(start..text.Length);
+        return lines;
     }
 }

@@ -24,11 +24,11 @@ public static class DiagnosticFormatter
 
     /// <summary>
     /// <c>path:line:col: error: message [code]</c>, then the source line with a caret under the
-    /// column and the hint, like rustc or clang. <paramref name="sourceLines"/> gives a file's lines
-    /// (null when unreadable); ANSI colour only when <paramref name="colour"/> is set (a terminal).
+    /// column and the hint, like rustc or clang. <paramref name="sourceLine"/> gives a line of a file by its number
+    /// from 1 (null when the file is unreadable or shorter); ANSI colour only when <paramref name="colour"/> is set (a terminal).
     /// Control characters in the path, message, hint and source line are shown escaped (<see cref="TerminalText"/>).
     /// </summary>
-    public static string Text(IEnumerable<Diagnostic> diagnostics, Func<string, IReadOnlyList<string>?> sourceLines, bool colour)
+    public static string Text(IEnumerable<Diagnostic> diagnostics, Func<string, int, string?> sourceLine, bool colour)
     {
         var text = new StringBuilder();
         foreach (var d in diagnostics)
@@ -45,11 +45,11 @@ public static class DiagnosticFormatter
 
             var number = d.Line.ToString(CultureInfo.InvariantCulture);
             var gutter = new string(' ', number.Length);
-            if (d.Line > 0 && sourceLines(d.File) is { } lines && d.Line <= lines.Count)
+            if (d.Line > 0 && sourceLine(d.File, d.Line) is { } source)
             {
                 // A tab is one column in the diagnostic but up to eight on screen, and where the
                 // terminal's tab stops fall depends on the gutter: one space keeps the two in step.
-                var line = lines[d.Line - 1].Replace('\t', ' ').TrimEnd();
+                var line = source.Replace('\t', ' ').TrimEnd();
                 var column = d.Column > 0 ? d.Column : line.Length - line.TrimStart().Length + 1;
                 var (shown, indent) = Excerpt(line, Math.Min(column - 1, line.Length));
                 var caret = new string(' ', indent) + "^";
@@ -80,6 +80,11 @@ public static class DiagnosticFormatter
     /// </summary>
     private static (string Shown, int Indent) Excerpt(string line, int at)
     {
+        if (line.Length <= ExcerptWidth && !line.AsSpan().ContainsAnyExceptInRange(' ', '~'))
+        {
+            return (line, at); // printable ASCII: each character a text element one column wide
+        }
+
         var boundaries = TextElementBoundaries(line);
 
         // A column inside a text element (on a combining mark, say) points at what is drawn as one.
@@ -109,6 +114,13 @@ public static class DiagnosticFormatter
         var (index, column) = (0, 0);
         while (index < line.Length)
         {
+            // A printable ASCII character before another ASCII one (or the end) is a text element one column wide.
+            if (line[index] is >= ' ' and <= '~' && (index + 1 == line.Length || char.IsAscii(line[index + 1])))
+            {
+                boundaries.Add((++index, ++column));
+                continue;
+            }
+
             var length = StringInfo.GetNextTextElementLength(line.AsSpan(index));
             column += char.IsControl(line[index])
                 ? TerminalText.Escape(line.Substring(index, length)).Length

@@ -27,7 +27,7 @@ public sealed class DiagnosticFormatterTests
     public void Text_puts_a_caret_under_the_column_and_colours_only_when_asked()
     {
         string[] lines = ["---", "title: X", "currency:\tEURO"];
-        var plain = DiagnosticFormatter.Text([Error], _ => lines, colour: false);
+        var plain = DiagnosticFormatter.Text([Error], (_, number) => lines[number - 1], colour: false);
         Assert.Equal(
             "input/jobs/a,b.md:3:11: error: unknown currency '50%: EURO' [JB0210]\n"
             + " 3 | currency: EURO\n"
@@ -35,7 +35,7 @@ public sealed class DiagnosticFormatterTests
             + "   = hint: use ISO codes\\nlike EUR\n",
             plain);
         Assert.DoesNotContain("\u001b[", plain, StringComparison.Ordinal);
-        Assert.Contains("\u001b[1;31merror:", DiagnosticFormatter.Text([Error], _ => lines, colour: true), StringComparison.Ordinal);
+        Assert.Contains("\u001b[1;31merror:", DiagnosticFormatter.Text([Error], (_, number) => lines[number - 1], colour: true), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -123,7 +123,7 @@ public sealed class DiagnosticFormatterTests
     private static (string Shown, int Caret) Excerpt(string line, int column)
     {
         var warning = new Diagnostic(DiagnosticCodes.InferredCompany, Severity.Warning, "input/jobs/x.txt", 1, column, "inferred");
-        var printed = DiagnosticFormatter.Text([warning], _ => [line], colour: false).Split('\n');
+        var printed = DiagnosticFormatter.Text([warning], (_, _) => line, colour: false).Split('\n');
         Assert.StartsWith(" 1 | ", printed[1], StringComparison.Ordinal);
         Assert.StartsWith("   | ", printed[2], StringComparison.Ordinal);
         return (printed[1][" 1 | ".Length..], printed[2].IndexOf('^', StringComparison.Ordinal) - "   | ".Length);
