@@ -97,6 +97,19 @@ public sealed class CheckFixtureTests
         Assert.Contains("\"code\": \"JB0106\"", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void The_line_a_warning_shows_is_found_whatever_ends_the_lines(string lineBreak)
+    {
+        using var temp = new TempFolder();
+        temp.Write("input/jobs/backend-engineer-acme.md", string.Join(lineBreak,
+            "---", "title: Backend Engineer", "company: Acme", "aplyUrl: https://acme.example.com/jobs/1", "---", "", "Body."));
+        var result = Cli.Run(["check", "--input", temp.Combine("input")]);
+        Assert.Contains("backend-engineer-acme.md:4:", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(" 4 | aplyUrl: https://acme.example.com/jobs/1\n", result.Stdout.Replace("\r\n", "\n"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_input_folder_is_a_usage_error()
     {

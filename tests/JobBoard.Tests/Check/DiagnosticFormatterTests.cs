@@ -86,6 +86,7 @@ public sealed class DiagnosticFormatterTests
         { "office: 🇩🇪 X", 14, 11 },                                              // a flag: two runes, four UTF-16 units, two columns
         { "team: 👩\u200D💻 X", 13, 11 },                                         // the zero-width joiner takes no column
         { "city: Zu\u0308rich X", 15, 13 },                                       // a combining diaeresis takes no column
+        { "city: Zu\u0308rich X", 9, 7 },                                         // a column on the diaeresis points at its letter
         { "currency:\tEURO X", 16, 15 },                                         // a tab is printed as one space
         { "salary: \u001b[2J X", 14, 16 },                                       // a control character is printed as its escape, \x1b
         { "description: " + new string('東', 300) + "X" + new string('京', 300), 314, 69 }, // cut around the column: "…" and 34 ideographs before it
