@@ -80,11 +80,6 @@ public static class DiagnosticFormatter
     /// </summary>
     private static (string Shown, int Indent) Excerpt(string line, int at)
     {
-        if (line.Length <= ExcerptWidth && !line.AsSpan().ContainsAnyExceptInRange(' ', '~'))
-        {
-            return (line, at); // printable ASCII: each character a text element one column wide
-        }
-
         var boundaries = TextElementBoundaries(line);
 
         // A column inside a text element (on a combining mark, say) points at what is drawn as one.
