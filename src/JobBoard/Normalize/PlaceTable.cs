@@ -29,8 +29,7 @@ internal sealed class PlaceTable
 {
     private static readonly Lazy<PlaceTable> Loaded = new(Load);
 
-    /// <summary>Cities by each of their names, most populous first (the order of <c>cities.tsv</c>).</summary>
-    private readonly Dictionary<string, City[]> cities;
+    private readonly CityTable cities;
 
     /// <summary>Countries and divisions by name ("germany", "deutschland", "texas", "england").</summary>
     private readonly Dictionary<string, Division[]> names;
@@ -42,22 +41,17 @@ internal sealed class PlaceTable
 
     private readonly Dictionary<Division, string> regionNames;
 
-    /// <summary>("US", "austin"): true when the country has two or more cities of that name, which the region tells apart.</summary>
-    private readonly Dictionary<(string Country, string Key), bool> namesInCountry;
-
     private PlaceTable(
-        Dictionary<string, City[]> cities, Dictionary<string, Division[]> names, Dictionary<string, Division[]> codes,
-        Dictionary<string, string> countryNames, Dictionary<Division, string> regionNames,
-        Dictionary<(string Country, string Key), bool> namesInCountry)
+        CityTable cities, Dictionary<string, Division[]> names, Dictionary<string, Division[]> codes,
+        Dictionary<string, string> countryNames, Dictionary<Division, string> regionNames)
     {
-        (this.cities, this.names, this.codes, this.countryNames, this.regionNames, this.namesInCountry) =
-            (cities, names, codes, countryNames, regionNames, namesInCountry);
+        (this.cities, this.names, this.codes, this.countryNames, this.regionNames) = (cities, names, codes, countryNames, regionNames);
     }
 
     public static PlaceTable Shared => Loaded.Value;
 
     /// <summary>The cities named <paramref name="written"/>, most populous first.</summary>
-    public IReadOnlyList<City> Cities(string written) => cities.GetValueOrDefault(Key(written)) ?? [];
+    public IReadOnlyList<City> Cities(string written) => cities.Named(Key(written));
 
     /// <summary>The countries and divisions <paramref name="written"/> may name: "Georgia" is a country and a US state, "CA" Canada and California.</summary>
     public IReadOnlyList<Division> Divisions(string written)
@@ -76,8 +70,8 @@ internal sealed class PlaceTable
 
     public string? RegionName(Division division) => regionNames.GetValueOrDefault(division);
 
-    /// <summary>Another city of the same country has this name, so a label needs the region to tell them apart.</summary>
-    public bool SharesName(City city) => namesInCountry.GetValueOrDefault((city.Country, Key(city.Name)));
+    /// <summary>Another city of the same country has this name ("Austin", US), so a label needs the region to tell them apart.</summary>
+    public bool SharesName(City city) => cities.SharesName(city);
 
     /// <summary>Lower-case ASCII words: letters folded ("é" to "e"), dots and apostrophes dropped ("U.S." is "us"), anything else one space.</summary>
     public static string Key(ReadOnlySpan<char> text)
@@ -90,7 +84,7 @@ internal sealed class PlaceTable
     /// <summary>Writes the <see cref="Key"/> of <paramref name="text"/> into <paramref name="key"/>, which holds twice
     /// as many characters, and returns its length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see Load
-    private static int Fold(ReadOnlySpan<char> text, Span<char> key)
+    internal static int Fold(ReadOnlySpan<char> text, Span<char> key)
     {
         var length = 0;
         var space = false;
@@ -164,104 +158,12 @@ internal sealed class PlaceTable
             Add(codes, division.Region!, division);
         }
 
-        var (cities, namesInCountry) = ReadCities();
         return new PlaceTable(
-            cities,
+            CityTable.Read(Bytes("cities")),
             names.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
             codes.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
             countryNames,
-            regionNames,
-            namesInCountry);
-    }
-
-    /// <summary>
-    /// Cities by the key of each of their names, and whether a country has two or more cities of a name. 23,000 rows
-    /// and as many other names, read as spans: the strings made are the ones the table keeps.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see Load
-    private static (Dictionary<string, City[]> Cities, Dictionary<(string Country, string Key), bool> NamesInCountry) ReadCities()
-    {
-        var cities = new Dictionary<string, City[]>(50_000, StringComparer.Ordinal);
-        var namesInCountry = new Dictionary<(string Country, string Key), bool>(25_000);
-        var codePool = new Dictionary<string, string>(StringComparer.Ordinal);
-        var nameKey = new char[256];
-        var aliasKey = new char[256];
-        var text = Text("cities");
-        Span<Range> field = stackalloc Range[5];
-        foreach (var range in text.AsSpan().SplitAny(LineBreaks))
-        {
-            // name, country code, division code, population, other names
-            var line = text.AsSpan(range);
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            line.Split(field, '\t');
-            var city = new City(
-                line[field[0]].ToString(), Pooled(codePool, line[field[1]]), Pooled(codePool, line[field[2]]),
-                int.Parse(line[field[3]], CultureInfo.InvariantCulture));
-            var key = Folded(city.Name, ref nameKey);
-            ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(namesInCountry, (city.Country, AddCity(cities, key, city)), out var seen);
-            shared |= seen;
-
-            var aliases = line[field[4]];
-            foreach (var alias in aliases.Split('|'))
-            {
-                if (Folded(aliases[alias], ref aliasKey) is var other && !other.SequenceEqual(key))
-                {
-                    AddCity(cities, other, city);
-                }
-            }
-        }
-
-        return (cities, namesInCountry);
-    }
-
-    /// <summary>Rows come most populous first, so each name's list stays in that order. Returns the key as the table holds it.</summary>
-    private static string AddCity(Dictionary<string, City[]> cities, ReadOnlySpan<char> key, City city)
-    {
-        if (key.IsEmpty)
-        {
-            return string.Empty; // a name in another script ("Зуунмод") has no Latin key: "..." must not find it
-        }
-
-        var byKey = cities.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!byKey.TryGetValue(key, out var held, out var list))
-        {
-            held = key.ToString();
-            cities.Add(held, [city]);
-        }
-        else if (list[^1] != city)
-        {
-            cities[held] = [.. list, city];
-        }
-
-        return held;
-    }
-
-    /// <summary>The key of <paramref name="text"/>, written into <paramref name="buffer"/> (made larger when it is too small).</summary>
-    private static ReadOnlySpan<char> Folded(ReadOnlySpan<char> text, ref char[] buffer)
-    {
-        if (buffer.Length < 2 * text.Length)
-        {
-            buffer = new char[2 * text.Length];
-        }
-
-        return buffer.AsSpan(0, Fold(text, buffer));
-    }
-
-    /// <summary>The same string for every row that writes the same country or division code.</summary>
-    private static string Pooled(Dictionary<string, string> pool, ReadOnlySpan<char> code)
-    {
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(code, out var held))
-        {
-            held = code.ToString();
-            pool.Add(held, held);
-        }
-
-        return held;
+            regionNames);
     }
 
     /// <summary>A code ("DEU", "UK") is looked up as written in capitals; a name by its key.</summary>
@@ -298,16 +200,30 @@ internal sealed class PlaceTable
     }
 
     /// <summary>What ends a line, as <see cref="StreamReader.ReadLine"/> reads it: a checkout may have turned "\n" into "\r\n".</summary>
-    private const string LineBreaks = "\r\n";
+    private static ReadOnlySpan<byte> LineBreaks => "\r\n"u8;
 
-    private static IEnumerable<string[]> Rows(string table) =>
-        Text(table).Split(LineBreaks.ToCharArray(), StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t'));
+    private static List<string[]> Rows(string table)
+    {
+        var bytes = Bytes(table);
+        var rows = new List<string[]>();
+        foreach (var range in bytes.AsSpan().SplitAny(LineBreaks))
+        {
+            if (bytes.AsSpan(range) is { IsEmpty: false } row)
+            {
+                rows.Add(Encoding.UTF8.GetString(row).Split('\t'));
+            }
+        }
 
-    private static string Text(string table)
+        return rows;
+    }
+
+    /// <summary>The table's UTF-8 bytes (written without a byte order mark by <c>scripts/places-data.sh</c>).</summary>
+    private static byte[] Bytes(string table)
     {
         using var stream = typeof(PlaceTable).Assembly.GetManifestResourceStream($"JobBoard.Places.{table}.tsv")
             ?? throw new InvalidOperationException($"the embedded place table {table}.tsv is missing from the build");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }
