@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using JobBoard.Ingest;
@@ -13,12 +14,12 @@ namespace JobBoard.Normalize;
 internal static partial class SalaryNormalizer
 {
     /// <summary>Words that make a sentence about pay rather than, say, a learning budget.</summary>
-    private static readonly string[] PayWords =
+    private static readonly SearchValues<string> PayWords = SearchValues.Create(
     [
         "salary", "compensation", "pay range", "base pay", "pay:", "rate of pay", "remuneration", "wage", "hourly rate",
         "day rate", "daily rate", "per annum", "ote", "rémunération", "salaire", "gratification", "tjm", "taux journalier",
         "gehalt", "vergütung", "salario", "sueldo", "salaris", "lön", "wynagrodzenie",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
     public static Salary? Normalize(RawPosting raw, FieldCandidates fields, NormalizeContext context)
     {
@@ -144,18 +145,8 @@ internal static partial class SalaryNormalizer
     [GeneratedRegex(@"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")]
     private static partial Regex CodeLikeWord();
 
-    private static bool MentionsPay(ReadOnlySpan<char> sentence)
-    {
-        foreach (var word in PayWords)
-        {
-            if (sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // One pass for all the words: searching for each word ignoring case is slow for a word with a letter outside ASCII.
+    private static bool MentionsPay(ReadOnlySpan<char> sentence) => sentence.ContainsAny(PayWords);
 
     private static string Currency(FieldCandidates fields) =>
         fields.First(PostingField.SalaryCurrency)?.Value.Trim() ?? string.Empty;
