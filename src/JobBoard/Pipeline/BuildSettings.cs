@@ -70,6 +70,9 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Company
     private static (SiteConfig Config, Taxonomy Taxonomy) ReadInput(string input, MarkdownRenderer markdown,
         ImmutableArray<Diagnostic>.Builder diagnostics)
     {
+        // Every posting's places need the place table, which keeps one core busy for a while: it loads on the other
+        // while the settings and the theme do.
+        _ = Task.Run(() => PlaceTable.Shared);
         var config = ReadOptional(input, SiteConfig.FileName, SiteConfig.Parse, SiteConfig.Default, diagnostics);
         var taxonomy = ReadOptional(input, TaxonomyFile, Taxonomy.Parse, Taxonomy.Empty, diagnostics);
         var pages = PageReader.Read(input, markdown);
