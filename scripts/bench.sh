@@ -20,6 +20,8 @@ ours="$work/bin/jobboard build --input $work/input --theme theme --output $work/
 
 measure() { # label command... -> appends "label wall user sys maxrss_kb" to results
   local label=$1; shift
+  # The other tool's files still being written back to disk would slow this run's own writes: flushed first, untimed.
+  sync
   /usr/bin/time -f "$label %e %U %S %M" -a -o "$work/results" "$@" >/dev/null 2>"$work/last.err" || { cat "$work/last.err"; exit 1; }
 }
 
