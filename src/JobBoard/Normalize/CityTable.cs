@@ -50,7 +50,7 @@ internal sealed class CityTable
         var longest = 0;
         var text = new char[1024];
         var key = new char[2048];
-        foreach (var range in rows.AsSpan().SplitAny("\r\n"u8)) // a checkout may have turned "\n" into "\r\n"
+        foreach (var range in rows.AsSpan().SplitAny(PlaceTable.LineBreaks))
         {
             var (start, length) = range.GetOffsetAndLength(rows.Length);
             if (length == 0)

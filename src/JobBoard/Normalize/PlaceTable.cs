@@ -200,7 +200,7 @@ internal sealed class PlaceTable
     }
 
     /// <summary>What ends a line, as <see cref="StreamReader.ReadLine"/> reads it: a checkout may have turned "\n" into "\r\n".</summary>
-    private static ReadOnlySpan<byte> LineBreaks => "\r\n"u8;
+    internal static ReadOnlySpan<byte> LineBreaks => "\r\n"u8;
 
     private static List<string[]> Rows(string table)
     {
