@@ -141,23 +141,54 @@ public static class BuildPipeline
         var site = assembled.Value!;
         clock?.Lap("assemble");
 
-        void EmitAll(IEnumerable<OutputFile> files)
-        {
-            foreach (var file in files)
-            {
-                emit(file);
-            }
-        }
-
-        EmitAll(tools.Theme.Assets);
-        EmitAll(tools.Companies.Logos);
+        EmitAll(emit, tools.Theme.Assets);
+        EmitAll(emit, tools.Companies.Logos);
         var renderer = new SiteRenderer(tools.Theme, tools.Companies, site, emit);
         var searchTerms = new SearchTerms(cache?.TermNumbers ?? new(), site.Open.Length, tools.Taxonomy);
 
-        // Each output below is registered with the inputs it declares (see OutputCache): a rebuild
-        // makes again only those whose inputs changed. A posting's view reads the posting (its file's
-        // path and content, the slug the site gave it), whether it is closed, and which of its tag,
-        // company and location pages exist; its page and search terms read the full view.
+        // Each stage is a method of its own: what it holds while it works is let go when it ends (a lambda's captured
+        // variables live as long as the method that declares them), so a big board's memory peaks at its largest stage.
+        // Each output is registered with the inputs it declares (see OutputCache): a rebuild makes again only those
+        // whose inputs changed.
+        var views = JobPages(tools, site, renderer, searchTerms, cache, settings);
+        clock?.Lap("job pages");
+        Lists(renderer, views, cache, settings);
+        if (cache is null)
+        {
+            tools.Theme.ForgetPartials(); // the lists were the last pages
+        }
+
+        clock?.Lap("lists");
+        Feeds(site, views, tools.Theme.Translation, emit, cache, settings);
+        clock?.Lap("feeds");
+        emit(JobsJsonFile(site, views, cache, settings));
+        clock?.Lap("jobs.json");
+        EmitAll(emit, OutputCache<ImmutableArray<OutputFile>>.Get(cache?.Sitemaps, () => SitemapKey(site, settings),
+            () => SitemapWriter.Sitemap(site, SitemapWriter.Entries(site))));
+        emit(SitemapWriter.Robots(site));
+        clock?.Lap("sitemap");
+        Search(site, views, searchTerms, tools.Theme.Translation, emit, cache);
+        emit(RedirectsWriter.Write(site));
+        clock?.Lap("search");
+        cache?.EndBuild();
+        var rendered = renderer.Diagnostics;
+        diagnostics.AddRange(rendered);
+        return new GeneratedSite([], Sorted(diagnostics.ToImmutable()), read.PerFile.Count, site, !rendered.IsEmpty);
+    }
+
+    private static void EmitAll(Action<OutputFile> emit, IEnumerable<OutputFile> files)
+    {
+        foreach (var file in files)
+        {
+            emit(file);
+        }
+    }
+
+    /// <summary>Each posting's view, its page and (when open) its search terms. A posting's view reads the posting (its
+    /// file's path and content, the slug the site gave it), whether it is closed, and which of its tag, company and
+    /// location pages exist; its page and search terms read the full view.</summary>
+    private static JobViews JobPages(BuildSettings tools, SiteModel site, SiteRenderer renderer, SearchTerms searchTerms, BuildCache? cache, UInt128 settings)
+    {
         var builder = new JobViewBuilder(tools.Markdown, tools.Taxonomy, tools.Companies, site, tools.Theme.Translation);
         var all = site.All.ToArray();
         var made = new (JobView View, UInt128 Key)[all.Length];
@@ -179,87 +210,89 @@ public static class BuildPipeline
 
             made[i] = (job.View, key);
         });
-        var views = new JobViews(site, made);
-        clock?.Lap("job pages");
+        return new JobViews(site, made);
+    }
 
-        // The key of an output that shows these postings: its own inputs', then each posting's view's.
-        UInt128 Showing(UInt128 own, ImmutableArray<Posting> postings)
+    /// <summary>The key of an output that shows these postings: its own inputs', then each posting's view's.</summary>
+    private static UInt128 Showing(JobViews views, UInt128 own, ImmutableArray<Posting> postings)
+    {
+        var parts = postings.Length < 64 ? stackalloc UInt128[postings.Length + 1] : new UInt128[postings.Length + 1];
+        parts[0] = own;
+        for (var i = 0; i < postings.Length; i++)
         {
-            var parts = postings.Length < 64 ? stackalloc UInt128[postings.Length + 1] : new UInt128[postings.Length + 1];
-            parts[0] = own;
-            for (var i = 0; i < postings.Length; i++)
-            {
-                parts[i + 1] = views.Key(postings[i]);
-            }
-
-            return InputKey.Of(parts);
+            parts[i + 1] = views.Key(postings[i]);
         }
 
+        return InputKey.Of(parts);
+    }
+
+    /// <summary>Home, remote, tag, company, location and employment pages, tag pairs, search, 404.</summary>
+    private static void Lists(SiteRenderer renderer, JobViews views, BuildCache? cache, UInt128 settings) =>
         Parallel.ForEach(renderer.Pages(), page => renderer.Emit(OutputCache<Outcome<OutputFile>>.Get(cache?.Pages,
-            () => Showing(InputKey.Of(settings, InputKey.Of(page.Path), InputKey.Of(page.Text)), page.Jobs), () => page.Make(views))));
-        clock?.Lap("lists");
-        // Each feed is its own files, so they are made side by side like the lists; the output does not depend on the order.
-        var feedItems = new FeedItems(site, views, tools.Theme.Translation);
-        Parallel.ForEach(Feed.All(site, tools.Theme.Translation), feed => EmitAll(OutputCache<ImmutableArray<OutputFile>>.Get(cache?.Feeds,
-            () => Showing(InputKey.Of(settings, (uint)site.Now.DayNumber, InputKey.Of(feed.ListingPath), InputKey.Of(feed.Title)), feed.Entries),
+            () => Showing(views, InputKey.Of(settings, InputKey.Of(page.Path), InputKey.Of(page.Text)), page.Jobs), () => page.Make(views))));
+
+    /// <summary>Each feed is its own files, so they are made side by side like the lists; the output does not depend on the order.</summary>
+    private static void Feeds(SiteModel site, JobViews views, Translation translation, Action<OutputFile> emit, BuildCache? cache, UInt128 settings)
+    {
+        var feedItems = new FeedItems(site, views, translation);
+        Parallel.ForEach(Feed.All(site, translation), feed => EmitAll(emit, OutputCache<ImmutableArray<OutputFile>>.Get(cache?.Feeds,
+            () => Showing(views, InputKey.Of(settings, (uint)site.Now.DayNumber, InputKey.Of(feed.ListingPath), InputKey.Of(feed.Title)), feed.Entries),
             () =>
             {
                 var items = feedItems.Of(feed);
                 return [AtomFeedWriter.Write(site, feed, items), JsonFeedWriter.Write(site, feed, items)];
             })));
+    }
 
-        clock?.Lap("feeds");
-        var jobEntries = new byte[site.Open.Length][];
-        Parallel.For(0, jobEntries.Length, i =>
+    private static OutputFile JobsJsonFile(SiteModel site, JobViews views, BuildCache? cache, UInt128 settings)
+    {
+        var entries = new byte[site.Open.Length][];
+        Parallel.For(0, entries.Length, i =>
         {
             var posting = site.Open[i];
-            jobEntries[i] = OutputCache<byte[]>.Get(cache?.JobsJsonEntries, () => InputKey.Of(settings, views.Key(posting)),
+            entries[i] = OutputCache<byte[]>.Get(cache?.JobsJsonEntries, () => InputKey.Of(settings, views.Key(posting)),
                 () => JobsJson.Entry(site, posting, views[posting.Slug].Summary));
         });
-        emit(JobsJson.Write(site, jobEntries));
-        clock?.Lap("jobs.json");
-        // The sitemap reads the path and date of each open posting and of each listing (its newest posting's).
-        EmitAll(OutputCache<ImmutableArray<OutputFile>>.Get(cache?.Sitemaps, () =>
+        return JobsJson.Write(site, entries);
+    }
+
+    /// <summary>The sitemap reads the path and date of each open posting and of each listing (its newest posting's).</summary>
+    private static UInt128 SitemapKey(SiteModel site, UInt128 settings)
+    {
+        var parts = new List<UInt128>(2 * (site.Open.Length + site.Tags.Length + site.Companies.Length + site.Locations.Length + site.Employment.Length
+            + site.Pairs.Length) + 6) { settings };
+        void Add(string slug, DateOnly? date) => parts.AddRange([InputKey.Of(slug), (uint)(date?.DayNumber ?? 0)]);
+        foreach (var posting in site.Open)
         {
-            var parts = new List<UInt128>(2 * (site.Open.Length + site.Tags.Length + site.Companies.Length + site.Locations.Length + site.Employment.Length
-                + site.Pairs.Length) + 6) { settings };
-            void Add(string slug, DateOnly? date) => parts.AddRange([InputKey.Of(slug), (uint)(date?.DayNumber ?? 0)]);
-            foreach (var posting in site.Open)
-            {
-                Add(posting.Slug, posting.DatePosted);
-            }
+            Add(posting.Slug, posting.DatePosted);
+        }
 
-            foreach (var listing in site.Tags.Concat(site.Companies).Concat(site.Locations).Concat(site.Employment))
-            {
-                Add(listing.Slug, listing.Postings[0].DatePosted); // newest first: the newest date, if any has one
-            }
+        foreach (var listing in site.Tags.Concat(site.Companies).Concat(site.Locations).Concat(site.Employment))
+        {
+            Add(listing.Slug, listing.Postings[0].DatePosted); // newest first: the newest date, if any has one
+        }
 
-            foreach (var pair in site.Pairs)
-            {
-                Add(pair.Path, pair.Tag.Postings[0].DatePosted);
-            }
+        foreach (var pair in site.Pairs)
+        {
+            Add(pair.Path, pair.Tag.Postings[0].DatePosted);
+        }
 
-            // where each kind of path ends
-            parts.AddRange([(uint)site.Open.Length, (uint)site.Tags.Length, (uint)site.Companies.Length, (uint)site.Locations.Length, (uint)site.Employment.Length]);
-            return InputKey.Of(CollectionsMarshal.AsSpan(parts));
-        }, () => SitemapWriter.Sitemap(site, SitemapWriter.Entries(site))));
-        emit(SitemapWriter.Robots(site));
-        clock?.Lap("sitemap");
-        // The search index keeps its term lists and facet rows (SearchIndex); a build that fails halfway leaves
-        // no half-updated index behind.
+        // where each kind of path ends
+        parts.AddRange([(uint)site.Open.Length, (uint)site.Tags.Length, (uint)site.Companies.Length, (uint)site.Locations.Length, (uint)site.Employment.Length]);
+        return InputKey.Of(CollectionsMarshal.AsSpan(parts));
+    }
+
+    /// <summary>The search index keeps its term lists and facet rows (<see cref="SearchIndex"/>); a build that fails
+    /// halfway leaves no half-updated index behind.</summary>
+    private static void Search(SiteModel site, JobViews views, SearchTerms searchTerms, Translation translation, Action<OutputFile> emit, BuildCache? cache)
+    {
         var index = cache?.SearchIndex is { } lastIndex && lastIndex.Numbers == searchTerms.Numbers ? lastIndex : new SearchIndex(searchTerms.Numbers);
         cache?.SearchIndex = null;
-        var indexFiles = index.Update(site, views, searchTerms, tools.Theme.Translation).AsParallel().AsOrdered()
+        var indexFiles = index.Update(site, views, searchTerms, translation).AsParallel().AsOrdered()
             .Select(file => OutputCache<SearchIndex.IndexFile>.Get(cache?.SearchFiles, () => file.Key, file.Make)).ToList();
-        EmitAll(indexFiles.Select(file => file.File));
+        EmitAll(emit, indexFiles.Select(file => file.File));
         emit(index.Entry(indexFiles, site.Open.Length));
         cache?.SearchIndex = index;
-        emit(RedirectsWriter.Write(site));
-        clock?.Lap("search");
-        cache?.EndBuild();
-        var rendered = renderer.Diagnostics;
-        diagnostics.AddRange(rendered);
-        return new GeneratedSite([], Sorted(diagnostics.ToImmutable()), read.PerFile.Count, site, !rendered.IsEmpty);
     }
 
     /// <summary>The stages <c>check</c> runs: discover, read and assemble, with the settings of the input folder

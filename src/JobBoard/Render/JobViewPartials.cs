@@ -54,6 +54,7 @@ internal static partial class JobViewPartials
     public sealed class Memos
     {
         private readonly List<Action> endBuild = [];
+        private readonly List<Action> forget = [];
 
         /// <summary><paramref name="partial"/>, rendered once per job view it is given (by reference: a view is one
         /// posting's in one build, and the serve cache hands the same view to the next build when it is unchanged) and once
@@ -65,6 +66,8 @@ internal static partial class JobViewPartials
             var byLink = new Kept<LinkView>(EqualityComparer<LinkView>.Default);
             endBuild.Add(byView.EndBuild);
             endBuild.Add(byLink.EndBuild);
+            forget.Add(byView.Forget);
+            forget.Add(byLink.Forget);
             return (writer, context, data) =>
             {
                 switch (context)
@@ -84,6 +87,9 @@ internal static partial class JobViewPartials
 
         /// <summary>Ends a build: the texts it used are kept for the next, the others are dropped.</summary>
         public void EndBuild() => endBuild.ForEach(end => end());
+
+        /// <summary>Drops every text, those of this build and of the one before.</summary>
+        public void Forget() => forget.ForEach(drop => drop());
     }
 
     /// <summary>The texts a build used, and those the build before used (reused, and kept again, when asked for).</summary>
@@ -105,6 +111,8 @@ internal static partial class JobViewPartials
         }
 
         public void EndBuild() => (before, used) = (used, new(comparer));
+
+        public void Forget() => (before, used) = (new(comparer), new(comparer));
     }
 
     private static Rendered Render(HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)

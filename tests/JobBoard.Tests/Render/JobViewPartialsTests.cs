@@ -83,6 +83,28 @@ public sealed class JobViewPartialsTests
         Assert.Equal((1, 2, 2, 3), (firstBuild, nextBuild, withoutKept, afterThat));
     }
 
+    [Fact]
+    public void Forgetting_drops_the_cards_of_this_build_and_of_the_one_before()
+    {
+        var configuration = new HandlebarsConfiguration();
+        configuration.FormatterProviders.Add(new JobViewPartials.Formatter());
+        var handlebars = Handlebars.Create(configuration);
+        var renders = 0;
+        handlebars.RegisterHelper("counted", (_, _, _) => { Interlocked.Increment(ref renders); });
+        var memos = new JobViewPartials.Memos();
+        handlebars.RegisterTemplate("card", memos.Memoized(handlebars.Compile(new StringReader("<li>{{counted}}{{title}}</li>"))));
+        var list = handlebars.Compile("{{#each jobs}}{{> card}}{{/each}}");
+        var (before, now) = (Job("Before", "/jobs/before/"), Job("Now", "/jobs/now/"));
+
+        list(new { jobs = new[] { before } });
+        memos.EndBuild();
+        list(new { jobs = new[] { now, now } });
+        memos.Forget();
+        var shown = list(new { jobs = new[] { before, now } });
+
+        Assert.Equal(("<li>Before</li><li>Now</li>", 4), (shown, renders));
+    }
+
     private static Theme ThemeWith(TempFolder temp, string list, params (string Name, string Source)[] partials)
     {
         var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
