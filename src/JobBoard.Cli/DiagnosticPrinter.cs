@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Output;
@@ -23,7 +24,8 @@ internal static class DiagnosticPrinter
     /// </summary>
     public static void Write(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool colour)
     {
-        foreach (var text in ByFile(diagnostics).AsParallel().AsOrdered().Select(run => DiagnosticFormatter.Text(run, SourceLines(), colour)))
+        var folders = new ConcurrentDictionary<string, ConfinedFolder>(StringComparer.Ordinal);
+        foreach (var text in ByFile(diagnostics).AsParallel().AsOrdered().Select(run => DiagnosticFormatter.Text(run, SourceLines(folders), colour)))
         {
             writer.Write(text);
         }
@@ -69,7 +71,8 @@ internal static class DiagnosticPrinter
     /// is kept: a big board's warnings name every posting, and keeping all their text would hold the whole input in
     /// memory again. Lines end at "\r\n", "\r" or "\n", as the readers count them.
     /// </summary>
-    private static Func<string, int, string?> SourceLines()
+    /// <param name="folders">The folders files are read from, by path, shared so that each folder's links are looked up once.</param>
+    private static Func<string, int, string?> SourceLines(ConcurrentDictionary<string, ConfinedFolder> folders)
     {
         (string Path, string? Text, List<Range> Lines)? last = null;
         return (path, number) =>
@@ -78,7 +81,8 @@ internal static class DiagnosticPrinter
             {
                 // Read by the same rule as the postings: it was read so, but may have become a pipe since.
                 var full = Path.GetFullPath(path);
-                var text = new ConfinedFolder(Path.GetDirectoryName(full) ?? full, "folder", SourceReader.MaxBytes).ReadText(full, path).Value;
+                var folder = folders.GetOrAdd(Path.GetDirectoryName(full) ?? full, f => new ConfinedFolder(f, "folder", SourceReader.MaxBytes));
+                var text = folder.ReadText(full, path).Value;
                 last = (path, text, text is null ? [] : Lines(text));
             }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Enumeration;
 using System.Runtime.InteropServices;
@@ -19,6 +20,7 @@ public sealed class ConfinedFolder
     private readonly string root;
     private readonly string name;
     private readonly int maxBytes;
+    private readonly ConcurrentDictionary<string, (string? Real, int Links)> folders = new(StringComparer.Ordinal);
 
     /// <param name="folder">The folder files must really lie in (itself resolved: a linked input folder is the user's choice).</param>
     /// <param name="name">How messages name it: <c>input folder</c>, <c>theme folder</c>.</param>
@@ -80,7 +82,7 @@ public sealed class ConfinedFolder
     private Diagnostic? Refusal(string path, string shownAs, out string real, out long size)
     {
         size = 0;
-        real = RealPath.Resolve(path) ?? "";
+        real = RealPath.Resolve(path, folders) ?? "";
         if (real.Length == 0)
         {
             return Error(DiagnosticCodes.LinkLoop, shownAs,

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace JobBoard.Ingest;
 
 /// <summary>
@@ -16,13 +18,36 @@ public static class RealPath
     /// place <c>jobs/sub/../../x</c> inside the input when <c>sub</c> links elsewhere, and the system
     /// opens a file outside it.
     /// </summary>
-    public static string? Resolve(string path)
+    public static string? Resolve(string path) => Walk(path).Real;
+
+    /// <summary>As <see cref="Resolve(string)"/>, with the file's folder taken from (or added to) <paramref name="folders"/>,
+    /// by the path it was reached by: the files of one folder look up the folder's links once, not once each.</summary>
+    public static string? Resolve(string path, ConcurrentDictionary<string, (string? Real, int Links)> folders)
+    {
+        var name = Path.GetFileName(path);
+        if (name is "" or "." or ".." || Path.GetDirectoryName(path) is not { Length: > 0 } folder)
+        {
+            return Resolve(path);
+        }
+
+        var (real, links) = folders.GetOrAdd(folder, Walk);
+        return real is null ? null : Walk(real, links, name).Real;
+    }
+
+    private static (string? Real, int Links) Walk(string path)
     {
         var full = Path.IsPathRooted(path) ? path : Path.Join(Directory.GetCurrentDirectory(), path);
-        var real = Path.GetPathRoot(full)!;
+        var root = Path.GetPathRoot(full)!;
+        return Walk(root, 0, full[root.Length..]);
+    }
+
+    /// <summary>Follows <paramref name="rest"/> from the folder <paramref name="real"/> (no link on it), which
+    /// <paramref name="links"/> links led to.</summary>
+    private static (string? Real, int Links) Walk(string real, int links, string rest)
+    {
         var pending = new Stack<string>();
-        Push(pending, full[real.Length..]);
-        for (var links = 0; pending.TryPop(out var part);)
+        Push(pending, rest);
+        while (pending.TryPop(out var part))
         {
             if (part is "" or ".")
             {
@@ -44,7 +69,7 @@ public static class RealPath
 
             if (++links > MaxLinks)
             {
-                return null;
+                return (null, links);
             }
 
             if (Path.IsPathRooted(target))
@@ -56,7 +81,7 @@ public static class RealPath
             Push(pending, target);
         }
 
-        return real;
+        return (real, links);
     }
 
     /// <summary>Puts a path's parts on the stack so that its first part comes off first.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using JobBoard.Ingest;
 using JobBoard.Tests.Support;
 
@@ -20,6 +21,9 @@ public sealed class RealPathTests
         { "jobs/dangling.md", "jobs/nowhere.md" },
         { "jobs/loop-1.md", null },
         { "jobs/self", "jobs" },
+        { "jobs/far/b.md", "elsewhere/b.md" }, // 20 links
+        { "jobs/far/chained-0.md", null }, // 20 links to the folder, 21 more to the file: over the limit of 40
+        { "elsewhere/chained-0.md", "elsewhere/b.md" },
     };
 
     [Theory]
@@ -39,8 +43,26 @@ public sealed class RealPathTests
         File.CreateSymbolicLink(temp.Combine("jobs", "loop-1.md"), "loop-2.md");
         File.CreateSymbolicLink(temp.Combine("jobs", "loop-2.md"), "loop-1.md");
         File.CreateSymbolicLink(temp.Combine("jobs", "self"), ".");
+        File.CreateSymbolicLink(temp.Combine("jobs", "far"), "far-1");
+        for (var i = 1; i < 20; i++)
+        {
+            File.CreateSymbolicLink(temp.Combine("jobs", $"far-{i}"), i < 19 ? $"far-{i + 1}" : "../elsewhere");
+        }
+
+        for (var i = 0; i <= 20; i++)
+        {
+            File.CreateSymbolicLink(temp.Combine("elsewhere", $"chained-{i}.md"), i < 20 ? $"chained-{i + 1}.md" : "b.md");
+        }
 
         var root = RealPath.Resolve(temp.Path)!;
-        Assert.Equal(real is null ? null : Path.Combine(root, real), RealPath.Resolve(temp.Combine(path)));
+        var expected = real is null ? null : Path.Combine(root, real);
+        // With the folders' resolutions shared, as a build reads its files: every case's folder is looked up first.
+        var folders = new ConcurrentDictionary<string, (string? Real, int Links)>(StringComparer.Ordinal);
+        foreach (var other in Cases())
+        {
+            RealPath.Resolve(temp.Combine((string)other[0]), folders);
+        }
+
+        Assert.Equal((expected, expected), (RealPath.Resolve(temp.Combine(path)), RealPath.Resolve(temp.Combine(path), folders)));
     }
 }
