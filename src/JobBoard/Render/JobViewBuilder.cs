@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using JobBoard.Model;
 using JobBoard.Normalize;
@@ -19,6 +20,13 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     private readonly HashSet<string> locationPages = [.. site.Locations.Select(l => l.Slug)];
     private readonly HashSet<string> employmentPages = [.. site.Employment.Select(l => l.Slug)];
 
+    // The links and dates many postings share are made once and shared by their views: a build holds every view
+    // until its lists are made, and at 100,000 postings their copies were a tenth of that.
+    private readonly ConcurrentDictionary<string, LinkView> tagLinks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Label, string Slug), LinkView> placeLinks = new();
+    private readonly ConcurrentDictionary<string, string?> companyUrls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<DateOnly, (string Iso, string Text)> dates = new();
+
     /// <param name="closed">Archived or expired: the page says so.</param>
     public JobView Build(Posting posting, bool closed)
     {
@@ -29,19 +37,20 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             Title: posting.Title ?? posting.Slug,
             Url: SiteModel.JobPath(posting),
             Company: company?.Name,
-            CompanyUrl: company is null ? null : Link(companyPages, posting.CompanySlug!, SiteModel.CompanyPath),
+            CompanyUrl: company is null ? null : companyUrls.GetOrAdd(posting.CompanySlug!, slug => Link(companyPages, slug, SiteModel.CompanyPath)),
             CompanyWebsite: UrlPolicy.IsAllowed(company?.Website) ? company!.Website : profile?.Website,
             Logo: LogoView.Of(profile, company?.Name ?? ""),
-            Locations: [.. posting.Locations.Select((l, i) => new LinkView(l.Label, Link(locationPages, posting.LocationSlugs[i], SiteModel.LocationPath)))],
+            Locations: [.. posting.Locations.Select((l, i) => placeLinks.GetOrAdd((l.Label, posting.LocationSlugs[i]),
+                key => new LinkView(key.Label, Link(locationPages, key.Slug, SiteModel.LocationPath))))],
             Workplace: [.. WorkplaceLabels(posting)],
             EmploymentType: posting.EmploymentType is { } type ? text.Text("type." + type.ToValue()) : null,
             EmploymentTypeUrl: posting.EmploymentType is { } typed ? Link(employmentPages, typed.ToValue(), SiteModel.EmploymentPath) : null,
             Experience: posting.Experience is { } e ? ExperienceLabel(e) : null,
             Salary: posting.Salary is { } s ? SalaryFormatter.Format(s, text) : null,
-            Tags: [.. posting.Tags.Select(t => new LinkView(taxonomy.DisplayName(t), Link(tagPages, t, SiteModel.TagPath)))],
-            DatePosted: posting.DatePosted?.ToIsoDate(),
-            DatePostedText: posting.DatePosted is { } posted ? text.Format.Date(posted) : null,
-            ValidThrough: posting.ValidThrough?.ToIsoDate(),
+            Tags: [.. posting.Tags.Select(t => tagLinks.GetOrAdd(t, tag => new LinkView(taxonomy.DisplayName(tag), Link(tagPages, tag, SiteModel.TagPath))))],
+            DatePosted: posting.DatePosted is { } posted ? Date(posted).Iso : null,
+            DatePostedText: posting.DatePosted is { } shown ? Date(shown).Text : null,
+            ValidThrough: posting.ValidThrough is { } until ? Date(until).Iso : null,
             Closed: closed,
             ApplyUrl: UrlPolicy.IsAllowed(posting.ApplyUrl) ? posting.ApplyUrl : null,
             Summary: Shorten(markdown.SummaryText(posting.Summary) ?? body.Text),
@@ -72,6 +81,8 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
                 links[next++] = Bit(builder.tagPages.Contains(tag));
             }
         });
+
+    private (string Iso, string Text) Date(DateOnly date) => dates.GetOrAdd(date, d => (d.ToIsoDate(), text.Format.Date(d)));
 
     private static string? Link(HashSet<string> pages, string slug, Func<string, string> path) =>
         pages.Contains(slug) ? path(slug) : null;
