@@ -155,7 +155,10 @@ public static class BuildPipeline
         Lists(renderer, views, cache, settings);
         if (cache is null)
         {
-            tools.Theme.ForgetPartials(); // the lists were the last pages
+            // The lists were the last pages. The cards were a big part of the oldest generation, which the collector
+            // would otherwise grow into rather than collect: one full collection now keeps the later stages in their room.
+            tools.Theme.ForgetPartials();
+            GC.Collect();
         }
 
         clock?.Lap("lists");
