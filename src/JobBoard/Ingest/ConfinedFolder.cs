@@ -20,6 +20,8 @@ public sealed class ConfinedFolder
     private readonly string root;
     private readonly string name;
     private readonly int maxBytes;
+    // The folders its files were found in, resolved once (RealPath). An instance serves one build or one command, so a
+    // folder that becomes a link later is seen by the next build, which makes its own.
     private readonly ConcurrentDictionary<string, (string? Real, int Links)> folders = new(StringComparer.Ordinal);
 
     /// <param name="folder">The folder files must really lie in (itself resolved: a linked input folder is the user's choice).</param>
