@@ -57,18 +57,12 @@ public sealed class JobViewPartialsTests
     [Fact]
     public void A_card_is_kept_for_the_next_build_and_dropped_after_a_build_that_did_not_show_it()
     {
-        var configuration = new HandlebarsConfiguration();
-        configuration.FormatterProviders.Add(new JobViewPartials.Formatter());
-        var handlebars = Handlebars.Create(configuration);
-        var renders = 0;
-        handlebars.RegisterHelper("counted", (_, _, _) => { Interlocked.Increment(ref renders); });
-        var memos = new JobViewPartials.Memos();
-        handlebars.RegisterTemplate("card", memos.Memoized(handlebars.Compile(new StringReader("<li>{{counted}}{{title}}</li>"))));
-        var list = handlebars.Compile("{{#each jobs}}{{> card}}{{/each}}");
+        var (memos, show) = CountedCards();
         var (kept, other) = (Job("Kept", "/jobs/kept/"), Job("Other", "/jobs/other/"));
         int Show(params JobView[] jobs)
         {
-            Assert.Equal(string.Concat(jobs.Select(j => $"<li>{j.Title}</li>")), list(new { jobs }));
+            var (shown, renders) = show(jobs);
+            Assert.Equal(string.Concat(jobs.Select(j => $"<li>{j.Title}</li>")), shown);
             return renders;
         }
 
@@ -86,6 +80,22 @@ public sealed class JobViewPartialsTests
     [Fact]
     public void Forgetting_drops_the_cards_of_this_build_and_of_the_one_before()
     {
+        var (memos, show) = CountedCards();
+        var (before, now) = (Job("Before", "/jobs/before/"), Job("Now", "/jobs/now/"));
+
+        show([before]);
+        memos.EndBuild();
+        show([now, now]);
+        memos.Forget();
+        var (shown, renders) = show([before, now]);
+
+        Assert.Equal(("<li>Before</li><li>Now</li>", 4), (shown, renders));
+    }
+
+    /// <summary>A list of cards, the card a memoized partial that counts its renders: the memos, and what shows a list
+    /// of jobs (its text, and the renders so far).</summary>
+    private static (JobViewPartials.Memos Memos, Func<JobView[], (string Shown, int Renders)> Show) CountedCards()
+    {
         var configuration = new HandlebarsConfiguration();
         configuration.FormatterProviders.Add(new JobViewPartials.Formatter());
         var handlebars = Handlebars.Create(configuration);
@@ -94,15 +104,7 @@ public sealed class JobViewPartialsTests
         var memos = new JobViewPartials.Memos();
         handlebars.RegisterTemplate("card", memos.Memoized(handlebars.Compile(new StringReader("<li>{{counted}}{{title}}</li>"))));
         var list = handlebars.Compile("{{#each jobs}}{{> card}}{{/each}}");
-        var (before, now) = (Job("Before", "/jobs/before/"), Job("Now", "/jobs/now/"));
-
-        list(new { jobs = new[] { before } });
-        memos.EndBuild();
-        list(new { jobs = new[] { now, now } });
-        memos.Forget();
-        var shown = list(new { jobs = new[] { before, now } });
-
-        Assert.Equal(("<li>Before</li><li>Now</li>", 4), (shown, renders));
+        return (memos, jobs => (list(new { jobs }), Volatile.Read(ref renders)));
     }
 
     private static Theme ThemeWith(TempFolder temp, string list, params (string Name, string Source)[] partials)
