@@ -83,15 +83,13 @@ public sealed record Posting
     /// 100,000 postings. Reading it decompresses; only rendering and the writers read it.</remarks>
     public required string Body
     {
-        // The UTF-8 and the compressed bytes on their way are pooled: only the packed body and the text stay.
+        // The UTF-8 on its way is pooled: only the packed body and the text stay.
         get
         {
             var utf8 = ArrayPool<byte>.Shared.Rent(bodyLength);
             try
             {
-                return BrotliDecoder.TryDecompress(packedBody, utf8.AsSpan(0, bodyLength), out var written) && written == bodyLength
-                    ? Encoding.UTF8.GetString(utf8, 0, bodyLength)
-                    : throw new InvalidDataException("a posting's packed body is damaged");
+                return Encoding.UTF8.GetString(Unpack(utf8));
             }
             finally
             {
@@ -118,6 +116,29 @@ public sealed record Posting
             }
         }
     }
+
+    /// <summary>Reads the description without making it a string: <paramref name="read"/> sees pooled characters, which
+    /// go back to the pool when it returns.</summary>
+    public T ReadBody<T>(Func<ReadOnlySpan<char>, T> read)
+    {
+        var utf8 = ArrayPool<byte>.Shared.Rent(bodyLength);
+        var text = ArrayPool<char>.Shared.Rent(bodyLength); // UTF-8 never has fewer bytes than UTF-16 has characters
+        try
+        {
+            return read(text.AsSpan(0, Encoding.UTF8.GetChars(Unpack(utf8), text)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
+    }
+
+    /// <summary>The body's UTF-8, decompressed into <paramref name="into"/>.</summary>
+    private ReadOnlySpan<byte> Unpack(byte[] into) =>
+        BrotliDecoder.TryDecompress(packedBody, into.AsSpan(0, bodyLength), out var written) && written == bodyLength
+            ? into.AsSpan(0, bodyLength)
+            : throw new InvalidDataException("a posting's packed body is damaged");
 
     private readonly byte[] packedBody = [];
     private readonly int bodyLength;

@@ -65,7 +65,7 @@ public static partial class DuplicateNames
     /// to a word, so <c>C++</c>, <c>C#</c> and <c>C</c> stay three words; every other character separates words.</summary>
     public static string Fold(string text)
     {
-        var folded = ArrayPool<char>.Shared.Rent(FoldedLength(text));
+        var folded = ArrayPool<char>.Shared.Rent(FoldedLength(text.Length));
         try
         {
             return new string(folded, 0, Fold(text, folded));
@@ -78,7 +78,7 @@ public static partial class DuplicateNames
 
     /// <summary>The room <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> may need: a letter folds to at most two
     /// ("ß" to "ss"), and the last word takes a space after it.</summary>
-    internal static int FoldedLength(string text) => 2 * text.Length + 1;
+    internal static int FoldedLength(int length) => 2 * length + 1;
 
     /// <summary><see cref="Fold(string)"/> into a buffer of <see cref="FoldedLength"/>, for a caller that reads the
     /// words in place (<see cref="Shingles"/>); returns the length written.</summary>

@@ -48,7 +48,7 @@ public static class LikelyDuplicates
         remembered?.Clear();
         Shingles Shingled(Posting posting)
         {
-            var text = last?.GetValueOrDefault(posting) ?? Shingles.Of(posting.Body);
+            var text = last?.GetValueOrDefault(posting) ?? posting.ReadBody(Shingles.Of);
             remembered?.TryAdd(posting, text);
             return text;
         }

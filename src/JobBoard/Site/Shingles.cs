@@ -27,26 +27,29 @@ public sealed class Shingles
     private Shingles(ulong[] hashes) => this.hashes = hashes;
 
     /// <summary>The text's shingles; none when it has fewer than <see cref="MinWords"/> words.</summary>
-    public static Shingles Of(string text)
+    public static Shingles Of(ReadOnlySpan<char> text)
     {
-        // Hashed from the folded text in place: a description has hundreds of words, a board thousands of descriptions.
-        var buffer = ArrayPool<char>.Shared.Rent(DuplicateNames.FoldedLength(text));
+        // Folded, hashed and sorted in pooled buffers: a description has hundreds of words, a board thousands of
+        // descriptions, and only the distinct hashes stay.
+        var buffer = ArrayPool<char>.Shared.Rent(DuplicateNames.FoldedLength(text.Length));
         var folded = buffer.AsSpan(0, DuplicateNames.Fold(text, buffer));
-        var words = new List<ulong>(folded.Length / 6);
+        var words = ArrayPool<ulong>.Shared.Rent(folded.Length / 2 + 1); // each word is followed by a space
+        var count = 0;
         for (var end = folded.IndexOf(' '); end >= 0; end = folded.IndexOf(' '))
         {
-            words.Add(Hash(folded[..end]));
+            words[count++] = Hash(folded[..end]);
             folded = folded[(end + 1)..];
         }
 
         ArrayPool<char>.Shared.Return(buffer);
-
-        if (words.Count < MinWords)
+        if (count < MinWords)
         {
+            ArrayPool<ulong>.Shared.Return(words);
             return new Shingles([]);
         }
 
-        var shingles = new ulong[words.Count - Width + 1];
+        // Shingle i is made of words i to i + Width - 1, so it can replace word i in place.
+        var shingles = words.AsSpan(0, count - Width + 1);
         for (var start = 0; start < shingles.Length; start++)
         {
             var shingle = 0UL;
@@ -68,7 +71,9 @@ public sealed class Shingles
             }
         }
 
-        return new Shingles(shingles[..distinct]);
+        var kept = shingles[..distinct].ToArray();
+        ArrayPool<ulong>.Shared.Return(words);
+        return new Shingles(kept);
     }
 
     /// <summary>True when the text was too short to have shingles.</summary>
@@ -102,7 +107,7 @@ public sealed class Shingles
     /// Sorts the hashes a byte at a time, lowest byte first (an LSD radix sort): linear, and three times as fast as
     /// <see cref="Array.Sort{T}(T[])"/> even under the JIT; the native tool sorts a <c>ulong</c> through a comparer call.
     /// </summary>
-    private static void SortByBytes(ulong[] hashes)
+    private static void SortByBytes(Span<ulong> hashes)
     {
         var scratch = ArrayPool<ulong>.Shared.Rent(hashes.Length);
         Span<ulong> from = hashes, to = scratch.AsSpan(0, hashes.Length);

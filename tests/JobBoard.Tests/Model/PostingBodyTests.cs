@@ -21,5 +21,6 @@ public sealed class PostingBodyTests
         var posting = new Posting { File = "jobs/a.md", Format = PostingFormat.FrontMatterMarkdown, Slug = "a", Body = body };
         Assert.Equal(body, posting.Body);
         Assert.Equal(body, (posting with { Title = "t" }).Body);
+        Assert.Equal(body, posting.ReadBody(text => new string(text)));
     }
 }
