@@ -46,7 +46,7 @@ public sealed class AtomicOutput : IDisposable
     /// better with several writers).</summary>
     public void Add(OutputFile file)
     {
-        folder.Write(file.Path.Replace('/', Path.DirectorySeparatorChar), file.Content);
+        folder.Write(file.Path.Replace('/', Path.DirectorySeparatorChar), file.Bytes.Span);
         Interlocked.Increment(ref files);
         Interlocked.Add(ref bytes, file.Length);
     }

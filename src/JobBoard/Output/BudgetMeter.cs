@@ -46,7 +46,7 @@ public sealed class BudgetMeter
                 : file.Path.StartsWith(f.Start, StringComparison.Ordinal) && file.Path.EndsWith(f.End, StringComparison.Ordinal)
                     && file.Path.IndexOf('/', f.Start.Length) < 0))
         {
-            firstSearch[file.Path] = Gzipped(file.Content);
+            firstSearch[file.Path] = Gzipped(file.Bytes.Span);
         }
     }
 
@@ -73,7 +73,7 @@ public sealed class BudgetMeter
             $"{m.Limit.Budget.Label}: {m.Limit.Budget.Format(m.Measured)} is over the budget of {m.Limit.Budget.Format(m.Limit.Limit)}",
             $"make the site smaller, or raise budgets: {m.Limit.Budget.Key} in site.yml"));
 
-    private static long Gzipped(byte[] content)
+    private static long Gzipped(ReadOnlySpan<byte> content)
     {
         using var compressed = new MemoryStream();
         using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))

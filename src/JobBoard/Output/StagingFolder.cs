@@ -81,7 +81,7 @@ internal sealed class StagingFolder
         File.Exists(Path.Combine(folder, OutputFolderGuard.MarkerName)) && !new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReparsePoint);
 
     /// <summary>Writes a file of the new site, by its path under the folder; safe to call from several threads.</summary>
-    public void Write(string relative, byte[] content)
+    public void Write(string relative, ReadOnlySpan<byte> content)
     {
         inventory.GetAwaiter().GetResult();
         var path = Path.Combine(root, relative);
@@ -157,7 +157,7 @@ internal sealed class StagingFolder
     }
 
     /// <summary>Whether the file at <paramref name="path"/>, of the same length, holds <paramref name="content"/>.</summary>
-    private static bool Holds(string path, byte[] content)
+    private static bool Holds(string path, ReadOnlySpan<byte> content)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
         try

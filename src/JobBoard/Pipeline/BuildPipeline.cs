@@ -53,7 +53,7 @@ public static class BuildPipeline
         }
 
         Write(OutputFolderGuard.Marker);
-        var generated = Produce(options, read, Write, cache: null, clock);
+        var generated = Produce(options, read, Write, cache: null, clock, pooled: true);
         // Measured before the swap, so that --strict publishes nothing over budget.
         var budgets = meter.Measure(read.Tools.Config.Budgets);
         generated = generated with { Diagnostics = Sorted(generated.Diagnostics.AddRange(BudgetMeter.Exceeded(budgets))) };
@@ -95,7 +95,7 @@ public static class BuildPipeline
         }
 
         var bag = new ConcurrentBag<OutputFile>();
-        var generated = Produce(options, read, bag.Add, cache, clock);
+        var generated = Produce(options, read, bag.Add, cache, clock, pooled: false);
         var files = bag.ToArray();
         Array.Sort(files, ByPath);
         generated = generated with { Files = ImmutableCollectionsMarshal.AsImmutableArray(files), Inputs = inputs };
@@ -124,7 +124,9 @@ public static class BuildPipeline
 
     /// <summary>Assembles the site and makes every file, handing each to <paramref name="emit"/> (from
     /// several threads); the result has no files.</summary>
-    private static GeneratedSite Produce(BuildOptions options, ReadFiles read, Action<OutputFile> emit, BuildCache? cache, StageClock? clock)
+    /// <param name="pooled"><paramref name="emit"/> writes each file before it returns and keeps none: pages are made in
+    /// pooled buffers (<see cref="SiteRenderer"/>).</param>
+    private static GeneratedSite Produce(BuildOptions options, ReadFiles read, Action<OutputFile> emit, BuildCache? cache, StageClock? clock, bool pooled)
     {
         var tools = read.Tools!;
         var diagnostics = read.Diagnostics.ToBuilder();
@@ -143,7 +145,7 @@ public static class BuildPipeline
 
         EmitAll(emit, tools.Theme.Assets);
         EmitAll(emit, tools.Companies.Logos);
-        var renderer = new SiteRenderer(tools.Theme, tools.Companies, site, emit);
+        var renderer = new SiteRenderer(tools.Theme, tools.Companies, site, emit, pooled);
         var searchTerms = new SearchTerms(cache?.TermNumbers ?? new(), site.Open.Length, tools.Taxonomy);
 
         // Each stage is a method of its own: what it holds while it works is let go when it ends (a lambda's captured

@@ -12,7 +12,9 @@ namespace JobBoard.Render;
 /// declared with their inputs (<see cref="Pages"/>) and made from the job views. Safe to call from
 /// several threads. Company profiles are settings: a change of one changes every page's key.
 /// </summary>
-public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteModel site, Action<OutputFile> emit)
+/// <param name="pooled"><paramref name="emit"/> writes each page before it returns and keeps none (a build without a
+/// cache): pages are encoded into buffers from the pool, given back once emitted.</param>
+public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteModel site, Action<OutputFile> emit, bool pooled)
 {
     private readonly SiteView siteView = new(site.Config.Title, site.Config.Description, site.Config.BaseUrl,
         site.Config.Language, theme.AssetUrls.GetValueOrDefault("style.css", ""), theme.AssetUrls.GetValueOrDefault("search.js", ""),
@@ -33,16 +35,15 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
 
     /// <summary>A posting's own page, not yet emitted (see <see cref="Emit"/>).</summary>
     /// <param name="job">The full view, with the body.</param>
-    public Outcome<OutputFile> JobPage(Posting posting, JobView job) =>
-        MakePage(Index(job.Url), () =>
+    public Outcome<OutputFile> JobPage(Posting posting, JobView job)
+    {
+        var meta = Meta(job.Company is null ? job.Title : text.Text("job.title", ("title", job.Title), ("company", job.Company)), job.Summary, job.Url, job.Closed) with
         {
-            var meta = Meta(job.Company is null ? job.Title : text.Text("job.title", ("title", job.Title), ("company", job.Company)), job.Summary, job.Url, job.Closed) with
-            {
-                Type = "article",
-                JsonLd = job.Closed ? null : JobPostingJsonLd.Build(posting, job.BodyHtml, site.Config, companies.Of(posting.Company?.Name)),
-            };
-            return theme.Render("job", new JobPage(siteView, meta, job));
-        });
+            Type = "article",
+            JsonLd = job.Closed ? null : JobPostingJsonLd.Build(posting, job.BodyHtml, site.Config, companies.Of(posting.Company?.Name)),
+        };
+        return MakePage(Index(job.Url), "job", new JobPage(siteView, meta, job));
+    }
 
     /// <summary>
     /// A page besides the job pages, and the inputs it declares: its path, its own text (titles, pager,
@@ -74,25 +75,22 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
 
         var searchDescription = text.Text("search.description", ("count", site.Open.Length));
         var search = text.Text("search.heading");
-        pages.Add(new ListedPage("search/index.html", searchDescription, [], _ => MakePage("search/index.html", () => theme.Render("search",
-            new SearchPage(siteView, Meta(search, searchDescription, "/search/"), search)))));
+        pages.Add(new ListedPage("search/index.html", searchDescription, [], _ => MakePage("search/index.html", "search",
+            new SearchPage(siteView, Meta(search, searchDescription, "/search/"), search))));
         // What /search/?q=rust shows without JavaScript: _redirects serves it there (RedirectsWriter).
         pages.AddRange(site.Tags.Select(tag => new ListedPage(Index(SiteModel.SearchForPath(tag)), $"{searchDescription}|{tag.Name}|{tag.Postings.Length}", [],
-            _ => MakePage(Index(SiteModel.SearchForPath(tag)), () => theme.Render("search", new SearchPage(siteView,
-                Meta(search, searchDescription, "/search/", noIndex: true), search, tag.Name, new LinkView(tag.Name, "/tags/" + tag.Slug + "/", tag.Postings.Length)))))));
-        pages.Add(new ListedPage("404.html", "", [], _ => MakePage("404.html", () => theme.Render("404", new NotFoundPage(siteView,
-            Meta(text.Text("notFound.heading"), text.Text("notFound.description"), "/404.html", noIndex: true))))));
+            _ => MakePage(Index(SiteModel.SearchForPath(tag)), "search", new SearchPage(siteView,
+                Meta(search, searchDescription, "/search/", noIndex: true), search, tag.Name, new LinkView(tag.Name, "/tags/" + tag.Slug + "/", tag.Postings.Length))))));
+        pages.Add(new ListedPage("404.html", "", [], _ => MakePage("404.html", "404", new NotFoundPage(siteView,
+            Meta(text.Text("notFound.heading"), text.Text("notFound.description"), "/404.html", noIndex: true)))));
         pages.AddRange(site.Config.Pages.Select(page => new ListedPage(Index(page.Path), string.Join("\u001f", page.Title, page.Description, page.Html), [],
-            _ => MakePage(Index(page.Path), () => theme.Render("page",
-                new ContentPage(siteView, Meta(page.Title, page.Description, page.Path), page.Title, page.Html))))));
+            _ => MakePage(Index(page.Path), "page",
+                new ContentPage(siteView, Meta(page.Title, page.Description, page.Path), page.Title, page.Html)))));
         return pages;
     }
 
-    private static Outcome<OutputFile> MakePage(string path, Func<Outcome<byte[]>> render)
-    {
-        var html = render();
-        return new(html.Value is null ? null : new OutputFile(path, html.Value), html.Diagnostics);
-    }
+    private Outcome<OutputFile> MakePage(string path, string template, object model) =>
+        theme.Render(template, model, html => OutputFile.Encode(path, html, pooled));
 
     /// <summary>Hands a page to the output and keeps its template errors.</summary>
     public void Emit(Outcome<OutputFile> page)
@@ -105,6 +103,7 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
         if (page.Value is not null)
         {
             emit(page.Value);
+            page.Value.Release();
         }
     }
 
@@ -120,7 +119,7 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
             .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Url, StringComparer.Ordinal).ToList();
         var description = text.Text(kind + ".description", ("count", listings.Length));
         yield return new ListedPage(Index(root), description + "\u001f" + string.Join("\u001f", terms.Select(t => $"{t.Name}|{t.Url}|{t.Count}")), [],
-            _ => MakePage(Index(root), () => theme.Render("terms", new TermsPage(siteView, Meta(heading, description, root), heading, [.. terms]))));
+            _ => MakePage(Index(root), "terms", new TermsPage(siteView, Meta(heading, description, root), heading, [.. terms])));
         foreach (var listing in listings)
         {
             var title = text.Text(kind + ".title", ("name", listing.Name));
@@ -146,7 +145,7 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
             var pageTitle = page == 1 ? title : text.Text("list.pageTitle", ("title", title), ("page", page));
             var onPage = postings.Slice((page - 1) * size, Math.Min(size, postings.Length - (page - 1) * size));
             var current = page;
-            yield return new ListedPage(Index(url), $"{heading}|{pageTitle}|{description}|{hasFeed}|{page}/{count}|{(page == 1 ? relatedText : "")}", onPage, views => MakePage(Index(url), () =>
+            yield return new ListedPage(Index(url), $"{heading}|{pageTitle}|{description}|{hasFeed}|{page}/{count}|{(page == 1 ? relatedText : "")}", onPage, views =>
             {
                 var pager = count == 1 ? null : new PagerView(current, count,
                     current > 1 ? PageUrl(root, current - 1) : null, current < count ? PageUrl(root, current + 1) : null);
@@ -155,9 +154,9 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
                     Feed = hasFeed ? SiteModel.FeedPath(root) : null,
                     JsonFeed = hasFeed ? SiteModel.JsonFeedPath(root) : null,
                 };
-                return theme.Render("list", new ListPage(siteView, meta, heading, current == 1 ? description : null,
+                return MakePage(Index(url), "list", new ListPage(siteView, meta, heading, current == 1 ? description : null,
                     [.. onPage.Select(p => views[p.Slug])], pager, current == 1 ? about : null, current == 1 ? related : null));
-            }));
+            });
         }
     }
 

@@ -166,12 +166,13 @@ public sealed class Theme
     [ThreadStatic]
     private static StringWriter? page;
 
-    /// <summary>Renders a page template into UTF-8; a failure, or a template the theme lacks, is a diagnostic naming the template.</summary>
-    public Outcome<byte[]> Render(string template, object model)
+    /// <summary>Renders a page template and hands its text to <paramref name="take"/> (pooled characters, given back when
+    /// it returns); a failure, or a template the theme lacks, is a diagnostic naming the template.</summary>
+    public Outcome<T> Render<T>(string template, object model, Func<ReadOnlySpan<char>, T> take)
     {
         if (!templates.TryGetValue(template, out var compiled))
         {
-            return new(null, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, $"theme/templates/{template}.hbs", 0, 0,
+            return new(default, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error, $"theme/templates/{template}.hbs", 0, 0,
                 $"the theme has no '{template}' template")]);
         }
 
@@ -183,16 +184,16 @@ public sealed class Theme
         }
         catch (HandlebarsException e)
         {
-            return new(null, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error,
+            return new(default, [new Diagnostic(DiagnosticCodes.TemplateError, Severity.Error,
                 $"theme/templates/{template}.hbs", 0, 0, Causes(e))]);
         }
 
-        // Encoded from a rented copy of the characters: a page is never made into a string.
+        // Taken from a rented copy of the characters: a page is never made into a string.
         var chars = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
             text.CopyTo(0, chars, text.Length);
-            return new(OutputFile.Utf8.GetBytes(chars, 0, text.Length), []);
+            return new(take(chars.AsSpan(0, text.Length)), []);
         }
         finally
         {

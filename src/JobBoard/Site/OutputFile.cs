@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace JobBoard.Site;
@@ -9,6 +10,7 @@ public sealed class OutputFile
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ReadOnlyMemory<byte>[]? parts;
+    private readonly bool pooled;
     private byte[]? content;
 
     /// <param name="path">Relative to the output folder, forward slashes, e.g. <c>jobs/x/index.html</c>.</param>
@@ -28,14 +30,49 @@ public sealed class OutputFile
         Length = parts.Sum(part => part.Length);
     }
 
+    private OutputFile(string path, byte[] content, int length, bool pooled)
+    {
+        Path = path;
+        this.content = content;
+        Length = length;
+        this.pooled = pooled;
+    }
+
     /// <summary>Relative to the output folder, forward slashes, e.g. <c>jobs/x/index.html</c>.</summary>
     public string Path { get; }
 
     public int Length { get; }
 
-    public byte[] Content => content ?? Join();
+    /// <summary>The content as an array of its own (a pooled file's is copied).</summary>
+    public byte[] Content => pooled ? Bytes.ToArray() : content ?? Join();
+
+    /// <summary>The content, read in place.</summary>
+    public ReadOnlyMemory<byte> Bytes => content is { } bytes ? bytes.AsMemory(0, Length)
+        : parts is not null ? Join()
+        : throw new ObjectDisposedException(Path, "the file was written and its buffer given back to the pool");
 
     public static OutputFile Text(string path, string content) => new(path, Utf8.GetBytes(content));
+
+    /// <summary>A page's text as a file. When <paramref name="pooled"/>, its bytes are in a buffer from the pool, which
+    /// <see cref="Release"/> gives back once the file is written: a build that writes each page as it is made
+    /// allocates no array for any of them.</summary>
+    public static OutputFile Encode(string path, ReadOnlySpan<char> text, bool pooled)
+    {
+        var length = Utf8.GetByteCount(text);
+        var bytes = pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length); // all written below
+        Utf8.GetBytes(text, bytes);
+        return new OutputFile(path, bytes, length, pooled);
+    }
+
+    /// <summary>Gives a pooled file's buffer back to the pool (nothing for any other file): called once the file is
+    /// written, after which nothing reads it.</summary>
+    public void Release()
+    {
+        if (pooled && Interlocked.Exchange(ref content, null) is { } buffer)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private byte[] Join()
     {

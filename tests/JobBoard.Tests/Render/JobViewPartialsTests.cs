@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using HandlebarsDotNet;
 using JobBoard.Render;
 using JobBoard.Tests.Support;
@@ -122,8 +121,7 @@ public sealed class JobViewPartialsTests
     private static string Render(Theme theme, params JobView[] jobs)
     {
         var site = new SiteView("Board", "", "https://example.org/", "en", "", "", [], ImmutableSortedDictionary<string, object>.Empty);
-        var page = theme.Render("list", new ListPage(site, new PageMeta("", "", "", false), "Jobs", null, [.. jobs], null));
-        return Encoding.UTF8.GetString(page.Value!);
+        return theme.Render("list", new ListPage(site, new PageMeta("", "", "", false), "Jobs", null, [.. jobs], null), text => new string(text)).Value!;
     }
 
     private static JobView Job(string title, string url) => new(title, url, null, null, null, null, [], [], null, null, null, null,

@@ -1,3 +1,5 @@
+using JobBoard.Output;
+using JobBoard.Pipeline;
 using JobBoard.Tests.Support;
 using Xunit.Abstractions;
 
@@ -41,5 +43,19 @@ public sealed class DeterminismTests(ITestOutputHelper output)
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(SiteTree.Files(temp.Combine("a")), SiteTree.Files(temp.Combine("b")));
         Assert.Equal(SiteTree.Hash(temp.Combine("a")), SiteTree.Hash(temp.Combine("b")));
+    }
+
+    [Fact]
+    public void A_build_writes_the_files_a_build_in_memory_makes()
+    {
+        // The build writes each page from a pooled buffer and gives it back; serve and diff keep every file.
+        using var temp = new TempFolder();
+        var output = temp.Combine("out");
+        var options = new BuildOptions(RepoPaths.Input, RepoPaths.Theme, output);
+        Assert.True(BuildPipeline.Build(options).Published);
+        var inMemory = BuildPipeline.Generate(options).Files;
+
+        Assert.Equal(inMemory.Select(f => f.Path).Append(OutputFolderGuard.MarkerName).Order(StringComparer.Ordinal), SiteTree.Files(output));
+        Assert.All(inMemory, file => Assert.True(file.Content.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, file.Path))), file.Path));
     }
 }
