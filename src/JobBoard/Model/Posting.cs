@@ -151,6 +151,71 @@ public sealed record Posting
         ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
 
     /// <summary>Field name (as in <c>inspect</c> JSON, e.g. <c>salary</c>) to where its value came from.</summary>
-    public ImmutableSortedDictionary<string, string> Sources { get; init; } =
-        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+    /// <remarks>Kept packed (each name and source as length-prefixed UTF-8, in order), a third of the dictionary's
+    /// size: a build holds it for every posting, and only <c>inspect</c> reads it all.</remarks>
+    public ImmutableSortedDictionary<string, string> Sources
+    {
+        get
+        {
+            var sources = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            for (ReadOnlySpan<byte> packed = packedSources; !packed.IsEmpty;)
+            {
+                sources.Add(Encoding.UTF8.GetString(Unprefixed(ref packed)), Encoding.UTF8.GetString(Unprefixed(ref packed)));
+            }
+
+            return sources.ToImmutable();
+        }
+
+        init
+        {
+            var packed = new MemoryStream();
+            using (var writer = new BinaryWriter(packed, Encoding.UTF8))
+            {
+                foreach (var (name, source) in value)
+                {
+                    writer.Write(name);
+                    writer.Write(source);
+                }
+            }
+
+            packedSources = packed.ToArray();
+        }
+    }
+
+    private readonly byte[] packedSources = [];
+
+    /// <summary>Whether <see cref="Sources"/> names <paramref name="field"/>, found without unpacking them.</summary>
+    public bool HasSource(string field)
+    {
+        for (ReadOnlySpan<byte> packed = packedSources; !packed.IsEmpty;)
+        {
+            var name = Unprefixed(ref packed);
+            Unprefixed(ref packed);
+            if (Ascii.Equals(name, field))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The next string of <paramref name="packed"/> as <see cref="BinaryWriter.Write(string)"/> wrote it (its
+    /// length in bytes, seven bits a byte, lowest first, then its UTF-8); moves past it.</summary>
+    private static ReadOnlySpan<byte> Unprefixed(ref ReadOnlySpan<byte> packed)
+    {
+        var (length, at, shift) = (0, 0, 0);
+        byte next;
+        do
+        {
+            next = packed[at++];
+            length |= (next & 0x7F) << shift;
+            shift += 7;
+        }
+        while (next >= 0x80);
+
+        var text = packed.Slice(at, length);
+        packed = packed[(at + length)..];
+        return text;
+    }
 }

@@ -22,7 +22,7 @@ public static class SiteAssembler
     private sealed record Facts(bool OwnSlug, string Identity, int Present)
     {
         public static Facts Of(Posting p) => new(
-            OwnSlug: p.Sources.ContainsKey("slug"),
+            OwnSlug: p.HasSource("slug"),
             Identity: string.Join("\u001f", p.Company?.Name.ToLowerInvariant(), p.Title?.ToLowerInvariant(),
                 string.Join("|", p.Locations.Select(l => l.Label)).ToLowerInvariant()),
             Present: Enumerable.Range(0, RequirableFields.Length).Where(i => HasField(p, RequirableFields[i])).Sum(i => 1 << i));
