@@ -189,10 +189,10 @@ internal sealed class SearchIndex(TermNumbers numbers)
 
     /// <summary><c>index.json</c>: the number of documents, the first characters of the terms, and a hash of every
     /// other file's path and content, so that any changed file changes it.</summary>
-    /// <param name="files">Every other file of the index.</param>
-    public OutputFile Entry(IEnumerable<IndexFile> files, int count)
+    /// <param name="files">Every other file of the index: its path and <see cref="IndexFile.HashLine"/>.</param>
+    public OutputFile Entry(IEnumerable<(string Path, byte[] HashLine)> files, int count)
     {
-        var lines = files.OrderBy(f => f.File.Path, StringComparer.Ordinal).SelectMany(f => f.HashLine).ToArray();
+        var lines = files.OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.HashLine).ToArray();
         var build = Convert.ToHexStringLower(SHA256.HashData(lines))[..12];
         var firstCharacters = Runs(CollectionsMarshal.AsSpan(lists.Sorted), lists.Terms, 1)
             .Select(run => SearchText.FileKey(lists.Terms[lists.Sorted[run.Start]][..1])).ToList();
