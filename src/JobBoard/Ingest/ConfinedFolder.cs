@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Enumeration;
@@ -38,17 +39,21 @@ public sealed class ConfinedFolder
     public static ConfinedFolder Input(string folder) => new(folder, "input folder", SourceReader.MaxBytes);
 
     /// <summary>The bytes of a file, or null and a located error (<paramref name="shownAs"/> is the path diagnostics name).</summary>
-    public Outcome<byte[]> Read(string path, string shownAs)
+    public Outcome<byte[]> Read(string path, string shownAs) => Read(path, shownAs, bytes => new Outcome<byte[]>(bytes.ToArray(), []));
+
+    /// <summary>Reads a file as <see cref="Read(string, string)"/> does and hands its bytes to <paramref name="parse"/>, in a
+    /// buffer from the pool that goes back when it returns: a build reads every posting once and keeps only its text.</summary>
+    public Outcome<T> Read<T>(string path, string shownAs, Func<ReadOnlySpan<byte>, Outcome<T>> parse)
     {
         try
         {
             return Refusal(path, shownAs, out var real, out var size) is { } refused
-                ? new(null, [refused])
-                : ReadAtMost(real, size, shownAs);
+                ? new(default, [refused])
+                : ReadAtMost(real, (int)size, shownAs, parse); // the refusal checked the size against the limit
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new(null, [Error(DiagnosticCodes.UnreadableFile, shownAs, $"cannot read the file: {e.Message}")]);
+            return new(default, [Error(DiagnosticCodes.UnreadableFile, shownAs, $"cannot read the file: {e.Message}")]);
         }
     }
 
@@ -115,27 +120,37 @@ public sealed class ConfinedFolder
         return size > maxBytes ? TooLarge(shownAs, size.ToString("N0", CultureInfo.InvariantCulture)) : null;
     }
 
-    private Outcome<byte[]> ReadAtMost(string real, long size, string shownAs)
+    private Outcome<T> ReadAtMost<T>(string real, int size, string shownAs, Func<ReadOnlySpan<byte>, Outcome<T>> parse)
     {
         if (size == 0)
         {
-            return new([], []); // nothing to read; and where statx is missing, a pipe shows size 0 too: it is never opened
+            return parse([]); // nothing to read; and where statx is missing, a pipe shows size 0 too: it is never opened
         }
 
         using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-        var buffer = new byte[size];
-        var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        if (length == buffer.Length && stream.ReadByte() is var next and >= 0)
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
         {
-            // It grew since its size was taken (an editor still writing): read on, up to one byte past the limit.
-            Array.Resize(ref buffer, maxBytes + 1);
-            buffer[length++] = (byte)next;
-            length += stream.ReadAtLeast(buffer.AsSpan(length), buffer.Length - length, throwOnEndOfStream: false);
-        }
+            var length = stream.ReadAtLeast(buffer.AsSpan(0, size), size, throwOnEndOfStream: false);
+            if (length == size && stream.ReadByte() is var next and >= 0)
+            {
+                // It grew since its size was taken (an editor still writing): read on, up to one byte past the limit.
+                var grown = ArrayPool<byte>.Shared.Rent(maxBytes + 1);
+                buffer.AsSpan(0, length).CopyTo(grown);
+                (buffer, grown) = (grown, buffer);
+                ArrayPool<byte>.Shared.Return(grown);
+                buffer[length++] = (byte)next;
+                length += stream.ReadAtLeast(buffer.AsSpan(length, maxBytes + 1 - length), maxBytes + 1 - length, throwOnEndOfStream: false);
+            }
 
-        return length > maxBytes
-            ? new(null, [TooLarge(shownAs, "more than " + maxBytes.ToString("N0", CultureInfo.InvariantCulture))])
-            : new(length == buffer.Length ? buffer : buffer[..length], []);
+            return length > maxBytes
+                ? new(default, [TooLarge(shownAs, "more than " + maxBytes.ToString("N0", CultureInfo.InvariantCulture))])
+                : parse(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private Diagnostic TooLarge(string shownAs, string size) =>

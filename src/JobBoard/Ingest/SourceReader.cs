@@ -20,9 +20,8 @@ public static class SourceReader
     /// <summary>Share of control characters above which decoded text is treated as binary.</summary>
     private const double MaxControlShare = 0.10;
 
-    public static Outcome<SourceFile> Read(byte[] bytes, string relativePath)
+    public static Outcome<SourceFile> Read(ReadOnlySpan<byte> bytes, string relativePath)
     {
-        bytes ??= [];
         if (bytes.Length > MaxBytes)
         {
             return Fail(
@@ -36,16 +35,16 @@ public static class SourceReader
         string text;
         if (StartsWith(bytes, 0xFF, 0xFE))
         {
-            text = Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+            text = Encoding.Unicode.GetString(bytes[2..]);
         }
         else if (StartsWith(bytes, 0xFE, 0xFF))
         {
-            text = Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+            text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
         else
         {
             var start = StartsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-            var utf8 = bytes.AsSpan(start);
+            var utf8 = bytes[start..];
 
             // A NUL byte never occurs in UTF-8 text; it is what images, archives and
             // BOM-less UTF-16 files have in common.
@@ -90,7 +89,7 @@ public static class SourceReader
             ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
             : text;
 
-    private static bool StartsWith(byte[] bytes, params byte[] prefix) => bytes.AsSpan().StartsWith(prefix);
+    private static bool StartsWith(ReadOnlySpan<byte> bytes, params ReadOnlySpan<byte> prefix) => bytes.StartsWith(prefix);
 
     /// <summary>Index of the first byte that is not part of a valid UTF-8 sequence, or -1.</summary>
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -337,12 +337,11 @@ public static class BuildPipeline
     /// diagnostic on <paramref name="shownAs"/>.</summary>
     public static Outcome<Posting> ReadPosting(ConfinedFolder folder, string fullPath, string shownAs, Taxonomy taxonomy)
     {
-        var read = folder.Read(fullPath, shownAs);
-        return read.Value is { } bytes ? ParsePosting(bytes, shownAs, taxonomy) : new(null, read.Diagnostics);
+        return folder.Read(fullPath, shownAs, bytes => ParsePosting(bytes, shownAs, taxonomy));
     }
 
     /// <summary>Parse and normalize the bytes of one file; every problem becomes a diagnostic.</summary>
-    public static Outcome<Posting> ParsePosting(byte[] bytes, string relativePath, Taxonomy taxonomy)
+    public static Outcome<Posting> ParsePosting(ReadOnlySpan<byte> bytes, string relativePath, Taxonomy taxonomy)
     {
         try
         {
