@@ -51,7 +51,7 @@ public sealed class OutputFile
         : parts is not null ? Join()
         : throw new ObjectDisposedException(Path, "the file was written and its buffer given back to the pool");
 
-    public static OutputFile Text(string path, string content) => new(path, Utf8.GetBytes(content));
+    public static OutputFile Text(string path, string content) => Encode(path, content, pooled: false);
 
     /// <summary>A page's text as a file. When <paramref name="pooled"/>, its bytes are in a buffer from the pool, which
     /// <see cref="Release"/> gives back once the file is written: a build that writes each page as it is made
