@@ -15,10 +15,8 @@ public sealed class OutputFile
 
     /// <param name="path">Relative to the output folder, forward slashes, e.g. <c>jobs/x/index.html</c>.</param>
     public OutputFile(string path, byte[] content)
+        : this(path, content, content.Length, pooled: false)
     {
-        Path = path;
-        this.content = content;
-        Length = content.Length;
     }
 
     /// <summary>A file made of parts, joined the first time its content is read: the preview server makes jobs.json
