@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using JobBoard.Ingest;
 using JobBoard.Model;
 using JobBoard.Output;
@@ -25,7 +26,7 @@ internal static class DiagnosticPrinter
     public static void Write(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool colour)
     {
         var folders = new ConcurrentDictionary<string, ConfinedFolder>(StringComparer.Ordinal);
-        foreach (var text in ByFile(diagnostics).AsParallel().AsOrdered().Select(run => DiagnosticFormatter.Text(run, SourceLines(folders), colour)))
+        foreach (var text in ByFile(diagnostics).AsParallel().AsOrdered().Select(run => DiagnosticFormatter.Text(run, SourceLines(folders, run), colour)))
         {
             writer.Write(text);
         }
@@ -67,43 +68,65 @@ internal static class DiagnosticPrinter
     }
 
     /// <summary>
-    /// A line of a file by its number from 1, or null when the file cannot be read or is shorter. Only the last file read
-    /// is kept: a big board's warnings name every posting, and keeping all their text would hold the whole input in
-    /// memory again. Lines end at "\r\n", "\r" or "\n", as the readers count them.
+    /// The source lines a run of one file's diagnostics points at, by number from 1 (null when the file cannot be read or
+    /// is shorter). The file is read once and only those lines are decoded: a big board's warnings name every posting, and
+    /// decoding each whole file again cost as much as reading the board. Lines end at "\r\n", "\r" or "\n", as the
+    /// readers count them.
     /// </summary>
     /// <param name="folders">The folders files are read from, by path, shared so that each folder's links are looked up once.</param>
-    private static Func<string, int, string?> SourceLines(ConcurrentDictionary<string, ConfinedFolder> folders)
+    private static Func<string, int, string?> SourceLines(ConcurrentDictionary<string, ConfinedFolder> folders, List<Diagnostic> run)
     {
-        (string Path, string? Text, List<Range> Lines)? last = null;
-        return (path, number) =>
+        var wanted = run.Where(d => d.Line > 0).Select(d => d.Line).ToHashSet();
+        if (wanted.Count == 0)
         {
-            if (last?.Path != path)
-            {
-                // Read by the same rule as the postings: it was read so, but may have become a pipe since.
-                var full = Path.GetFullPath(path);
-                var folder = folders.GetOrAdd(Path.GetDirectoryName(full) ?? full, f => new ConfinedFolder(f, "folder", SourceReader.MaxBytes));
-                var text = folder.ReadText(full, path).Value;
-                last = (path, text, text is null ? [] : Lines(text));
-            }
-
-            var (_, source, lines) = last.Value;
-            return source is not null && number <= lines.Count ? source[lines[number - 1]] : null;
-        };
-    }
-
-    /// <summary>Where each line of <paramref name="text"/> starts and ends, its line break left out.</summary>
-    private static List<Range> Lines(string text)
-    {
-        var lines = new List<Range>();
-        var start = 0;
-        for (int found; (found = text.AsSpan(start).IndexOfAny('\r', '\n')) >= 0;)
-        {
-            var end = start + found;
-            lines.Add(start..end);
-            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            return (_, _) => null;
         }
 
-        lines.Add(start..text.Length);
+        // Read by the same rule as the postings: it was read so, but may have become a pipe since.
+        var path = run[0].File;
+        var full = Path.GetFullPath(path);
+        var folder = folders.GetOrAdd(Path.GetDirectoryName(full) ?? full, f => new ConfinedFolder(f, "folder", SourceReader.MaxBytes));
+        var lines = folder.Read(full, path, bytes => new Outcome<Dictionary<int, string>>(Decode(bytes, wanted), [])).Value;
+        return (_, number) => lines?.GetValueOrDefault(number);
+    }
+
+    /// <summary>The <paramref name="wanted"/> lines of a file's bytes: UTF-8, or UTF-16 after its byte order mark.</summary>
+    private static Dictionary<int, string> Decode(ReadOnlySpan<byte> bytes, HashSet<int> wanted)
+    {
+        if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.StartsWith([(byte)0xFE, (byte)0xFF]))
+        {
+            var text = (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes[2..]);
+            return Lines(text.AsSpan(), '\r', '\n', wanted, line => line.ToString());
+        }
+
+        var utf8 = bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]) ? bytes[3..] : bytes;
+        return Lines(utf8, (byte)'\r', (byte)'\n', wanted, Encoding.UTF8.GetString);
+    }
+
+    /// <summary>The <paramref name="wanted"/> lines of <paramref name="text"/> by number from 1, their line breaks left out.</summary>
+    private static Dictionary<int, string> Lines<T>(ReadOnlySpan<T> text, T cr, T lf, HashSet<int> wanted, Func<ReadOnlySpan<T>, string> decode)
+        where T : IEquatable<T>
+    {
+        var lines = new Dictionary<int, string>();
+        var (start, number) = (0, 1);
+        while (lines.Count < wanted.Count)
+        {
+            var found = text[start..].IndexOfAny(cr, lf);
+            var end = found < 0 ? text.Length : start + found;
+            if (wanted.Contains(number))
+            {
+                lines[number] = decode(text[start..end]);
+            }
+
+            if (found < 0)
+            {
+                break;
+            }
+
+            start = end + (text[end].Equals(cr) && end + 1 < text.Length && text[end + 1].Equals(lf) ? 2 : 1);
+            number++;
+        }
+
         return lines;
     }
 }

@@ -80,6 +80,12 @@ public static class DiagnosticFormatter
     /// </summary>
     private static (string Shown, int Indent) Excerpt(string line, int at)
     {
+        // A short line of printable ASCII, what most front matter is, is shown as it is: a column per character.
+        if (line.Length <= ExcerptWidth && !line.AsSpan().ContainsAnyExceptInRange(' ', '~'))
+        {
+            return (line, at);
+        }
+
         var boundaries = TextElementBoundaries(line);
 
         // A column inside a text element (on a combining mark, say) points at what is drawn as one.

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using JobBoard.Model;
 using JobBoard.Tests.Support;
 
@@ -108,6 +109,22 @@ public sealed class CheckFixtureTests
         var result = Cli.Run(["check", "--input", temp.Combine("input")]);
         Assert.Contains("backend-engineer-acme.md:4:", result.Stdout, StringComparison.Ordinal);
         Assert.Contains(" 4 | aplyUrl: https://acme.example.com/jobs/1\n", result.Stdout.Replace("\r\n", "\n"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("utf-8", false)]
+    [InlineData("utf-8", true)]
+    [InlineData("utf-16LE", true)]
+    [InlineData("utf-16BE", true)]
+    public void The_line_a_warning_shows_is_decoded_as_the_posting_was(string encoding, bool byteOrderMark)
+    {
+        using var temp = new TempFolder();
+        var text = string.Join("\n", "---", "title: Backend Engineer", "company: Zürich Bank", "aplyUrl: https://bank.example.com/jobs/1 # für Zürich", "---", "", "Body.");
+        var e = Encoding.GetEncoding(encoding);
+        byte[] bytes = [.. byteOrderMark ? e.Preamble : [], .. e.GetBytes(text)];
+        File.WriteAllBytes(temp.Write("input/jobs/backend-engineer-zurich-bank.md", ""), bytes);
+        var result = Cli.Run(["check", "--input", temp.Combine("input")]);
+        Assert.Contains(" 4 | aplyUrl: https://bank.example.com/jobs/1 # für Zürich\n", result.Stdout.Replace("\r\n", "\n"), StringComparison.Ordinal);
     }
 
     [Fact]
