@@ -33,6 +33,9 @@ internal static partial class EmploymentTypeNormalizer
         Ambiguous.Except(["temp", "temporary", "intern", "freelance", "freelancer", "full time", "part time", "1099"])
             .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The sentences of a body that state a type (<see cref="Statement"/>).</summary>
+    internal static readonly PhraseMatcher Statements = new(Statement());
+
     /// <param name="typeInDepartment">A department field whose value is a type ("type: Internship").</param>
     public static EmploymentType? Normalize(
         RawPosting raw, FieldCandidates fields, NormalizeContext context, string? title, RawField? typeInDepartment)
@@ -101,7 +104,7 @@ internal static partial class EmploymentTypeNormalizer
             }
         }
 
-        foreach (var statement in AllMatches(Statement(), raw.Body))
+        foreach (var statement in AllMatches(Statements.For(raw.Body), raw.Body))
         {
             if (EmploymentTypeParser.Read(statement.Value, null) is { } read)
             {

@@ -24,6 +24,9 @@ internal static partial class TagNormalizer
         "stack", "techstack", "technicalstack", "technologies", "techno", "technos", "technologien", "tecnologías",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Links and e-mail addresses, taken out of the text before skills are looked for in it.</summary>
+    internal static readonly PhraseMatcher Links = new(LinkRegex());
+
     public static ImmutableArray<string> Normalize(RawPosting raw, FieldCandidates fields, NormalizeContext context, Taxonomy taxonomy)
     {
         var tags = new SortedSet<string>(StringComparer.Ordinal);
@@ -66,7 +69,7 @@ internal static partial class TagNormalizer
         if (!explicitTags)
         {
             // "sppnaut.html" or "github.com/acme" in a link names no skill the job asks for.
-            var prose = LinkRegex().Replace(raw.Body, " ");
+            var prose = Links.For(raw.Body).Replace(raw.Body, " ");
             var found = taxonomy.FindInText(prose).Concat(StackLines.Tags(prose, taxonomy)).ToList();
             if (found.Count(tags.Add) > 0)
             {

@@ -19,19 +19,19 @@ public static partial class WorkplaceStatements
     private const int MaxTextLength = 200_000;
 
     // One phrase a line, case-insensitive ("#" starts a comment; white space is ignored, "\s" matches it).
-    // Compiled with the build (nothing to construct at start-up) and matched by backtracking, so every phrase
-    // must be unambiguous to stay linear in a hostile text: no two neighbouring unbounded repeats that take the same
-    // character ("[\W_]*:[\W_]*" takes a run of colons in quadratic time). The timeout only guards against a
-    // phrase that breaks this.
+    // Compiled with the build (nothing to construct at start-up) and matched by backtracking until a big board's
+    // bodies have been read (PhraseMatcher), so every phrase must be unambiguous to stay linear in a hostile text: no
+    // two neighbouring unbounded repeats that take the same character ("[\W_]*:[\W_]*" takes a run of colons in
+    // quadratic time). The timeout only guards against a phrase that breaks this.
     private const RegexOptions Phrases = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace;
 
     /// <summary>The kinds of statement, strongest first.</summary>
-    private static readonly (Workplace Kind, Regex Regex)[] Rules =
+    internal static readonly (Workplace Kind, PhraseMatcher Phrases)[] Rules =
     [
-        (Workplace.Hybrid, Hybrid()),
-        (Workplace.Onsite, Onsite()),
-        (Workplace.Remote, Remote()),
-        (Workplace.Remote | Workplace.Onsite, RemotePossible()),
+        (Workplace.Hybrid, new(Hybrid())),
+        (Workplace.Onsite, new(Onsite())),
+        (Workplace.Remote, new(Remote())),
+        (Workplace.Remote | Workplace.Onsite, new(RemotePossible())),
     ];
 
     /// <summary>
@@ -58,9 +58,9 @@ public static partial class WorkplaceStatements
 
         try
         {
-            foreach (var (kind, regex) in Rules)
+            foreach (var (kind, phrases) in Rules)
             {
-                if (regex.IsMatch(text))
+                if (phrases.For(text).IsMatch(text))
                 {
                     return kind;
                 }

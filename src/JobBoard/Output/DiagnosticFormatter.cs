@@ -86,11 +86,15 @@ public static class DiagnosticFormatter
             return (line, at);
         }
 
-        var boundaries = TextElementBoundaries(line);
+        // A column inside a text element (on a combining mark, say) points at what is drawn as one. The boundaries are
+        // walked twice rather than kept: a scraped line can be thousands of elements long.
+        var (indent, width) = (0, 0);
+        foreach (var boundary in TextElementBoundaries(line))
+        {
+            indent = boundary.Index <= at ? boundary.Column : indent;
+            width = boundary.Column;
+        }
 
-        // A column inside a text element (on a combining mark, say) points at what is drawn as one.
-        var indent = boundaries.Last(b => b.Index <= at).Column;
-        var width = boundaries[^1].Column;
         if (width <= ExcerptWidth)
         {
             return (TerminalText.Escape(line), indent);
@@ -100,25 +104,31 @@ public static class DiagnosticFormatter
         var from = Math.Clamp(indent - (Window / 2), 0, width - Window);
 
         // A wide character across either edge of the window is left out rather than overflow it.
-        var start = boundaries.First(b => b.Column >= from);
-        var end = boundaries.Last(b => b.Column <= from + Window);
-        var head = start.Index > 0 ? "…" : "";
+        (int Index, int Column)? start = null;
+        var end = (Index: 0, Column: 0);
+        foreach (var boundary in TextElementBoundaries(line))
+        {
+            start ??= boundary.Column >= from ? boundary : null;
+            end = boundary.Column <= from + Window ? boundary : end;
+        }
+
+        var head = start!.Value.Index > 0 ? "…" : "";
         var tail = end.Index < line.Length ? "…" : "";
-        return (head + TerminalText.Escape(line[start.Index..end.Index]) + tail, TerminalWidth.Of(head) + indent - start.Column);
+        return (head + TerminalText.Escape(line[start.Value.Index..end.Index]) + tail, TerminalWidth.Of(head) + indent - start.Value.Column);
     }
 
     /// <summary>Where each text element of <paramref name="line"/> starts, and where the line ends,
     /// as a UTF-16 index and the terminal column it is shown at.</summary>
-    private static List<(int Index, int Column)> TextElementBoundaries(string line)
+    private static IEnumerable<(int Index, int Column)> TextElementBoundaries(string line)
     {
-        var boundaries = new List<(int Index, int Column)> { (0, 0) };
+        yield return (0, 0);
         var (index, column) = (0, 0);
         while (index < line.Length)
         {
             // A printable ASCII character before another ASCII one (or the end) is a text element one column wide.
             if (line[index] is >= ' ' and <= '~' && (index + 1 == line.Length || char.IsAscii(line[index + 1])))
             {
-                boundaries.Add((++index, ++column));
+                yield return (++index, ++column);
                 continue;
             }
 
@@ -127,10 +137,8 @@ public static class DiagnosticFormatter
                 ? TerminalText.Escape(line.Substring(index, length)).Length
                 : TerminalWidth.Of(line.AsSpan(index, length));
             index += length;
-            boundaries.Add((index, column));
+            yield return (index, column);
         }
-
-        return boundaries;
     }
 
     /// <summary>

@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using JobBoard.Normalize;
+using JobBoard.Tests.Support;
+
+namespace JobBoard.Tests.Normalize;
+
+/// <summary>
+/// A <see cref="PhraseMatcher"/> switches engines in the middle of a big board's read, so its two engines must find
+/// exactly the same matches: on every posting here and beside the repository, and on random runs of the words and
+/// punctuation its phrases are made of (NonBacktracking has known differences around optional elements at a match's start).
+/// </summary>
+public sealed class PhraseMatcherTests
+{
+    public static TheoryData<string> Matchers => [.. All.Keys];
+
+    private static readonly Dictionary<string, PhraseMatcher> All = new(StringComparer.Ordinal)
+    {
+        ["employment statements"] = EmploymentTypeNormalizer.Statements,
+        ["links"] = TagNormalizer.Links,
+        ["hybrid"] = WorkplaceStatements.Rules[0].Phrases,
+        ["onsite"] = WorkplaceStatements.Rules[1].Phrases,
+        ["remote"] = WorkplaceStatements.Rules[2].Phrases,
+        ["remote possible"] = WorkplaceStatements.Rules[3].Phrases,
+    };
+
+    private static readonly string[] Words =
+    [
+        "remote", "Remote", "REMOTE", "location", "Lieu", "ort", ":", " : ", "\n", "\r\n", " ", "\t", "-", "_", "*", "**", "#", ">",
+        "fully", "100", "%", "100 %", "work", "from", "anywhere", "in", "full", "time", "full-time", "part-time", "contract",
+        "position", "role", "job", "a", "an", "paid", "internship", "1099", "12", "month", "year", "term", "fixed", "CDI", "cdi",
+        "stage", "de", "3", "hybrid", "days", "per", "week", "office", "the", "not", "no", "telecommuting", "on-site", "onsite",
+        "https://x.example/a", "www.", "a@b.example", "x.y@z-w.example", ".", ",", "é", "ß", "télétravail", "possible", "ok",
+        "open to", "K", "İ", "vollzeit", "homeoffice", "möglich", "tiempo completo", "pełny etat",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Matchers))]
+    public void Both_engines_find_the_same_matches(string name)
+    {
+        var matcher = All[name];
+        Assert.NotSame(matcher.Generated, matcher.Automaton);
+        var differences = Texts().Where(text => !Same(matcher.Generated, matcher.Automaton, text)).Take(3).ToList();
+        Assert.True(differences.Count == 0, $"{name}: the engines differ on {string.Join(" | ", differences.Select(d => d.ReplaceLineEndings("\\n")))}");
+    }
+
+    [Fact]
+    public void The_automaton_takes_over_after_a_lot_of_text()
+    {
+        var matcher = new PhraseMatcher(new Regex(@"\bremote\b", RegexOptions.IgnoreCase));
+        Assert.Same(matcher.Generated, matcher.For("a remote job"));
+        Assert.Same(matcher.Generated, matcher.For(new string('x', 1_000_000)));
+        Assert.Same(matcher.Automaton, matcher.For(new string('x', 8_000_000)));
+        Assert.True(matcher.Automaton.Options.HasFlag(RegexOptions.NonBacktracking));
+    }
+
+    private static bool Same(Regex generated, Regex automaton, string text) =>
+        generated.IsMatch(text) == automaton.IsMatch(text)
+        && generated.Matches(text).Select(m => (m.Index, m.Length)).SequenceEqual(automaton.Matches(text).Select(m => (m.Index, m.Length)));
+
+    /// <summary>The postings of the sample board, the fixtures, the seeds and the corpus (when beside the repository),
+    /// then 20,000 random runs of <see cref="Words"/> from a fixed seed.</summary>
+    private static IEnumerable<string> Texts()
+    {
+        string?[] folders = [RepoPaths.Input, RepoPaths.Fixtures, RepoPaths.Seeds, RepoPaths.Corpus];
+        foreach (var folder in folders.OfType<string>())
+        {
+            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => Path.GetExtension(f) is ".md" or ".txt" or ".markdown" or "" && new FileInfo(f).LinkTarget is null); // the fixtures hold link loops
+            foreach (var file in files)
+            {
+                yield return File.ReadAllText(file);
+            }
+        }
+
+        var random = new Random(19);
+        var text = new StringBuilder();
+        for (var i = 0; i < 20_000; i++)
+        {
+            text.Clear();
+            for (var words = random.Next(1, 14); words > 0; words--)
+            {
+                text.Append(Words[random.Next(Words.Length)]).Append(random.Next(3) == 0 ? " " : "");
+            }
+
+            yield return text.ToString();
+        }
+    }
+}
