@@ -90,5 +90,5 @@ public static class ModelText
     }
 
     public static string ToIsoDate(this DateOnly date) =>
-        date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string.Create(CultureInfo.InvariantCulture, stackalloc char[10], $"{date:yyyy-MM-dd}");
 }

@@ -14,6 +14,19 @@ namespace JobBoard.Normalize;
 /// </summary>
 public static partial class PostingNormalizer
 {
+    /// <summary>The phrase patterns every body is searched with, which switch engines in a big read (<see cref="PhraseMatcher"/>).</summary>
+    internal static readonly PhraseMatcher[] Phrases =
+        [EmploymentTypeNormalizer.Statements, TagNormalizer.Links, .. WorkplaceStatements.Rules.Select(rule => rule.Phrases)];
+
+    /// <summary>A read of postings has ended: the phrase patterns' automata go, and the next read counts afresh.</summary>
+    public static void EndRead()
+    {
+        foreach (var phrases in Phrases)
+        {
+            phrases.Reset();
+        }
+    }
+
     public static Outcome<Posting> Normalize(RawPosting raw, Taxonomy taxonomy)
     {
         var context = new NormalizeContext(raw);

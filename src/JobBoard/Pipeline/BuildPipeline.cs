@@ -322,11 +322,13 @@ public static class BuildPipeline
         string input, IReadOnlyList<(string FullPath, string RelativePath)> files, Taxonomy taxonomy, BuildCache? cache)
     {
         var folder = ConfinedFolder.Input(input);
-        return files.AsParallel().AsOrdered()
+        var read = files.AsParallel().AsOrdered()
             .Select(file => cache is null
                 ? ReadPosting(folder, file.FullPath, file.RelativePath, taxonomy)
                 : cache.ReadPosting(folder, file.FullPath, file.RelativePath, taxonomy))
             .ToList();
+        PostingNormalizer.EndRead();
+        return read;
     }
 
     /// <summary>The postings the site-wide rules see: those read without an error.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using JobBoard.Normalize;
 
@@ -125,7 +126,7 @@ public static partial class DuplicateNames
     private static bool IsMarker(List<string> words) => GenderMarkers.Any(marker => marker.SequenceEqual(words, StringComparer.Ordinal));
 
     private static bool EndsWith(List<string> words, int end, string[] ending) =>
-        ending.Length <= end && words.Skip(end - ending.Length).Take(ending.Length).SequenceEqual(ending, StringComparer.Ordinal);
+        ending.Length <= end && CollectionsMarshal.AsSpan(words).Slice(end - ending.Length, ending.Length).SequenceEqual(ending);
 
     /// <summary>Longest first, so that <c>and co</c> is taken before <c>co</c>.</summary>
     private static string[][] Table(params string[] entries) =>
