@@ -19,7 +19,7 @@ public static partial class PostingNormalizer
         [EmploymentTypeNormalizer.Statements, TagNormalizer.Links, .. WorkplaceStatements.Rules.Select(rule => rule.Phrases)];
 
     /// <summary>A read of postings has ended: the phrase patterns' automata go, and the next read counts afresh.</summary>
-    public static void EndRead()
+    internal static void EndRead()
     {
         foreach (var phrases in Phrases)
         {
