@@ -11,10 +11,10 @@ namespace JobBoard.Normalize;
 /// NonBacktracking engine's automaton reads each character once. On 3,000 generated postings the employment-type list
 /// took a quarter of the time on it, the remote list a ninth and the links two fifths; on 108 real postings every list
 /// took between two fifths and a twentieth. But building the automaton costs 10–70 ms a pattern, more than a small
-/// board's whole read: so it is built only once the generated regex has read <see cref="Switch"/> characters, and dropped when the read
-/// ends (<see cref="Reset"/>), since its states take tens of megabytes at 100,000 postings. Both engines find the same
-/// matches for these patterns (<c>PhraseMatcherTests</c> holds them to that); the automaton supports no lookaround,
-/// atomic group or backreference, so a pattern given here has none.
+/// board's whole read: so it is built only once the generated regex has read <see cref="Switch"/> characters, and
+/// dropped when the read ends (<see cref="Reset"/>), since its states take tens of megabytes at 100,000 postings. Both
+/// engines find the same matches for these patterns (<c>PhraseMatcherTests</c> holds them to that); the automaton
+/// supports no lookaround, atomic group or backreference, so a pattern given here has none.
 /// </remarks>
 internal sealed class PhraseMatcher
 {
