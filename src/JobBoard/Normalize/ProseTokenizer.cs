@@ -12,9 +12,16 @@ internal readonly record struct ProseToken(int Start, int Length, bool JoinsNext
 /// </summary>
 internal static class ProseTokenizer
 {
+    [ThreadStatic]
+    private static List<ProseToken>? reused;
+
+    /// <summary>The words of <paramref name="text"/>, in a list of this thread's that the next call fills again: every
+    /// posting's body is tokenized, and a list each was 25–35 MB of a 10,000-posting build.</summary>
     public static List<ProseToken> Tokenize(string text)
     {
-        var tokens = new List<ProseToken>(text.Length / 5);
+        var tokens = reused ??= [];
+        tokens.Clear();
+        tokens.EnsureCapacity(text.Length / 5);
         var i = 0;
         while (i < text.Length)
         {
