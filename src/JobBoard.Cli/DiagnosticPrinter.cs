@@ -90,17 +90,14 @@ internal static class DiagnosticPrinter
         return (_, number) => lines?.GetValueOrDefault(number);
     }
 
-    /// <summary>The <paramref name="wanted"/> lines of a file's bytes: UTF-8, or UTF-16 after its byte order mark.</summary>
+    /// <summary>The <paramref name="wanted"/> lines of a file's bytes, decoded as the postings are (<see cref="SourceReader.EncodingOf"/>):
+    /// only those lines of a UTF-8 file, the whole of a UTF-16 one.</summary>
     private static Dictionary<int, string> Decode(ReadOnlySpan<byte> bytes, HashSet<int> wanted)
     {
-        if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.StartsWith([(byte)0xFE, (byte)0xFF]))
-        {
-            var text = (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes[2..]);
-            return Lines(text.AsSpan(), '\r', '\n', wanted, line => line.ToString());
-        }
-
-        var utf8 = bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]) ? bytes[3..] : bytes;
-        return Lines(utf8, (byte)'\r', (byte)'\n', wanted, Encoding.UTF8.GetString);
+        var (encoding, mark) = SourceReader.EncodingOf(bytes);
+        return encoding == Encoding.UTF8
+            ? Lines(bytes[mark..], (byte)'\r', (byte)'\n', wanted, Encoding.UTF8.GetString)
+            : Lines(encoding.GetString(bytes[mark..]).AsSpan(), '\r', '\n', wanted, line => line.ToString());
     }
 
     /// <summary>The <paramref name="wanted"/> lines of <paramref name="text"/> by number from 1, their line breaks left out.</summary>

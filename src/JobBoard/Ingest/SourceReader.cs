@@ -33,18 +33,14 @@ public static class SourceReader
 
         var warnings = ImmutableArray.CreateBuilder<Diagnostic>();
         string text;
-        if (StartsWith(bytes, 0xFF, 0xFE))
+        var (encoding, mark) = EncodingOf(bytes);
+        if (encoding != Encoding.UTF8)
         {
-            text = Encoding.Unicode.GetString(bytes[2..]);
-        }
-        else if (StartsWith(bytes, 0xFE, 0xFF))
-        {
-            text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            text = encoding.GetString(bytes[mark..]);
         }
         else
         {
-            var start = StartsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-            var utf8 = bytes[start..];
+            var utf8 = bytes[mark..];
 
             // A NUL byte never occurs in UTF-8 text; it is what images, archives and
             // BOM-less UTF-16 files have in common.
@@ -88,6 +84,13 @@ public static class SourceReader
         text.Contains('\r', StringComparison.Ordinal)
             ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
             : text;
+
+    /// <summary>How a file's bytes are encoded, and how many of them are its byte order mark: UTF-16 (either byte order)
+    /// after its mark, otherwise UTF-8 with or without one.</summary>
+    public static (Encoding Encoding, int Mark) EncodingOf(ReadOnlySpan<byte> bytes) =>
+        StartsWith(bytes, 0xFF, 0xFE) ? (Encoding.Unicode, 2)
+        : StartsWith(bytes, 0xFE, 0xFF) ? (Encoding.BigEndianUnicode, 2)
+        : (Encoding.UTF8, StartsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0);
 
     private static bool StartsWith(ReadOnlySpan<byte> bytes, params ReadOnlySpan<byte> prefix) => bytes.StartsWith(prefix);
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using JobBoard.Model;
@@ -66,8 +65,7 @@ public sealed record Feed(string ListingPath, string Title, ImmutableArray<Posti
     }
 
     /// <summary>A day as an RFC 3339 timestamp, which both formats use: <c>2026-10-30T00:00:00Z</c>.</summary>
-    public static string Timestamp(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, stackalloc char[20], $"{date:yyyy-MM-dd}T00:00:00Z");
+    public static string Timestamp(DateOnly date) => date.ToIsoDate() + "T00:00:00Z";
 
     /// <summary>
     /// Text without the characters XML 1.0 cannot carry, even escaped (most control characters; a posting may
