@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -98,10 +97,10 @@ internal static partial class JobViewPartials
     /// <summary>The texts a build used, and those the build before used (reused, and kept again, when asked for).</summary>
     private sealed class Kept<TKey>(IEqualityComparer<TKey> comparer) where TKey : notnull
     {
-        private ConcurrentDictionary<TKey, Rendered> used = new(comparer);
-        private ConcurrentDictionary<TKey, Rendered> before = new(comparer);
+        private ConcurrentDictionary<TKey, Markup> used = new(comparer);
+        private ConcurrentDictionary<TKey, Markup> before = new(comparer);
 
-        public Rendered Get(TKey key, HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)
+        public Markup Get(TKey key, HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)
         {
             var now = used;
             if (!now.TryGetValue(key, out var html))
@@ -118,49 +117,30 @@ internal static partial class JobViewPartials
         public void Forget() => (before, used) = (new(comparer), new(comparer));
     }
 
-    private static Rendered Render(HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)
+    /// <summary>The partial's output, kept as UTF-8, half the size of the text: a build holds every posting's card until
+    /// its lists are made.</summary>
+    private static Markup Render(HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         partial(text, context, data);
-        return new Rendered(Encoding.UTF8.GetBytes(text.ToString()));
+        return new Markup(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
-    /// <summary>A partial's output, already encoded: written as it is (<see cref="Formatter"/>). Kept as UTF-8, half the
-    /// size of the text: a build holds every posting's card until its lists are made.</summary>
-    private sealed class Rendered(byte[] utf8)
-    {
-        /// <summary>Writes the text to <paramref name="output"/> in one call, from a rented buffer.</summary>
-        public void WriteTo(TextWriter output)
-        {
-            var chars = ArrayPool<char>.Shared.Rent(utf8.Length);
-            try
-            {
-                output.Write(chars, 0, Encoding.UTF8.GetChars(utf8, chars));
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(chars);
-            }
-        }
-
-        public override string ToString() => Encoding.UTF8.GetString(utf8);
-    }
-
-    /// <summary>Writes <see cref="Rendered"/> text unencoded; a template writes any other value as before.</summary>
+    /// <summary>Writes <see cref="Markup"/> unencoded; a template writes any other value as before.</summary>
     public sealed class Formatter : IFormatterProvider, IFormatter
     {
         /// <summary>The writer under Handlebars.Net's, to write a text in one call: its own unencoded writes take a string
-        /// (which a card would have to be decoded into) or go one character at a time, and were a tenth of the lists' time.
+        /// (which the markup would have to be decoded into) or go one character at a time, and were a tenth of the lists' time.
         /// Internal to Handlebars.Net 2.4.3; a version without it fails every test that renders a list.</summary>
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "UnderlyingWriter")]
         private static extern ref TextWriter Underlying(ref EncodedTextWriter writer);
 
         public bool TryCreateFormatter(Type type, [NotNullWhen(true)] out IFormatter? formatter)
         {
-            formatter = type == typeof(Rendered) ? this : null;
+            formatter = type == typeof(Markup) ? this : null;
             return formatter is not null;
         }
 
-        public void Format<T>(T value, in EncodedTextWriter writer) => ((Rendered)(object)value!).WriteTo(Underlying(ref Unsafe.AsRef(in writer)));
+        public void Format<T>(T value, in EncodedTextWriter writer) => ((Markup)(object)value!).WriteTo(Underlying(ref Unsafe.AsRef(in writer)));
     }
 }

@@ -19,10 +19,11 @@ public sealed record SiteView(
 /// <param name="Feed">The list's own Atom feed (the home page's is the site's, which every page links).</param>
 /// <param name="JsonFeed">The list's own JSON Feed, beside <paramref name="Feed"/>.</param>
 /// <param name="Type">Open Graph type: <c>website</c>, or <c>article</c> for a job page.</param>
-/// <param name="JsonLd">Structured data for the head, already safe to place in a script element.</param>
+/// <param name="JsonLd">Structured data for the head, already safe to place in a script element (see
+/// <see cref="JobPostingJsonLd.Build"/> for how long it lasts).</param>
 public sealed record PageMeta(
     string Title, string Description, string Canonical, bool NoIndex, string? Feed = null, string? JsonFeed = null, string Type = "website",
-    string? JsonLd = null);
+    Markup? JsonLd = null);
 
 /// <summary>A link with a label and, for tag/company/location indexes, a count of postings.
 /// A null <see cref="Url"/> means there is no page to link to: show the name as text.</summary>

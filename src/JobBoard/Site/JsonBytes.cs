@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 
 namespace JobBoard.Site;
@@ -14,21 +13,20 @@ public static class JsonBytes
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
 
-    public static byte[] Bytes(JsonWriterOptions options, Action<Utf8JsonWriter> write) => Written(options, write).ToArray();
+    public static byte[] Bytes(JsonWriterOptions options, Action<Utf8JsonWriter> write) => Borrowed(options, write).ToArray();
 
     /// <summary>A JSON file's bytes: the document and a line break, as text files end.</summary>
     public static byte[] File(JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
-        var written = Written(options, write);
+        var written = Borrowed(options, write);
         var file = GC.AllocateUninitializedArray<byte>(written.Length + 1); // every byte is written below
-        written.CopyTo(file);
+        written.Span.CopyTo(file);
         file[^1] = (byte)'\n';
         return file;
     }
 
-    public static string Text(JsonWriterOptions options, Action<Utf8JsonWriter> write) => Encoding.UTF8.GetString(Written(options, write));
-
-    private static ReadOnlySpan<byte> Written(JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    /// <summary>The JSON in this thread's buffer, not copied: valid until the next JSON is written on this thread.</summary>
+    public static ReadOnlyMemory<byte> Borrowed(JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
         var output = buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         output.ResetWrittenCount();
@@ -37,6 +35,6 @@ public static class JsonBytes
             write(json);
         }
 
-        return output.WrittenSpan;
+        return output.WrittenMemory;
     }
 }

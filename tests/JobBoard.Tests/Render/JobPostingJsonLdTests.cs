@@ -25,7 +25,7 @@ public sealed class JobPostingJsonLdTests
     };
 
     private static JsonElement JsonLd(Posting posting, SiteConfig? config = null) =>
-        JsonDocument.Parse(JobPostingJsonLd.Build(posting, "<p>The job.</p>", config ?? Config)).RootElement;
+        JsonDocument.Parse(JobPostingJsonLd.Build(posting, "<p>The job.</p>", config ?? Config).ToString()).RootElement;
 
     private static string? ValidThrough(JsonElement json) => json.TryGetProperty("validThrough", out var v) ? v.GetString() : null;
 

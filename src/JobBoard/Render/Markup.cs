@@ -1,0 +1,28 @@
+using System.Buffers;
+using System.Text;
+
+namespace JobBoard.Render;
+
+/// <summary>
+/// Text already safe where a template places it (a memoized card, the JSON-LD of a script element), kept as UTF-8 and
+/// written as it is: the theme's formatter (<see cref="JobViewPartials.Formatter"/>) writes it unencoded, straight into
+/// the page, with no string made of it.
+/// </summary>
+public sealed class Markup(ReadOnlyMemory<byte> utf8)
+{
+    /// <summary>Writes the text to <paramref name="output"/> in one call, decoded into a rented buffer.</summary>
+    public void WriteTo(TextWriter output)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            output.Write(chars, 0, Encoding.UTF8.GetChars(utf8.Span, chars));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    public override string ToString() => Encoding.UTF8.GetString(utf8.Span);
+}
