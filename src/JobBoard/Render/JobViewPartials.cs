@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -121,10 +122,33 @@ internal static partial class JobViewPartials
     /// its lists are made.</summary>
     private static Markup Render(HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        partial(text, context, data);
-        return new Markup(Encoding.UTF8.GetBytes(text.ToString()));
+        // A card renders its tags' links inside it, so a thread can be rendering several partials at once: one writer each.
+        var writers = spareWriters ??= new Stack<StringWriter>();
+        var text = writers.TryPop(out var spare) ? spare : new StringWriter(CultureInfo.InvariantCulture);
+        var written = text.GetStringBuilder().Clear();
+        try
+        {
+            partial(text, context, data);
+            var chars = ArrayPool<char>.Shared.Rent(written.Length);
+            try
+            {
+                written.CopyTo(0, chars, written.Length);
+                return new Markup(Encoding.UTF8.GetBytes(chars, 0, written.Length));
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+        finally
+        {
+            writers.Push(text);
+        }
     }
+
+    /// <summary>This thread's writers not in use, reused from partial to partial: a board renders a card per posting.</summary>
+    [ThreadStatic]
+    private static Stack<StringWriter>? spareWriters;
 
     /// <summary>Writes <see cref="Markup"/> unencoded; a template writes any other value as before.</summary>
     public sealed class Formatter : IFormatterProvider, IFormatter
