@@ -14,8 +14,8 @@ public static class JobPostingJsonLd
 {
     /// <param name="profile">The company's profile, whose logo and links the hiring organization gets.</param>
     /// <returns>The JSON in this thread's JSON buffer (<see cref="JsonBytes.Borrowed"/>): a page places it before any other
-    /// JSON is written on its thread. A page's JSON-LD is about as long as its body, and made into a string it was a
-    /// twentieth of what a build allocates.</returns>
+    /// JSON is written on its thread. A page's JSON-LD is about as long as its body, and made into a string it was 4% of
+    /// what a build allocates.</returns>
     public static Markup Build(Posting posting, string bodyHtml, SiteConfig config, CompanyProfile? profile = null) =>
         new(JsonBytes.Borrowed(default, json =>
     {
