@@ -54,9 +54,10 @@ public sealed class PhraseMatcherTests
         && generated.Matches(text).Select(m => (m.Index, m.Length)).SequenceEqual(automaton.Matches(text).Select(m => (m.Index, m.Length)));
 
     /// <summary>The postings of the sample board, the fixtures, the seeds and the corpus (when beside the repository),
-    /// then 20,000 random runs of <see cref="Words"/> from a fixed seed.</summary>
-    private static IEnumerable<string> Texts()
+    /// then 20,000 random runs of <paramref name="words"/> (<see cref="Words"/> unless given) from a fixed seed.</summary>
+    internal static IEnumerable<string> Texts(string[]? words = null)
     {
+        words ??= Words;
         string?[] folders = [RepoPaths.Input, RepoPaths.Fixtures, RepoPaths.Seeds, RepoPaths.Corpus];
         foreach (var folder in folders.OfType<string>())
         {
@@ -73,9 +74,9 @@ public sealed class PhraseMatcherTests
         for (var i = 0; i < 20_000; i++)
         {
             text.Clear();
-            for (var words = random.Next(1, 14); words > 0; words--)
+            for (var count = random.Next(1, 14); count > 0; count--)
             {
-                text.Append(Words[random.Next(Words.Length)]).Append(random.Next(3) == 0 ? " " : "");
+                text.Append(words[random.Next(words.Length)]).Append(random.Next(3) == 0 ? " " : "");
             }
 
             yield return text.ToString();
