@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -129,16 +128,12 @@ internal static partial class JobViewPartials
         try
         {
             partial(text, context, data);
-            var chars = ArrayPool<char>.Shared.Rent(written.Length);
-            try
+            return Theme.Taken(written, static chars =>
             {
-                written.CopyTo(0, chars, written.Length);
-                return new Markup(Encoding.UTF8.GetBytes(chars, 0, written.Length));
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(chars);
-            }
+                var utf8 = new byte[Encoding.UTF8.GetByteCount(chars)];
+                Encoding.UTF8.GetBytes(chars, utf8);
+                return new Markup(utf8);
+            });
         }
         finally
         {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using HandlebarsDotNet;
 using JobBoard.Ingest;
 using JobBoard.Model;
@@ -188,12 +189,18 @@ public sealed class Theme
                 $"theme/templates/{template}.hbs", 0, 0, Causes(e))]);
         }
 
-        // Taken from a rented copy of the characters: a page is never made into a string.
+        return new(Taken(text, take), []);
+    }
+
+    /// <summary>What <paramref name="take"/> makes of the text written, from a rented copy of its characters: a page or a
+    /// partial's output is never made into a string.</summary>
+    internal static T Taken<T>(StringBuilder text, Func<ReadOnlySpan<char>, T> take)
+    {
         var chars = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
             text.CopyTo(0, chars, text.Length);
-            return new(take(chars.AsSpan(0, text.Length)), []);
+            return take(chars.AsSpan(0, text.Length));
         }
         finally
         {
