@@ -3,7 +3,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using HandlebarsDotNet.IO;
 
@@ -38,16 +37,12 @@ internal static partial class JobViewPartials
 
         pure.UnionWith(partials.Where(p => !ReadsBeyondContext.Any(r => p.Value.Contains(r, StringComparison.Ordinal))).Select(p => p.Key));
         // A partial is pure when those it calls are: drop the others until none is left to drop.
-        while (pure.RemoveWhere(name => PartialCalls().Matches(partials[name]).Any(call => !pure.Contains(call.Groups[1].Value))) > 0)
+        while (pure.RemoveWhere(name => PartialContexts.Calls().Matches(partials[name]).Any(call => !pure.Contains(call.Groups["name"].Value))) > 0)
         {
         }
 
         return pure;
     }
-
-    /// <summary><c>{{> name}}</c>, <c>{{#> name}}</c>; a name given by an expression (<c>{{> (which)}}</c>) is captured as <c>(which</c>, no partial's name.</summary>
-    [GeneratedRegex(@"\{\{~?\s*#?>\s*([^\s}~]*)")]
-    private static partial Regex PartialCalls();
 
     /// <summary>The texts of a theme's context-only partials (<see cref="Memoized"/>). A build keeps them while it lasts;
     /// the preview server, whose theme outlives its builds, ends each (<see cref="EndBuild"/>), and then only the texts the

@@ -118,10 +118,12 @@ public sealed class Theme
         }
 
         var contextOnly = JobViewPartials.ContextOnly(partials, [.. partials.Values, .. pageSources]);
+        var owned = PartialContexts.OwnedByEachCall([.. partials.Values, .. pageSources]);
         var memos = new JobViewPartials.Memos();
         foreach (var (name, partial) in partialTemplates)
         {
-            handlebars.RegisterTemplate(name, contextOnly.Contains(name) ? memos.Memoized(partial) : partial);
+            var rendered = contextOnly.Contains(name) ? memos.Memoized(partial) : partial;
+            handlebars.RegisterTemplate(name, owned.Contains(name) ? PartialContexts.Returned(rendered) : rendered);
         }
 
         foreach (var required in new[] { "job", "list", "terms", "search", "404" })
