@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
@@ -67,7 +68,7 @@ public static partial class TextInference
             var hits = new List<(string Name, int Index)>();
             foreach (var regex in CompanyPatterns)
             {
-                foreach (Match match in regex.Matches(body))
+                foreach (var match in regex == CompanyStatement() ? StatementMatches(body) : (IEnumerable<Match>)regex.Matches(body))
                 {
                     if (regex == RoleAtCompany() && RoleTitle(body, match) is null)
                     {
@@ -138,6 +139,38 @@ public static partial class TextInference
     private static readonly Regex[] CompanyPatterns =
         [AtCompanyWe(), RoleAtCompany(), JoinCompany(), CompanyStatement()];
 
+    /// <summary>A word every match of <see cref="CompanyStatement"/> holds after a space or a tab ("is" of "Acme is hiring").</summary>
+    internal static readonly SearchValues<string> StatementWords = SearchValues.Create(
+        [.. new[] { "recrute", "recherche", "cherche", "embauche", "sucht", "busca", "zoekt", "söker", "szuka", "is", "Inc", "LLC", "Ltd", "GmbH", "SAS", "S.A", "B.V", "AG" }
+            .SelectMany(word => new[] { " " + word, "\t" + word })],
+        StringComparison.Ordinal);
+
+    /// <summary>
+    /// The matches of <see cref="CompanyStatement"/> in <paramref name="body"/>, scanning only the lines that hold one of
+    /// <see cref="StatementWords"/>: the pattern tries its name at every word, and no part of it takes a line break, so a
+    /// match lies on one line. A line scanned alone matches as within the text: a line break is no letter, digit or sign
+    /// to the lookarounds either side of a name.
+    /// </summary>
+    internal static List<Match> StatementMatches(string body)
+    {
+        var matches = new List<Match>();
+        for (var start = 0; start <= body.Length;)
+        {
+            var end = body.IndexOf('\n', start) is var found and >= 0 ? found : body.Length;
+            if (body.AsSpan(start, end - start).ContainsAny(StatementWords))
+            {
+                for (var match = CompanyStatement().Match(body, start, end - start); match.Success; match = match.NextMatch())
+                {
+                    matches.Add(match);
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return matches;
+    }
+
     [GeneratedRegex(@"\bAt[ \t]+" + Name + @",[ \t]+[a-z]", RegexOptions.None, TimeoutMs)]
     private static partial Regex AtCompanyWe();
 
@@ -146,7 +179,7 @@ public static partial class TextInference
 
     // "Acme is hiring", "Acme recrute", "Acme sucht", "Acme is a fast-growing startup", "Acme, Inc.": one pattern, one scan.
     [GeneratedRegex(@"\b" + Name + @"(?:[ \t]+(?:recrute|recherche|cherche|embauche|sucht|busca|zoekt|söker|szuka)[ \t]+\p{Ll}|[ \t]+is[ \t]+(?:(?:looking[ \t]+for|hiring|seeking|searching[ \t]+for|pioneering|growing|expanding|building|on[ \t]+a[ \t]+mission)\b|an?[ \t]+(?:[\w-]+,?[ \t]+){0,5}?(?:company|startup|start-up|scale-up|scaleup|business|firm|agency|studio|employer|cooperative|consultancy|nonprofit|non-profit|bank|fintech|insurer|marketplace|retailer|manufacturer|provider|organi[sz]ation)\b)|,?[ \t]+(?:Inc|LLC|Ltd|GmbH|SAS|S\.A|B\.V|AG)\b)", RegexOptions.None, TimeoutMs)]
-    private static partial Regex CompanyStatement();
+    internal static partial Regex CompanyStatement();
 
     // Role words: what a title ends with. Qualifiers: what may precede it in lower case
     // ("backend engineer"); capitalized words are qualifiers too ("Senior Software Engineer").
