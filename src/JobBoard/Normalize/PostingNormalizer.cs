@@ -16,7 +16,7 @@ public static partial class PostingNormalizer
 {
     /// <summary>The phrase patterns every body is searched with, which switch engines in a big read (<see cref="PhraseMatcher"/>).</summary>
     internal static readonly PhraseMatcher[] Phrases =
-        [EmploymentTypeNormalizer.Statements, TagNormalizer.Links, .. WorkplaceStatements.Rules.Select(rule => rule.Phrases)];
+        [EmploymentTypeNormalizer.Statements, TagNormalizer.Links, WorkplaceStatements.FirmStatement, .. WorkplaceStatements.Rules.Select(rule => rule.Phrases)];
 
     /// <summary>A read of postings has ended: the phrase patterns' automata go, and the next read counts afresh.</summary>
     internal static void EndRead()

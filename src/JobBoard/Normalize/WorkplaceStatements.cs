@@ -25,7 +25,11 @@ public static partial class WorkplaceStatements
     // quadratic time). The timeout only guards against a phrase that breaks this.
     private const RegexOptions Phrases = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace;
 
-    /// <summary>The kinds of statement, strongest first.</summary>
+    /// <summary>A statement of one of the kinds but the last ("remote possible"): most texts state none, and are then read
+    /// once for the three rather than once each. (A pattern of all four is more than the automaton may have.)</summary>
+    internal static readonly PhraseMatcher FirmStatement = new(HybridOnsiteOrRemote());
+
+    /// <summary>The kinds of statement, strongest first; "remote possible" last, the one <see cref="FirmStatement"/> leaves out.</summary>
     internal static readonly (Workplace Kind, PhraseMatcher Phrases)[] Rules =
     [
         (Workplace.Hybrid, new(Hybrid())),
@@ -58,7 +62,8 @@ public static partial class WorkplaceStatements
 
         try
         {
-            foreach (var (kind, phrases) in Rules)
+            var firm = FirmStatement.For(text).IsMatch(text);
+            foreach (var (kind, phrases) in Rules.AsSpan(firm ? 0 : Rules.Length - 1))
             {
                 if (phrases.For(text).IsMatch(text))
                 {
@@ -73,7 +78,7 @@ public static partial class WorkplaceStatements
         return Workplace.None;
     }
 
-    [GeneratedRegex("""
+    private const string HybridPhrases = """
         # English
           \bhybrid[-\s](?:role|position|job|work|working|model|schedule|setup|arrangement|environment|policy|remote)\b
         | \bremote[-\s]hybrid\b
@@ -90,10 +95,12 @@ public static partial class WorkplaceStatements
         | \b\d\s+tage?\s+(?:pro|die|in\s+der)\s+woche\s+(?:im\s+)?(?:homeoffice|home-office|büro|remote|mobil)
         | \b(?:modelo|trabajo|modalidad)\s+h[ií]brid[oa]\b
         | \bhybride?\s+(?:werken|werkplek)\b
-        """, Phrases, TextInference.TimeoutMs)]
+        """;
+
+    [GeneratedRegex(HybridPhrases, Phrases, TextInference.TimeoutMs)]
     private static partial Regex Hybrid();
 
-    [GeneratedRegex("""
+    private const string OnsitePhrases = """
         # English
           \bno\s+telecommut\w*
         | \bnot\s+(?:recruiting|hiring|considering|open\s+to)\s+(?:\w+\s+){0,2}?remote(?:ly)?\b
@@ -110,13 +117,15 @@ public static partial class WorkplaceStatements
         | \b100\s?%\s+(?:sur\s+site|en\s+pr[ée]sentiel|presencial)\b
         # German
         | \bkein(?:e|en)?\s+(?:homeoffice|home-office|remote)
-        """, Phrases, TextInference.TimeoutMs)]
+        """;
+
+    [GeneratedRegex(OnsitePhrases, Phrases, TextInference.TimeoutMs)]
     private static partial Regex Onsite();
 
     // A line that says only "Location: Remote" (any punctuation or Markdown around it). The punctuation before
     // the key and after "remote" stays on the line, and the colon is the first one after the key, so no two
     // neighbouring repeats take the same character; a text matches exactly when it matches "^[\W_]*key[\W_]*:[\W_]*remote[\W_]*$".
-    [GeneratedRegex("""
+    private const string RemotePhrases = """
         # English
           \b(?:fully|100\s?%|completely|entirely|permanently|exclusively)\s+remote\b
         | \bremote[-\s](?:first|only|friendly)\b
@@ -139,10 +148,12 @@ public static partial class WorkplaceStatements
         | \bvolledig\s+(?:remote|op\s+afstand)\b
         | \bhelt\s+p[åa]\s+distans\b
         | \b(?:w\s+pełni|całkowicie|100\s?%)\s+zdaln
-        """, Phrases, TextInference.TimeoutMs)]
+        """;
+
+    [GeneratedRegex(RemotePhrases, Phrases, TextInference.TimeoutMs)]
     private static partial Regex Remote();
 
-    [GeneratedRegex("""
+    private const string RemotePossiblePhrases = """
         # English
           \bremote\s+(?:ok|okay|considered|possible|welcome|accepted|optional)\b
         | \bremote\s+work(?:ing)?\s*:\s*(?:ok|okay|yes|possible)\b
@@ -158,6 +169,11 @@ public static partial class WorkplaceStatements
         | \b(?:teletrabajo\s+(?:posible|opcional)|posibilidad\s+de\s+teletrabajo)\b
         | \bthuiswerken\s+(?:is\s+)?mogelijk\b
         | \bm[öo]jlighet\s+(?:till|att)\s+(?:arbeta\s+)?(?:p[åa]\s+)?distans
-        """, Phrases, TextInference.TimeoutMs)]
+        """;
+
+    [GeneratedRegex(RemotePossiblePhrases, Phrases, TextInference.TimeoutMs)]
     private static partial Regex RemotePossible();
+
+    [GeneratedRegex(HybridPhrases + "\n|\n" + OnsitePhrases + "\n|\n" + RemotePhrases, Phrases, TextInference.TimeoutMs)]
+    private static partial Regex HybridOnsiteOrRemote();
 }

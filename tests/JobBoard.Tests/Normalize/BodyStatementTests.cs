@@ -15,6 +15,15 @@ public sealed class BodyStatementTests
     public void Workplace_is_read_from_a_statement_of_the_description(string text, Workplace expected) =>
         Assert.Equal(expected, NormalizeHelper.Posting(text).Workplace);
 
+    [Fact]
+    public void A_text_makes_a_firm_statement_exactly_when_it_holds_one_of_the_first_three_kinds()
+    {
+        var differ = PhraseMatcherTests.Texts()
+            .Where(text => WorkplaceStatements.FirmStatement.Generated.IsMatch(text) != WorkplaceStatements.Rules[..^1].Any(rule => rule.Phrases.Generated.IsMatch(text)))
+            .Take(3).ToList();
+        Assert.True(differ.Count == 0, $"one pattern for the three kinds differs on: {string.Join(" | ", differ)}");
+    }
+
     // Hostile descriptions: 100,000 characters of what a backtracking pattern with two neighbouring repeats over the
     // same characters takes in quadratic time ("[\W_]*:[\W_]*remote" on a run of colons). The statement after them
     // must still be read: a match that runs into the timeout reads none.
