@@ -15,7 +15,7 @@ namespace JobBoard.Render;
 /// and its text copied after. The native build interprets Handlebars.Net's compiled templates, and the cards were most
 /// of the lists' time and allocations, the tag links most of the job pages'.
 /// </summary>
-internal static partial class JobViewPartials
+internal static class JobViewPartials
 {
     /// <summary>What in a partial makes its output depend on more than its context: data variables (<c>@index</c>,
     /// <c>@root</c>, <c>@partial-block</c>) and the parent context.</summary>
