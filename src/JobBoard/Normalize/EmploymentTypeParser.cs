@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using JobBoard.Model;
 
@@ -60,29 +62,54 @@ public static partial class EmploymentTypeParser
     /// <summary>The highest-ranked term in <paramref name="text"/>; the first written among equals.</summary>
     private static (EmploymentType Type, int Rank)? Strongest(string text, IReadOnlySet<string>? ambiguous)
     {
-        // "FULL_TIME", "full-time" and "Full time" all become the words "full time".
-        var words = WordRegex().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
-        (EmploymentType Type, int Rank)? best = null;
-        for (var i = 0; i < words.Length; i++)
+        // "FULL_TIME", "full-time" and "Full time" all become the words "full time": written lower-case into one
+        // buffer, each followed by a space, and looked up as slices of it. A word ends where the text has another
+        // character, so the words and their spaces take at most one character more than the text.
+        var words = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        var starts = ArrayPool<int>.Shared.Rent(text.Length + 2);
+        try
         {
-            for (var length = Math.Min(LongestTerm, words.Length - i); length >= 1; length--)
+            var count = 0;
+            var end = 0;
+            foreach (var word in WordRegex().EnumerateMatches(text))
             {
-                var phrase = string.Join(' ', words, i, length);
-                if (EmploymentTypeVocabulary.Terms.TryGetValue(phrase, out var term) && ambiguous?.Contains(phrase) != true)
-                {
-                    if (best is null || term.Rank > best.Value.Rank)
-                    {
-                        best = term;
-                    }
+                starts[count++] = end;
+                end += text.AsSpan(word.Index, word.Length).ToLowerInvariant(words.AsSpan(end));
+                words[end++] = ' ';
+            }
 
-                    i += length - 1;
-                    break;
+            starts[count] = end;
+            (EmploymentType Type, int Rank)? best = null;
+            for (var i = 0; i < count; i++)
+            {
+                for (var length = Math.Min(LongestTerm, count - i); length >= 1; length--)
+                {
+                    var phrase = words.AsSpan(starts[i], starts[i + length] - starts[i] - 1);
+                    if (Terms.TryGetValue(phrase, out var term) && ambiguous?.Contains(phrase.ToString()) != true)
+                    {
+                        if (best is null || term.Rank > best.Value.Rank)
+                        {
+                            best = term;
+                        }
+
+                        i += length - 1;
+                        break;
+                    }
                 }
             }
-        }
 
-        return best;
+            return best;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(words);
+            ArrayPool<int>.Shared.Return(starts);
+        }
     }
+
+    /// <summary><see cref="EmploymentTypeVocabulary.Terms"/>, looked up by a slice of a text.</summary>
+    private static readonly FrozenDictionary<string, (EmploymentType Type, int Rank)>.AlternateLookup<ReadOnlySpan<char>> Terms =
+        EmploymentTypeVocabulary.Terms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordRegex();
