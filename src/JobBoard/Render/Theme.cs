@@ -117,8 +117,9 @@ public sealed class Theme
             }
         }
 
-        var contextOnly = JobViewPartials.ContextOnly(partials, [.. partials.Values, .. pageSources]);
-        var owned = PartialContexts.OwnedByEachCall([.. partials.Values, .. pageSources]);
+        string[] themeSources = [.. partials.Values, .. pageSources];
+        var contextOnly = JobViewPartials.ContextOnly(partials, themeSources);
+        var owned = PartialContexts.OwnedByEachCall(themeSources);
         var memos = new JobViewPartials.Memos();
         foreach (var (name, partial) in partialTemplates)
         {
