@@ -14,7 +14,7 @@ namespace JobBoard.Normalize;
 internal static partial class SalaryNormalizer
 {
     /// <summary>Words that make a sentence about pay rather than, say, a learning budget.</summary>
-    private static readonly SearchValues<string> PayWords = SearchValues.Create(
+    private static readonly WordSearch PayWords = new(
     [
         "salary", "compensation", "pay range", "base pay", "pay:", "rate of pay", "remuneration", "wage", "hourly rate",
         "day rate", "daily rate", "per annum", "ote", "rémunération", "salaire", "gratification", "tjm", "taux journalier",
@@ -146,7 +146,7 @@ internal static partial class SalaryNormalizer
     private static partial Regex CodeLikeWord();
 
     // One pass for all the words: searching for each word ignoring case is slow for a word with a letter outside ASCII.
-    private static bool MentionsPay(ReadOnlySpan<char> sentence) => sentence.ContainsAny(PayWords);
+    private static bool MentionsPay(ReadOnlySpan<char> sentence) => PayWords.In(sentence);
 
     private static string Currency(FieldCandidates fields) =>
         fields.First(PostingField.SalaryCurrency)?.Value.Trim() ?? string.Empty;

@@ -140,7 +140,7 @@ public static partial class TextInference
         [AtCompanyWe(), RoleAtCompany(), JoinCompany(), CompanyStatement()];
 
     /// <summary>A word every match of <see cref="CompanyStatement"/> holds after a space or a tab ("is" of "Acme is hiring").</summary>
-    internal static readonly SearchValues<string> StatementWords = SearchValues.Create(
+    internal static readonly WordSearch StatementWords = new(
         [.. new[] { "recrute", "recherche", "cherche", "embauche", "sucht", "busca", "zoekt", "söker", "szuka", "is", "Inc", "LLC", "Ltd", "GmbH", "SAS", "S.A", "B.V", "AG" }
             .SelectMany(word => new[] { " " + word, "\t" + word })],
         StringComparison.Ordinal);
@@ -157,7 +157,7 @@ public static partial class TextInference
         for (var start = 0; start <= body.Length;)
         {
             var end = body.IndexOf('\n', start) is var found and >= 0 ? found : body.Length;
-            if (body.AsSpan(start, end - start).ContainsAny(StatementWords))
+            if (StatementWords.In(body.AsSpan(start, end - start)))
             {
                 for (var match = CompanyStatement().Match(body, start, end - start); match.Success; match = match.NextMatch())
                 {
