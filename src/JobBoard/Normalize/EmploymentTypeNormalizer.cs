@@ -104,7 +104,7 @@ internal static partial class EmploymentTypeNormalizer
             }
         }
 
-        foreach (var statement in AllMatches(Statements.For(raw.Body), raw.Body))
+        foreach (var statement in Statements.Apply(raw.Body, AllMatches))
         {
             if (EmploymentTypeParser.Read(statement.Value, null) is { } read)
             {

@@ -69,7 +69,7 @@ internal static partial class TagNormalizer
         if (!explicitTags)
         {
             // "sppnaut.html" or "github.com/acme" in a link names no skill the job asks for.
-            var prose = Links.For(raw.Body).Replace(raw.Body, " ");
+            var prose = Links.Apply(raw.Body, static (regex, body) => regex.Replace(body, " "));
             var found = taxonomy.FindInText(prose).Concat(StackLines.Tags(prose, taxonomy)).ToList();
             if (found.Count(tags.Add) > 0)
             {

@@ -62,10 +62,10 @@ public static partial class WorkplaceStatements
 
         try
         {
-            var firm = FirmStatement.For(text).IsMatch(text);
+            var firm = FirmStatement.Apply(text, static (regex, text) => regex.IsMatch(text));
             foreach (var (kind, phrases) in Rules.AsSpan(firm ? 0 : Rules.Length - 1))
             {
-                if (phrases.For(text).IsMatch(text))
+                if (phrases.Apply(text, static (regex, text) => regex.IsMatch(text)))
                 {
                     return kind;
                 }

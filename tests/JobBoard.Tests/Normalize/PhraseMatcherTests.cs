@@ -6,7 +6,7 @@ using JobBoard.Tests.Support;
 namespace JobBoard.Tests.Normalize;
 
 /// <summary>
-/// A <see cref="PhraseMatcher"/> switches engines in the middle of a big board's read, so its two engines must find
+/// A <see cref="PhraseMatcher"/> switches engines in the middle of a read, so its two engines must find
 /// exactly the same matches: on every posting here and beside the repository, and on random runs of the words and
 /// punctuation its phrases are made of (NonBacktracking has known differences around optional elements at a match's start).
 /// </summary>
@@ -35,18 +35,23 @@ public sealed class PhraseMatcherTests
     }
 
     [Fact]
-    public void The_automaton_takes_over_after_a_lot_of_text()
+    public void The_automaton_takes_over_once_the_generated_regex_has_spent_its_budget()
     {
-        var matcher = new PhraseMatcher(new Regex(@"\bremote\b", RegexOptions.IgnoreCase));
-        Assert.Same(matcher.Generated, matcher.For("a remote job"));
-        Assert.Same(matcher.Generated, matcher.For(new string('x', 1_000_000)));
-        var automaton = matcher.For(new string('x', 8_000_000));
-        Assert.Same(matcher.Automaton, automaton);
+        var text = "a remote job";
+        var spendthrift = new PhraseMatcher(new Regex(@"\bremote\b", RegexOptions.IgnoreCase), TimeSpan.Zero);
+        Assert.Same(spendthrift.Generated, spendthrift.Apply(text, (regex, _) => regex));
+        var automaton = spendthrift.Apply(text, (regex, _) => regex);
+        Assert.Same(spendthrift.Automaton, automaton);
         Assert.True(automaton.Options.HasFlag(RegexOptions.NonBacktracking));
+        Assert.True(spendthrift.Apply(text, (regex, t) => regex.IsMatch(t)));
 
-        matcher.Reset();
-        Assert.Same(matcher.Generated, matcher.For("a remote job"));
-        Assert.NotSame(automaton, matcher.Automaton);
+        spendthrift.Reset();
+        Assert.Same(spendthrift.Generated, spendthrift.Apply(text, (regex, _) => regex));
+        Assert.NotSame(automaton, spendthrift.Automaton);
+
+        var patient = new PhraseMatcher(new Regex(@"\bremote\b", RegexOptions.IgnoreCase), TimeSpan.FromDays(1));
+        var big = new string('x', 8_000_000);
+        Assert.All(Enumerable.Range(0, 3), _ => Assert.Same(patient.Generated, patient.Apply(big, (regex, _) => regex)));
     }
 
     private static bool Same(Regex generated, Regex automaton, string text) =>
