@@ -138,6 +138,9 @@ internal static partial class SalaryNormalizer
         context.Error(DiagnosticCodes.UnknownCurrency, field.Line, $"unknown currency '{PostingNormalizer.Shorten(code)}'",
             "use an ISO 4217 code such as USD, EUR or GBP", field.Column);
 
+    /// <summary>The signs every <see cref="AmountPerPeriod"/> starts with.</summary>
+    private static readonly SearchValues<char> CurrencySigns = SearchValues.Create("€£$");
+
     /// <summary>A pay line without a pay word: "£36,400 pa", "€650/jour", "$25 per hour".</summary>
     [GeneratedRegex(@"[€£$]\s?\d[\d,.'\u00A0 ]*[kK]?\s*(?:p\.?\s?a\b|per\s+(?:annum|year|month|hour|day)\b|/\s?(?:year|yr|month|mo|hour|hr|day|an|mois|jour|jahr|monat|stunde)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPerPeriod();
@@ -153,6 +156,12 @@ internal static partial class SalaryNormalizer
 
     private static Salary? FromText(RawPosting raw, NormalizeContext context)
     {
+        // A sentence with a pay word or an amount puts it in the body too; most bodies have neither.
+        if (!PayWords.In(raw.Body) && !raw.Body.AsSpan().ContainsAny(CurrencySigns))
+        {
+            return null;
+        }
+
         foreach (var sentence in Sentences.Split(raw.Body))
         {
             if ((MentionsPay(sentence.Text) || AmountPerPeriod().IsMatch(sentence.Text))
