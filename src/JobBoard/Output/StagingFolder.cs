@@ -152,8 +152,13 @@ internal sealed class StagingFolder
             }
         }
 
-        // In the dictionary only once it exists: another thread's file for it waits for nothing.
-        folders.GetOrAdd(folder, static f => Directory.CreateDirectory(f).Exists);
+        // In the dictionary only once it exists: another thread's file for it waits for nothing. (CreateDirectory throws
+        // when it cannot make the folder; asking the DirectoryInfo it returns whether it exists costs a system call more.)
+        folders.GetOrAdd(folder, static f =>
+        {
+            Directory.CreateDirectory(f);
+            return true;
+        });
     }
 
     /// <summary>Whether the file at <paramref name="path"/>, of the same length, holds <paramref name="content"/>.</summary>
