@@ -5,10 +5,10 @@ namespace JobBoard.Normalize;
 
 /// <summary>
 /// Words to find in a text in one vectorized scan. <see cref="SearchValues{T}"/> of strings scans with vector
-/// instructions only when every word is ASCII; one word with a letter outside it ("rémunération") sends the whole set to
-/// a character-by-character automaton, five times slower on the lines of postings. So the words outside ASCII are a set apart,
-/// looked for only in a text that has a character outside ASCII, as any text holding one of them must: compared
-/// ordinally, ignoring case or not, no character outside ASCII equals one in it ("ſ" is not "s", nor "ı" "i").
+/// instructions only when every word is ASCII; one word with a letter outside it ("rémunération") sends the whole set
+/// to a character-by-character automaton, five times slower on the lines of postings. So the words outside ASCII are a
+/// set apart, looked for only in a text that has a character outside ASCII, as any text holding one of them must:
+/// compared ordinally, ignoring case or not, no character outside ASCII equals one in it ("ſ" is not "s", nor "ı" "i").
 /// </summary>
 internal sealed class WordSearch
 {
