@@ -117,18 +117,13 @@ internal static class JobViewPartials
     private static Markup Render(HandlebarsTemplate<TextWriter, object, object> partial, object context, object? data)
     {
         // A card renders its tags' links inside it, so a thread can be rendering several partials at once: one writer each.
-        var writers = spareWriters ??= new Stack<StringWriter>();
-        var text = writers.TryPop(out var spare) ? spare : new StringWriter(CultureInfo.InvariantCulture);
-        var written = text.GetStringBuilder().Clear();
+        var writers = spareWriters ??= new Stack<PageWriter>();
+        var text = writers.TryPop(out var spare) ? spare : new PageWriter();
+        text.Clear();
         try
         {
             partial(text, context, data);
-            return Theme.Taken(written, static chars =>
-            {
-                var utf8 = new byte[Encoding.UTF8.GetByteCount(chars)];
-                Encoding.UTF8.GetBytes(chars, utf8);
-                return new Markup(utf8);
-            });
+            return new Markup(text.Written.ToArray());
         }
         finally
         {
@@ -138,7 +133,7 @@ internal static class JobViewPartials
 
     /// <summary>This thread's writers not in use, reused from partial to partial: a board renders a card per posting.</summary>
     [ThreadStatic]
-    private static Stack<StringWriter>? spareWriters;
+    private static Stack<PageWriter>? spareWriters;
 
     /// <summary>Writes <see cref="Markup"/> unencoded; a template writes any other value as before.</summary>
     public sealed class Formatter : IFormatterProvider, IFormatter

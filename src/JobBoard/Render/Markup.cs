@@ -10,9 +10,16 @@ namespace JobBoard.Render;
 /// </summary>
 public sealed class Markup(ReadOnlyMemory<byte> utf8)
 {
-    /// <summary>Writes the text to <paramref name="output"/> in one call, decoded into a rented buffer.</summary>
+    /// <summary>Writes the text to <paramref name="output"/> in one call: as its bytes into a page being written, else
+    /// decoded into a rented buffer.</summary>
     public void WriteTo(TextWriter output)
     {
+        if (output is PageWriter page)
+        {
+            page.WriteUtf8(utf8.Span);
+            return;
+        }
+
         var chars = ArrayPool<char>.Shared.Rent(utf8.Length);
         try
         {

@@ -90,7 +90,7 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
     }
 
     private Outcome<OutputFile> MakePage(string path, string template, object model) =>
-        theme.Render(template, model, html => OutputFile.Encode(path, html, pooled));
+        theme.Render(template, model, utf8 => OutputFile.Copy(path, utf8, pooled));
 
     /// <summary>Hands a page to the output and keeps its template errors.</summary>
     public void Emit(Outcome<OutputFile> page)

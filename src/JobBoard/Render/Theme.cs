@@ -168,11 +168,11 @@ public sealed class Theme
 
     /// <summary>The page being written, per rendering thread: one buffer, grown to the largest page, serves every page.</summary>
     [ThreadStatic]
-    private static StringWriter? page;
+    private static PageWriter? page;
 
-    /// <summary>Renders a page template and hands its text to <paramref name="take"/> (pooled characters, given back when
-    /// it returns); a failure, or a template the theme lacks, is a diagnostic naming the template.</summary>
-    public Outcome<T> Render<T>(string template, object model, Func<ReadOnlySpan<char>, T> take)
+    /// <summary>Renders a page template and hands its UTF-8 bytes to <paramref name="take"/> (the thread's buffer, good
+    /// until it returns); a failure, or a template the theme lacks, is a diagnostic naming the template.</summary>
+    public Outcome<T> Render<T>(string template, object model, Func<ReadOnlySpan<byte>, T> take)
     {
         if (!templates.TryGetValue(template, out var compiled))
         {
@@ -180,8 +180,8 @@ public sealed class Theme
                 $"the theme has no '{template}' template")]);
         }
 
-        page ??= new StringWriter(CultureInfo.InvariantCulture);
-        var text = page.GetStringBuilder().Clear();
+        page ??= new PageWriter();
+        page.Clear();
         try
         {
             compiled(page, model);
@@ -192,23 +192,7 @@ public sealed class Theme
                 $"theme/templates/{template}.hbs", 0, 0, Causes(e))]);
         }
 
-        return new(Taken(text, take), []);
-    }
-
-    /// <summary>What <paramref name="take"/> makes of the text written, from a rented copy of its characters: a page or a
-    /// partial's output is never made into a string.</summary>
-    internal static T Taken<T>(StringBuilder text, Func<ReadOnlySpan<char>, T> take)
-    {
-        var chars = ArrayPool<char>.Shared.Rent(text.Length);
-        try
-        {
-            text.CopyTo(0, chars, text.Length);
-            return take(chars.AsSpan(0, text.Length));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        return new(take(page.Written), []);
     }
 
     /// <summary>An error's message and its causes': one inside a layout or partial says where, then what (an unknown asset).</summary>

@@ -49,17 +49,21 @@ public sealed class OutputFile
         : parts is not null ? Join()
         : throw new ObjectDisposedException(Path, "the file was written and its buffer given back to the pool");
 
-    public static OutputFile Text(string path, string content) => Encode(path, content, pooled: false);
-
-    /// <summary>A page's text as a file. When <paramref name="pooled"/>, its bytes are in a buffer from the pool, which
-    /// <see cref="Release"/> gives back once the file is written: a build that writes each page as it is made
-    /// allocates no array for any of them.</summary>
-    public static OutputFile Encode(string path, ReadOnlySpan<char> text, bool pooled)
+    /// <summary>A text as a file of its own array.</summary>
+    public static OutputFile Text(string path, string content)
     {
-        var length = Utf8.GetByteCount(text);
-        var bytes = pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length); // all written below
-        Utf8.GetBytes(text, bytes);
-        return new OutputFile(path, bytes, length, pooled);
+        var bytes = Utf8.GetBytes(content);
+        return new OutputFile(path, bytes, bytes.Length, pooled: false);
+    }
+
+    /// <summary>A page's UTF-8 bytes as a file, copied from a buffer that is not the file's to keep. When
+    /// <paramref name="pooled"/>, the copy is in a buffer from the pool, which <see cref="Release"/> gives back once the
+    /// file is written: a build that writes each page as it is made allocates no array for any of them.</summary>
+    public static OutputFile Copy(string path, ReadOnlySpan<byte> utf8, bool pooled)
+    {
+        var bytes = pooled ? ArrayPool<byte>.Shared.Rent(utf8.Length) : GC.AllocateUninitializedArray<byte>(utf8.Length);
+        utf8.CopyTo(bytes);
+        return new OutputFile(path, bytes, utf8.Length, pooled);
     }
 
     /// <summary>Gives a pooled file's buffer back to the pool (nothing for any other file): called once the file is

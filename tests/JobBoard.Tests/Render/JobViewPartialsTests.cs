@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using HandlebarsDotNet;
 using JobBoard.Render;
 using JobBoard.Tests.Support;
@@ -121,7 +122,7 @@ public sealed class JobViewPartialsTests
     private static string Render(Theme theme, params JobView[] jobs)
     {
         var site = new SiteView("Board", "", "https://example.org/", "en", "", "", [], ImmutableSortedDictionary<string, object>.Empty);
-        return theme.Render("list", new ListPage(site, new PageMeta("", "", "", false), "Jobs", null, [.. jobs], null), text => new string(text)).Value!;
+        return theme.Render("list", new ListPage(site, new PageMeta("", "", "", false), "Jobs", null, [.. jobs], null), utf8 => Encoding.UTF8.GetString(utf8)).Value!;
     }
 
     private static JobView Job(string title, string url) => new(title, url, null, null, null, null, [], [], null, null, null, null,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using JobBoard.Model;
 using JobBoard.Render;
 using JobBoard.Tests.Support;
@@ -46,7 +47,7 @@ public sealed class TranslationTests
         var loaded = Theme.Load(theme, "en", strict: true).Value!;
         var site = new SiteView("Tom & Jerry", "", "https://example.org/", "en", "", "", [], ImmutableSortedDictionary<string, object>.Empty);
 
-        var page = loaded.Render("404", new NotFoundPage(site, new PageMeta("", "", "", false)), text => new string(text));
+        var page = loaded.Render("404", new NotFoundPage(site, new PageMeta("", "", "", false)), utf8 => Encoding.UTF8.GetString(utf8));
 
         Assert.Equal("&lt;b&gt;12,500&lt;/b&gt; &amp; &lt;i&gt;|Welcome to Tom &amp; Jerry|1 open position.|2 open positions.", page.Value);
     }
@@ -66,7 +67,7 @@ public sealed class TranslationTests
         File.WriteAllText(Path.Combine(theme, "templates", "404.hbs"), "{{t \"nav.jbos\"}}");
         var loaded = Theme.Load(theme, "de").Value!;
 
-        var page = loaded.Render("404", new NotFoundPage(new SiteView("", "", "", "de", "", "", [], ImmutableSortedDictionary<string, object>.Empty), new PageMeta("", "", "", false)), text => new string(text));
+        var page = loaded.Render("404", new NotFoundPage(new SiteView("", "", "", "de", "", "", [], ImmutableSortedDictionary<string, object>.Empty), new PageMeta("", "", "", false)), utf8 => Encoding.UTF8.GetString(utf8));
 
         var error = Assert.Single(page.Diagnostics);
         Assert.Equal(DiagnosticCodes.TemplateError, error.Code);
