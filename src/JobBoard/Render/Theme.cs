@@ -1,8 +1,5 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using HandlebarsDotNet;
 using JobBoard.Ingest;
 using JobBoard.Model;
