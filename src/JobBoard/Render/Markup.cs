@@ -11,7 +11,7 @@ namespace JobBoard.Render;
 public sealed class Markup(ReadOnlyMemory<byte> utf8)
 {
     /// <summary>Writes the text to <paramref name="output"/> in one call: as its bytes into a page being written, else
-    /// decoded into a rented buffer.</summary>
+    /// decoded into a rented buffer (Handlebars.Net renders an indented partial into a string writer of its own).</summary>
     public void WriteTo(TextWriter output)
     {
         if (output is PageWriter page)
