@@ -119,6 +119,8 @@ internal static class BuildCommand
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  cpu {process.TotalProcessorTime.TotalSeconds:0.00} s, allocated {GC.GetTotalAllocatedBytes() / 1048576} MB, peak memory {process.PeakWorkingSet64 / 1048576} MB, {result.PagesWritten} files, {result.BytesWritten / 1048576.0:0.0} MB written"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  collections {GC.CollectionCount(0)} (generation 1: {GC.CollectionCount(1)}, 2: {GC.CollectionCount(2)}), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms"));
     }
 
     internal static bool TryBaseUrl(string? value, out string? problem)
