@@ -29,8 +29,8 @@ public sealed class SearchTerms(SearchTerms.TermNumbers numbers, int documents, 
     internal ScoredTerms Score(Posting posting, JobView view)
     {
         var tags = view.Tags.Select(t => t.Name).Concat(posting.Tags.SelectMany(taxonomy.Synonyms));
-        var (terms, scores) = FieldWeights.Score(posting, tags, view.BodyText);
-        return new ScoredTerms(Array.ConvertAll(terms, Numbers.Of), scores);
+        var (terms, scores) = FieldWeights.Score(posting, tags, view.BodyText, numbers);
+        return new ScoredTerms(terms, scores);
     }
 
     /// <param name="document">The posting's place in <see cref="Site.SiteModel.Open"/>.</param>

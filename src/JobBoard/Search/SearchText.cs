@@ -26,7 +26,11 @@ public static class SearchText
     public static List<string> Tokens(string? text)
     {
         var tokens = new List<string>();
-        Split(text, tokens, stem: false);
+        foreach (var token in Tokenize(text))
+        {
+            tokens.Add(Intern(token));
+        }
+
         return tokens;
     }
 
@@ -34,30 +38,44 @@ public static class SearchText
     public static List<string> Terms(string? text)
     {
         var terms = new List<string>();
-        AddTerms(text, terms);
+        foreach (var token in Tokenize(text))
+        {
+            terms.Add(Stem(Intern(token)));
+        }
+
         return terms;
     }
 
-    /// <summary>Adds the index terms of a text to <paramref name="terms"/>: a posting's texts are read into one list.</summary>
-    public static void AddTerms(string? text, List<string> terms) => Split(text, terms, stem: true);
+    /// <summary>The folded tokens of a text as spans of one pooled buffer, each valid until the next: what
+    /// <see cref="Tokens"/> returns, without a string for each (a posting's body has a thousand).</summary>
+    internal static TokenEnumerator Tokenize(string? text) => new(text);
 
-    /// <summary>Adds the text's tokens, stemmed or not, to <paramref name="into"/>; the text is folded into one pooled buffer.</summary>
-    private static void Split(string? text, List<string> into, bool stem)
+    /// <summary>Walks the tokens of a folded text (<see cref="Tokenize"/>); disposing it returns the buffer.</summary>
+    internal ref struct TokenEnumerator
     {
-        if (string.IsNullOrEmpty(text))
+        private readonly char[]? folded;
+        private readonly int length;
+        private int start;
+
+        public TokenEnumerator(string? text)
         {
-            return;
+            if (!string.IsNullOrEmpty(text))
+            {
+                // A folded letter is at most two ASCII letters ("ß" to "ss").
+                folded = ArrayPool<char>.Shared.Rent(2 * text.Length);
+                length = Fold(text, folded);
+            }
         }
 
-        // A folded letter is at most two ASCII letters ("ß" to "ss").
-        var folded = ArrayPool<char>.Shared.Rent(2 * text.Length);
-        try
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly TokenEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            var length = Fold(text, folded);
-            var start = 0;
-            for (var i = 0; i <= length; i++)
+            for (var i = start; i <= length; i++)
             {
-                var c = i < length ? folded[i] : ' ';
+                var c = i < length ? folded![i] : ' ';
                 if (IsWordChar(c))
                 {
                     continue;
@@ -68,30 +86,37 @@ public static class SearchText
                 {
                     // "c++" and "c#" but not "a+b": the marks count only when the word ends with them.
                     var marks = i;
-                    while (marks < length && marks - i < 2 && folded[marks] == c)
+                    while (marks < length && marks - i < 2 && folded![marks] == c)
                     {
                         marks++;
                     }
 
-                    if (marks == length || !IsWordChar(folded[marks]))
+                    if (marks == length || !IsWordChar(folded![marks]))
                     {
                         end = marks;
                         i = marks - 1;
                     }
                 }
 
-                if (end > start)
-                {
-                    var token = Intern(folded.AsSpan(start, end - start));
-                    into.Add(stem ? Stem(token) : token);
-                }
-
+                var from = start;
                 start = i + 1;
+                if (end > from)
+                {
+                    Current = folded.AsSpan(from, end - from);
+                    return true;
+                }
             }
+
+            start = length + 1;
+            return false;
         }
-        finally
+
+        public readonly void Dispose()
         {
-            ArrayPool<char>.Shared.Return(folded);
+            if (folded is not null)
+            {
+                ArrayPool<char>.Shared.Return(folded);
+            }
         }
     }
 
