@@ -20,7 +20,7 @@ internal static class BuildCommand
         var now = new Option<string?>("--now") { Description = "Today's date (YYYY-MM-DD) for expiry; default SOURCE_DATE_EPOCH, else the newest posting date" };
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
         var keepGoing = new Option<bool>("--keep-going") { Description = "Publish the valid postings even when some have errors" };
-        var stats = new Option<bool>("--stats") { Description = "Print time per stage, CPU time, allocations and peak memory" };
+        var stats = new Option<bool>("--stats") { Description = "Print time per stage, CPU time, allocations, peak memory and garbage collections" };
         var force = new Option<bool>("--force") { Description = "Replace a non-empty output folder that has no " + OutputFolderGuard.MarkerName + " file" };
 
         var command = new Command("build", "Build the site") { input, theme, output, baseUrl, now, strict, keepGoing, stats, force };
