@@ -148,9 +148,6 @@ internal static partial class SalaryNormalizer
     [GeneratedRegex(@"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")]
     private static partial Regex CodeLikeWord();
 
-    // One pass for all the words: searching for each word ignoring case is slow for a word with a letter outside ASCII.
-    private static bool MentionsPay(ReadOnlySpan<char> sentence) => PayWords.In(sentence);
-
     private static string Currency(FieldCandidates fields) =>
         fields.First(PostingField.SalaryCurrency)?.Value.Trim() ?? string.Empty;
 
@@ -164,7 +161,7 @@ internal static partial class SalaryNormalizer
 
         foreach (var sentence in Sentences.Split(raw.Body))
         {
-            if ((MentionsPay(sentence.Text) || AmountPerPeriod().IsMatch(sentence.Text))
+            if ((PayWords.In(sentence.Text) || AmountPerPeriod().IsMatch(sentence.Text))
                 && SalaryParser.Parse(sentence.Text.ToString()) is { } salary)
             {
                 return context.TakeInferred("salary", $"inferred from text (line {raw.BodyLine + sentence.Line - 1})", salary);
