@@ -87,6 +87,14 @@ public sealed class Theme
             handlebars.RegisterHelper("t", (output, _, arguments) => output.Write(ThemeLanguages.Translate(translation, arguments)));
         }
 
+        string? Constant(string helper, string argument) => helper switch
+        {
+            "t" when translation?.Has(argument) == true => translation.Text(argument),
+            "asset" => urls.GetValueOrDefault(argument),
+            _ => null,
+        };
+        string Folded(string source) => configuration.TextEncoder is { } encoder ? ConstantCalls.Folded(source, Constant, encoder) : source;
+
         // Read and compiled in this order (layouts, partials, templates), so a theme's diagnostics come in it. Partials are
         // looked up by name as a page renders, so templates compile before the partials are registered.
         var partials = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -95,7 +103,7 @@ public sealed class Theme
         {
             foreach (var (file, source) in Templates(folder, directory, layouts, diagnostics))
             {
-                if (Compiled(handlebars, file, directory, source, diagnostics) is { } template)
+                if (Compiled(handlebars, file, directory, source, Folded, diagnostics) is { } template)
                 {
                     var name = Path.GetFileNameWithoutExtension(file);
                     (partials[name], partialTemplates[name]) = (source, template);
@@ -107,7 +115,7 @@ public sealed class Theme
         var pageSources = new List<string>();
         foreach (var (file, source) in Templates(folder, directory, "templates", diagnostics))
         {
-            if (Compiled(handlebars, file, directory, source, diagnostics) is { } template)
+            if (Compiled(handlebars, file, directory, source, Folded, diagnostics) is { } template)
             {
                 compiled[Path.GetFileNameWithoutExtension(file)] = template;
                 pageSources.Add(source);
@@ -232,10 +240,20 @@ public sealed class Theme
     internal static string Shown(string directory, string file) =>
         Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(directory)) ?? ".", file).Replace('\\', '/');
 
-    /// <summary>The template compiled, or null with its syntax error, so that a broken partial names its own file.</summary>
+    /// <summary>The template compiled with its constant calls written out (<see cref="ConstantCalls"/>), or null with its
+    /// syntax error, so that a broken partial names its own file.</summary>
     private static HandlebarsTemplate<TextWriter, object, object>? Compiled(IHandlebars handlebars, string file, string directory, string source,
-        ImmutableArray<Diagnostic>.Builder diagnostics)
+        Func<string, string> folded, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
+        try
+        {
+            return handlebars.Compile(new StringReader(folded(source)));
+        }
+        catch (HandlebarsException)
+        {
+            // Compiled again as written: the error's line and column are then those of the file.
+        }
+
         try
         {
             return handlebars.Compile(new StringReader(source));
