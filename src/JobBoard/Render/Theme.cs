@@ -95,42 +95,49 @@ public sealed class Theme
         };
         string Folded(string source) => configuration.TextEncoder is { } encoder ? ConstantCalls.Folded(source, Constant, encoder) : source;
 
-        // Read and compiled in this order (layouts, partials, templates), so a theme's diagnostics come in it. Partials are
-        // looked up by name as a page renders, so templates compile before the partials are registered.
+        // Read, then compiled, in this order (layouts, partials, templates), so a theme's diagnostics come in it. Every
+        // source is read first: which partials depend on their context alone is known from them all, and their lists are
+        // written for that before they compile (JobViewPartials.ListedOnce).
+        var partialFiles = new[] { "layouts", "partials" }.SelectMany(kind => Templates(folder, directory, kind, diagnostics)).ToList();
+        var pageFiles = Templates(folder, directory, "templates", diagnostics).ToList();
         var partials = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var partialTemplates = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var layouts in new[] { "layouts", "partials" })
+        foreach (var (file, source) in partialFiles)
         {
-            foreach (var (file, source) in Templates(folder, directory, layouts, diagnostics))
+            partials[Path.GetFileNameWithoutExtension(file)] = source;
+        }
+
+        string[] themeSources = [.. partials.Values, .. pageFiles.Select(page => page.Source)];
+        var contextOnly = JobViewPartials.ContextOnly(partials, themeSources);
+        var owned = PartialContexts.OwnedByEachCall(themeSources);
+        string Prepared(string source) => JobViewPartials.ListedOnce(Folded(source), contextOnly);
+
+        // Partials are looked up by name as a page renders, so they are registered after the templates compile.
+        var partialTemplates = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (file, source) in partialFiles)
+        {
+            if (Compiled(handlebars, file, directory, source, Prepared, diagnostics) is { } template)
             {
-                if (Compiled(handlebars, file, directory, source, Folded, diagnostics) is { } template)
-                {
-                    var name = Path.GetFileNameWithoutExtension(file);
-                    (partials[name], partialTemplates[name]) = (source, template);
-                }
+                partialTemplates[Path.GetFileNameWithoutExtension(file)] = template;
             }
         }
 
         var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
-        var pageSources = new List<string>();
-        foreach (var (file, source) in Templates(folder, directory, "templates", diagnostics))
+        foreach (var (file, source) in pageFiles)
         {
-            if (Compiled(handlebars, file, directory, source, Folded, diagnostics) is { } template)
+            if (Compiled(handlebars, file, directory, source, Prepared, diagnostics) is { } template)
             {
                 compiled[Path.GetFileNameWithoutExtension(file)] = template;
-                pageSources.Add(source);
             }
         }
 
-        string[] themeSources = [.. partials.Values, .. pageSources];
-        var contextOnly = JobViewPartials.ContextOnly(partials, themeSources);
-        var owned = PartialContexts.OwnedByEachCall(themeSources);
         var memos = new JobViewPartials.Memos();
         foreach (var (name, partial) in partialTemplates)
         {
-            var rendered = contextOnly.Contains(name) ? memos.Memoized(partial) : partial;
+            var rendered = contextOnly.Contains(name) ? memos.Memoized(name, partial) : partial;
             handlebars.RegisterTemplate(name, owned.Contains(name) ? PartialContexts.Returned(rendered) : rendered);
         }
+
+        handlebars.RegisterHelper(JobViewPartials.EachHelper, memos.Each(partial => handlebars.Compile(new StringReader($"{{{{#each this}}}}{{{{> {partial}}}}}{{{{/each}}}}"))));
 
         foreach (var required in new[] { "job", "list", "terms", "search", "404" })
         {

@@ -92,9 +92,66 @@ public sealed class JobViewPartialsTests
         Assert.Equal(("<li>Before</li><li>Now</li>", 4), (shown, renders));
     }
 
+    [Theory]
+    [InlineData("<ol>{{#each jobs}}{{> card}}{{/each}}</ol>", "<ol>{{#jobboard-each jobs \"card\"}}{{> card}}{{/jobboard-each}}</ol>")]
+    [InlineData("{{#each  related.links }}{{>  Card }}{{/each}}", "{{#jobboard-each related.links \"Card\"}}{{> Card}}{{/jobboard-each}}")]
+    [InlineData("{{#each jobs}}{{> numbered}}{{/each}}", "{{#each jobs}}{{> numbered}}{{/each}}")]
+    [InlineData("{{#each jobs}}{{> card}} {{/each}}", "{{#each jobs}}{{> card}} {{/each}}")]
+    [InlineData("{{#each jobs}}{{> card}}{{else}}none{{/each}}", "{{#each jobs}}{{> card}}{{else}}none{{/each}}")]
+    [InlineData("\\{{#each jobs}}{{> card}}{{/each}}", "\\{{#each jobs}}{{> card}}{{/each}}")]
+    [InlineData("{{#each jobs}}{{> card}}{{/each}}{{{{raw}}}}{{{{/raw}}}}", "{{#each jobs}}{{> card}}{{/each}}{{{{raw}}}}{{{{/raw}}}}")]
+    public void A_list_of_nothing_but_a_context_only_partial_is_written_as_one_call(string source, string expected)
+    {
+        Assert.Equal(expected, JobViewPartials.ListedOnce(source, new HashSet<string>(["card"], StringComparer.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void A_list_written_as_one_call_shows_what_the_list_showed_and_renders_each_card_once()
+    {
+        var (memos, show) = CountedCards(listedOnce: true);
+        var (first, second) = (Job("R&D <lead>", "/jobs/a/"), Job("Plain", "/jobs/b/"));
+
+        var one = show([first, second, first]);
+        var two = show([second]);
+        memos.EndBuild();
+        var next = show([second, first]);
+
+        Assert.Equal(("<li>R&amp;D &lt;lead&gt;</li><li>Plain</li><li>R&amp;D &lt;lead&gt;</li>", 2), one);
+        Assert.Equal(("<li>Plain</li>", 2), two);
+        Assert.Equal(("<li>Plain</li><li>R&amp;D &lt;lead&gt;</li>", 2), next);
+    }
+
+    [Fact]
+    public void A_list_of_another_kind_shows_through_the_call_what_each_showed()
+    {
+        var configuration = new HandlebarsConfiguration();
+        configuration.FormatterProviders.Add(new JobViewPartials.Formatter());
+        var handlebars = Handlebars.Create(configuration);
+        var memos = new JobViewPartials.Memos();
+        handlebars.RegisterTemplate("card", memos.Memoized("card", handlebars.Compile(new StringReader("<li>{{name}}{{this}}</li>"))));
+        handlebars.RegisterHelper(JobViewPartials.EachHelper, memos.Each(partial => handlebars.Compile(new StringReader($"{{{{#each this}}}}{{{{> {partial}}}}}{{{{/each}}}}"))));
+        const string source = "{{#each items}}{{> card}}{{/each}}|";
+        var rewritten = JobViewPartials.ListedOnce(source, new HashSet<string>(["card"], StringComparer.OrdinalIgnoreCase));
+        var (each, once) = (handlebars.Compile(source), handlebars.Compile(rewritten));
+        object?[] lists =
+        [
+            new[] { "a", "<b>" },
+            ImmutableArray.Create("c", "d"),
+            new Dictionary<string, object> { ["x"] = new { name = "X" }, ["y"] = new { name = "Y" } },
+            new { first = "e", second = "f" },
+            ImmutableArray<LinkView>.Empty.Add(new LinkView("Go", "/tags/go/")),
+            Array.Empty<JobView>(),
+            null,
+        ];
+
+        Assert.NotEqual(source, rewritten);
+        Assert.All(lists, list => Assert.Equal(each(new { items = list }), once(new { items = list })));
+        Assert.Equal("<li>a</li><li>&lt;b&gt;</li>|", once(new { items = lists[0] }));
+    }
+
     /// <summary>A list of cards, the card a memoized partial that counts its renders: the memos, and what shows a list
-    /// of jobs (its text, and the renders so far).</summary>
-    private static (JobViewPartials.Memos Memos, Func<JobView[], (string Shown, int Renders)> Show) CountedCards()
+    /// of jobs (its text, and the renders so far); the list written as one call (<see cref="JobViewPartials.ListedOnce"/>) or not.</summary>
+    private static (JobViewPartials.Memos Memos, Func<JobView[], (string Shown, int Renders)> Show) CountedCards(bool listedOnce = false)
     {
         var configuration = new HandlebarsConfiguration();
         configuration.FormatterProviders.Add(new JobViewPartials.Formatter());
@@ -102,9 +159,11 @@ public sealed class JobViewPartialsTests
         var renders = 0;
         handlebars.RegisterHelper("counted", (_, _, _) => { Interlocked.Increment(ref renders); });
         var memos = new JobViewPartials.Memos();
-        handlebars.RegisterTemplate("card", memos.Memoized(handlebars.Compile(new StringReader("<li>{{counted}}{{title}}</li>"))));
-        var list = handlebars.Compile("{{#each jobs}}{{> card}}{{/each}}");
-        return (memos, jobs => (list(new { jobs }), Volatile.Read(ref renders)));
+        handlebars.RegisterTemplate("card", memos.Memoized("card", handlebars.Compile(new StringReader("<li>{{counted}}{{title}}</li>"))));
+        handlebars.RegisterHelper(JobViewPartials.EachHelper, memos.Each(_ => throw new InvalidOperationException("a list of jobs is written as such")));
+        const string source = "{{#each jobs}}{{> card}}{{/each}}";
+        var list = handlebars.Compile(listedOnce ? JobViewPartials.ListedOnce(source, new HashSet<string>(["card"])) : source);
+        return (memos, jobs => (list(new { jobs = jobs.ToImmutableArray() }), Volatile.Read(ref renders)));
     }
 
     private static Theme ThemeWith(TempFolder temp, string list, params (string Name, string Source)[] partials)
