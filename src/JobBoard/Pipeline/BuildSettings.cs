@@ -41,7 +41,7 @@ public sealed record BuildSettings(SiteConfig Config, Taxonomy Taxonomy, Company
         }
 
         // A profile that cannot be read is an error of its own file; the build goes on without it.
-        var companies = CompanyProfileReader.Read(options.Input, body => markdown.Render(body).Html);
+        var companies = CompanyProfileReader.Read(options.Input, body => markdown.Render(body).Html.ToString());
         diagnostics.AddRange(companies.Diagnostics);
         return new(new BuildSettings(config.WithBaseUrl(options.BaseUrl), taxonomy, companies.Value!, theme.Value, markdown),
             diagnostics.ToImmutable());

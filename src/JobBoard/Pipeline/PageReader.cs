@@ -121,6 +121,6 @@ public static class PageReader
 
         var body = markdown.Render(read.Body);
         var description = Field("description")?.Value.Trim() ?? JobViewBuilder.Shorten(body.Text);
-        return (new SitePage(shown, slug, title!, description, nav == true, order, body.Html), problems);
+        return (new SitePage(shown, slug, title!, description, nav == true, order, body.Html.ToString()), problems);
     }
 }

@@ -30,18 +30,32 @@ public sealed class MarkdownRenderer
 
     /// <summary>The body as safe HTML and as plain text (its paragraphs and list items,
     /// without headings: for summaries, meta descriptions and the search index), from one parse.</summary>
+    /// <returns>The HTML in this thread's buffer, as UTF-8 (see <see cref="RenderedBody"/>).</returns>
     public RenderedBody Render(string body)
     {
+        var written = bodyHtml ??= new PageWriter();
+        written.Clear();
+        string text;
         if (BodyMarkup.AsHtml(body) is { } markup)
         {
-            return html.Value.Render(markup);
+            (var safe, text) = html.Value.Render(markup);
+            written.Write(safe);
+        }
+        else
+        {
+            var document = Markdown.Parse(body, pipeline);
+            DemoteHeadings(document);
+            NeutralizeLinks(document);
+            document.ToHtml(written, pipeline);
+            text = PlainText(document);
         }
 
-        var document = Markdown.Parse(body, pipeline);
-        DemoteHeadings(document);
-        NeutralizeLinks(document);
-        return new RenderedBody(document.ToHtml(pipeline), PlainText(document));
+        return new RenderedBody(new Markup(written.Written), text);
     }
+
+    /// <summary>The HTML being made, per thread: one buffer, grown to the longest body, serves every posting.</summary>
+    [ThreadStatic]
+    private static PageWriter? bodyHtml;
 
     /// <summary>
     /// A summary as plain text: one written as HTML (an applicant-tracking system's description
@@ -152,4 +166,7 @@ public sealed class MarkdownRenderer
 }
 
 /// <summary>A posting body rendered once: safe HTML, and the plain text of its prose.</summary>
-public sealed record RenderedBody(string Html, string Text);
+/// <param name="Html">UTF-8 in the rendering thread's buffer, good until that thread renders the next body: a job page
+/// places it as it is, and a page or profile, which keeps it, makes it a string. Made a string for every posting, it was
+/// 4% of what a build allocated.</param>
+public sealed record RenderedBody(Markup Html, string Text);

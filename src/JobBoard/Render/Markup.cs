@@ -31,5 +31,8 @@ public sealed class Markup(ReadOnlyMemory<byte> utf8)
         }
     }
 
+    /// <summary>The text's UTF-8, good as long as the markup is.</summary>
+    public ReadOnlySpan<byte> Utf8 => utf8.Span;
+
     public override string ToString() => Encoding.UTF8.GetString(utf8.Span);
 }

@@ -33,6 +33,8 @@ public sealed record LinkView(string Name, string? Url, int Count = 0);
 public sealed record PagerView(int Page, int Pages, string? PrevUrl, string? NextUrl);
 
 /// <summary>One posting, flattened for display.</summary>
+/// <param name="BodyHtml">The description as safe HTML, in the thread's buffer it was rendered into (see
+/// <see cref="RenderedBody"/>): a view is made with it for its page, and kept without it (null).</param>
 /// <param name="EmploymentTypeUrl">The page of the jobs of its employment type (<c>/employment/full-time/</c>), when the site has it.</param>
 public sealed record JobView(
     string Title,
@@ -54,7 +56,7 @@ public sealed record JobView(
     bool Closed,
     string? ApplyUrl,
     string Summary,
-    string BodyHtml,
+    Markup? BodyHtml,
     string BodyText,
     ImmutableSortedDictionary<string, string> Extra);
 

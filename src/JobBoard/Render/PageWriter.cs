@@ -23,12 +23,12 @@ internal sealed class PageWriter() : TextWriter(CultureInfo.InvariantCulture)
     public override Encoding Encoding => OutputFile.Utf8;
 
     /// <summary>The bytes written since <see cref="Clear"/>, good until the next write.</summary>
-    public ReadOnlySpan<byte> Written
+    public ReadOnlyMemory<byte> Written
     {
         get
         {
             Settle();
-            return buffer.AsSpan(0, length);
+            return buffer.AsMemory(0, length);
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class PostingHtml
     }
 
     /// <summary>The safe HTML of a fragment, and its text without headings (as <see cref="MarkdownRenderer"/> gives it).</summary>
-    public RenderedBody Render(string html)
+    public (string Html, string Text) Render(string html)
     {
         var document = new HtmlParser().ParseDocument(string.Empty);
         var body = document.Body!;
@@ -69,7 +69,7 @@ public sealed class PostingHtml
         sanitizer.SanitizeDom(document, body);
         NeutralizeLinks(body);
         DemoteHeadings(document, body);
-        return new RenderedBody(body.ChildNodes.ToHtml(HtmlFormatter.Instance), PlainText(body));
+        return (body.ChildNodes.ToHtml(HtmlFormatter.Instance), PlainText(body));
     }
 
     /// <summary>Text of the prose, blocks on their own lines, headings left out, entities decoded, no-break spaces plain.</summary>

@@ -204,7 +204,7 @@ public sealed class Theme
                 $"theme/templates/{template}.hbs", 0, 0, Causes(e))]);
         }
 
-        return new(take(page.Written), []);
+        return new(take(page.Written.Span), []);
     }
 
     /// <summary>An error's message and its causes': one inside a layout or partial says where, then what (an unknown asset).</summary>

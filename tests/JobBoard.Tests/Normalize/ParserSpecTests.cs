@@ -56,7 +56,7 @@ public sealed class ParserSpecTests
             ["apply-link"] = text => ApplyLink.FromValue(text ?? string.Empty) ?? "none",
             ["apply-instruction"] = text => ApplyLink.Find(text ?? string.Empty).Link is { } found ? $"{found.Link} (line {found.Line})" : "none",
             ["key-suggestion"] = text => KeyAliases.Suggest(text ?? string.Empty) ?? "none",
-            ["body-html"] = text => Escape(Body.Render(text ?? string.Empty).Html),
+            ["body-html"] = text => Escape(Body.Render(text ?? string.Empty).Html.ToString()),
             ["image-size"] = text => ImageSize.Read(text!.StartsWith('<') ? Encoding.UTF8.GetBytes(text) : Convert.FromHexString(text.Replace(" ", "", StringComparison.Ordinal)))
                 is { } image ? $"{image.Extension} {image.Width}x{image.Height}" : "none",
             ["body-text"] = text => Body.Render(text ?? string.Empty).Text is { Length: > 0 } plain ? Escape(plain) : "(empty)",

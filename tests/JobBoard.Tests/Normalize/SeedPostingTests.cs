@@ -116,7 +116,7 @@ public sealed class SeedPostingTests
             Assert.Contains(tag, p.Tags);
         }
 
-        var html = new JobBoard.Render.MarkdownRenderer().Render(p.Body).Html;
+        var html = new JobBoard.Render.MarkdownRenderer().Render(p.Body).Html.ToString();
         foreach (var heading in new[] { "About the Role", "What You Will Do", "What You Will Bring" })
         {
             Assert.Matches($"<h[2-4][^>]*>{heading}</h[2-4]>", html);

@@ -25,7 +25,23 @@ public sealed class JobPostingJsonLdTests
     };
 
     private static JsonElement JsonLd(Posting posting, SiteConfig? config = null) =>
-        JsonDocument.Parse(JobPostingJsonLd.Build(posting, "<p>The job.</p>", config ?? Config).ToString()).RootElement;
+        JsonDocument.Parse(JobPostingJsonLd.Build(posting, new Markup("<p>The job.</p>"u8.ToArray()), config ?? Config).ToString()).RootElement;
+
+    [Theory]
+    [InlineData("<p>Tom & Jerry's \"café\" <b>x</b></p>")]
+    [InlineData("<p>\U0001F600 \u2028 \u00a0 </script><!-- --></p>")]
+    public void The_description_is_escaped_from_the_bodys_UTF8_as_it_was_from_its_text(string html)
+    {
+        var json = JobPostingJsonLd.Build(Job(), new Markup(System.Text.Encoding.UTF8.GetBytes(html)), Config).ToString();
+        var fromText = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(fromText))
+        {
+            writer.WriteStringValue(html);
+        }
+
+        Assert.Contains("\"description\":" + System.Text.Encoding.UTF8.GetString(fromText.WrittenSpan) + ",", json, StringComparison.Ordinal);
+        Assert.Equal(html, JsonDocument.Parse(json).RootElement.GetProperty("description").GetString());
+    }
 
     private static string? ValidThrough(JsonElement json) => json.TryGetProperty("validThrough", out var v) ? v.GetString() : null;
 

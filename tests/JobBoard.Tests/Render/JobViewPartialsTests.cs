@@ -185,5 +185,5 @@ public sealed class JobViewPartialsTests
     }
 
     private static JobView Job(string title, string url) => new(title, url, null, null, null, null, [], [], null, null, null, null,
-        [new LinkView("Go & Rust", "/tags/go/")], null, null, null, false, null, "", "", "", ImmutableSortedDictionary<string, string>.Empty);
+        [new LinkView("Go & Rust", "/tags/go/")], null, null, null, false, null, "", null, "", ImmutableSortedDictionary<string, string>.Empty);
 }

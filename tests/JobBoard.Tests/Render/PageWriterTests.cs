@@ -57,7 +57,7 @@ public sealed class PageWriterTests
                 }
             }
 
-            if (!writer.Written.SequenceEqual(OutputFile.Utf8.GetBytes(text.ToString())))
+            if (!writer.Written.Span.SequenceEqual(OutputFile.Utf8.GetBytes(text.ToString())))
             {
                 differ.Add(string.Join(", ", writes));
             }

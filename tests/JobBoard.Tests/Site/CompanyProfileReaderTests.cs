@@ -22,7 +22,7 @@ public sealed class CompanyProfileReaderTests : IDisposable
 
     private (CompanyProfiles Profiles, string Diagnostics) Read()
     {
-        var read = CompanyProfileReader.Read(temp.Combine("input"), body => new MarkdownRenderer().Render(body).Html);
+        var read = CompanyProfileReader.Read(temp.Combine("input"), body => new MarkdownRenderer().Render(body).Html.ToString());
         return (read.Value!, string.Join("; ", read.Diagnostics.Select(d => $"{d.Code} {d.File}:{d.Line}")));
     }
 
