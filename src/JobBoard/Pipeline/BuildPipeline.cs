@@ -205,7 +205,7 @@ public static class BuildPipeline
             var job = OutputCache<JobOutputs>.Get(cache?.Jobs, () => key, () =>
             {
                 var full = builder.Build(posting, closed);
-                return new JobOutputs(full with { BodyHtml = null, BodyText = "" }, renderer.JobPage(posting, full), closed ? null : searchTerms.Score(posting, full));
+                return new JobOutputs(full with { BodyHtml = null, BodyText = null }, renderer.JobPage(posting, full), closed ? null : searchTerms.Score(posting, full));
             });
             renderer.Emit(job.Page);
             if (job.Terms is { } terms)

@@ -120,7 +120,7 @@ public static class PageReader
         }
 
         var body = markdown.Render(read.Body);
-        var description = Field("description")?.Value.Trim() ?? JobViewBuilder.Shorten(body.Text);
+        var description = Field("description")?.Value.Trim() ?? JobViewBuilder.Shorten(body.Text.Span);
         return (new SitePage(shown, slug, title!, description, nav == true, order, body.Html.ToString()), problems);
     }
 }

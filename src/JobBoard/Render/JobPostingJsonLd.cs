@@ -12,18 +12,19 @@ namespace JobBoard.Render;
 /// </summary>
 public static class JobPostingJsonLd
 {
+    /// <param name="bodyHtml">The description as safe HTML; null for an empty one.</param>
     /// <param name="profile">The company's profile, whose logo and links the hiring organization gets.</param>
     /// <returns>The JSON in this thread's JSON buffer (<see cref="JsonBytes.Borrowed"/>): a page places it before any other
     /// JSON is written on its thread. A page's JSON-LD is about as long as its body, and made into a string it was 4% of
     /// what a build allocates.</returns>
-    public static Markup Build(Posting posting, Markup bodyHtml, SiteConfig config, CompanyProfile? profile = null) =>
+    public static Markup Build(Posting posting, Markup? bodyHtml, SiteConfig config, CompanyProfile? profile = null) =>
         new(JsonBytes.Borrowed(default, json =>
     {
         json.WriteStartObject();
         json.WriteString("@context", "https://schema.org/");
         json.WriteString("@type", "JobPosting");
         json.WriteString("title", posting.Title);
-        json.WriteString("description"u8, bodyHtml.Utf8);
+        json.WriteString("description"u8, bodyHtml is null ? default : bodyHtml.Utf8);
         json.WriteString("url", config.Absolute(SiteModel.JobPath(posting)));
         if (posting.DatePosted is { } posted)
         {

@@ -53,9 +53,10 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
             ValidThrough: posting.ValidThrough is { } until ? Date(until).Iso : null,
             Closed: closed,
             ApplyUrl: UrlPolicy.IsAllowed(posting.ApplyUrl) ? posting.ApplyUrl : null,
-            Summary: Shorten(markdown.SummaryText(posting.Summary) ?? body.Text),
-            BodyHtml: body.Html,
-            BodyText: body.Text,
+            Summary: Shorten(markdown.SummaryText(posting.Summary) is { } summary ? summary : body.Text.Span),
+            // Null when empty, as an empty string was: {{#if job.bodyHtml}} reads the same.
+            BodyHtml: body.Html.Utf8.IsEmpty ? null : body.Html,
+            BodyText: body.Text.IsEmpty ? null : new Prose(body.Text),
             Extra: posting.Extra);
     }
 
@@ -106,7 +107,7 @@ public sealed class JobViewBuilder(MarkdownRenderer markdown, Taxonomy taxonomy,
     }
 
     /// <summary>Text on one line, cut at a word to about <see cref="SummaryLength"/> characters: summaries, descriptions.</summary>
-    internal static string Shorten(string text)
+    internal static string Shorten(ReadOnlySpan<char> text)
     {
         // Only the first SummaryLength + 1 characters of the one-line text matter: the body can be long.
         Span<char> flat = stackalloc char[SummaryLength + 1];

@@ -229,15 +229,27 @@ internal static partial class JobViewPartials
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "UnderlyingWriter")]
     private static extern ref TextWriter Underlying(ref EncodedTextWriter writer);
 
-    /// <summary>Writes <see cref="Markup"/> unencoded; a template writes any other value as before.</summary>
+    /// <summary>Writes <see cref="Markup"/> unencoded and <see cref="Prose"/> as a string; a template writes any other value as
+    /// before.</summary>
     public sealed class Formatter : IFormatterProvider, IFormatter
     {
         public bool TryCreateFormatter(Type type, [NotNullWhen(true)] out IFormatter? formatter)
         {
-            formatter = type == typeof(Markup) ? this : null;
+            formatter = type == typeof(Markup) || type == typeof(Prose) ? this : null;
             return formatter is not null;
         }
 
-        public void Format<T>(T value, in EncodedTextWriter writer) => ((Markup)(object)value!).WriteTo(Underlying(ref Unsafe.AsRef(in writer)));
+        public void Format<T>(T value, in EncodedTextWriter writer)
+        {
+            if (value is Markup markup)
+            {
+                markup.WriteTo(Underlying(ref Unsafe.AsRef(in writer)));
+            }
+            else
+            {
+                // Encoded unless the template placed it with three braces, as a string is.
+                Unsafe.AsRef(in writer).Write(value!.ToString());
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ public sealed class JobViews
         }
     }
 
-    /// <summary>The view without its body (<see cref="JobView.BodyHtml"/> is null and <see cref="JobView.BodyText"/> empty).</summary>
+    /// <summary>The view without its body (<see cref="JobView.BodyHtml"/> and <see cref="JobView.BodyText"/> are null).</summary>
     public JobView this[string slug] => views[slug];
 
     /// <summary>The key of the inputs the view of a posting of this site was made from.</summary>

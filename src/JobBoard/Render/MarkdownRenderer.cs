@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using JobBoard.Model;
 using Markdig;
 using Markdig.Syntax;
@@ -35,11 +35,12 @@ public sealed class MarkdownRenderer
     {
         var written = bodyHtml ??= new PageWriter();
         written.Clear();
-        string text;
+        ReadOnlyMemory<char> text;
         if (BodyMarkup.AsHtml(body) is { } markup)
         {
-            (var safe, text) = html.Value.Render(markup);
+            (var safe, var plain) = html.Value.Render(markup);
             written.Write(safe);
+            text = plain.AsMemory();
         }
         else
         {
@@ -66,11 +67,12 @@ public sealed class MarkdownRenderer
 
     /// <summary>The text being made, per thread: one buffer, grown to the longest body, serves every posting.</summary>
     [ThreadStatic]
-    private static StringBuilder? plain;
+    private static ArrayBufferWriter<char>? plain;
 
-    private static string PlainText(MarkdownDocument document)
+    private static ReadOnlyMemory<char> PlainText(MarkdownDocument document)
     {
-        var text = (plain ??= new StringBuilder()).Clear();
+        var text = plain ??= new ArrayBufferWriter<char>();
+        text.ResetWrittenCount();
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
             if (paragraph.Inline is { } inline)
@@ -78,28 +80,28 @@ public sealed class MarkdownRenderer
                 AppendLeaves(text, inline);
             }
 
-            text.Append(' ');
+            text.Write(" ");
         }
 
-        return text.ToString();
+        return text.WrittenMemory;
     }
 
     /// <summary>The text of the leaves under <paramref name="container"/>, in document order; walked here rather than
     /// through Markdig's <c>Descendants</c>, which makes an iterator and a stack for every paragraph.</summary>
-    private static void AppendLeaves(StringBuilder text, ContainerInline container)
+    private static void AppendLeaves(ArrayBufferWriter<char> text, ContainerInline container)
     {
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
             switch (child)
             {
                 case LiteralInline literal:
-                    text.Append(literal.Content.AsSpan());
+                    text.Write(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
-                    text.Append(code.Content);
+                    text.Write(code.Content);
                     break;
                 case LineBreakInline:
-                    text.Append(' ');
+                    text.Write(" ");
                     break;
                 case ContainerInline inner:
                     AppendLeaves(text, inner);
@@ -169,4 +171,5 @@ public sealed class MarkdownRenderer
 /// <param name="Html">UTF-8 in the rendering thread's buffer, good until that thread renders the next body: a job page
 /// places it as it is, and a page or profile, which keeps it, makes it a string. Made a string for every posting, it was
 /// 4% of what a build allocated.</param>
-public sealed record RenderedBody(Markup Html, string Text);
+/// <param name="Text">Likewise in the thread's buffer: the search terms and the summary are read from it.</param>
+public sealed record RenderedBody(Markup Html, ReadOnlyMemory<char> Text);

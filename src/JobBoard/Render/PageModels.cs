@@ -35,6 +35,7 @@ public sealed record PagerView(int Page, int Pages, string? PrevUrl, string? Nex
 /// <summary>One posting, flattened for display.</summary>
 /// <param name="BodyHtml">The description as safe HTML, in the thread's buffer it was rendered into (see
 /// <see cref="RenderedBody"/>): a view is made with it for its page, and kept without it (null).</param>
+/// <param name="BodyText">The description as plain text, in that thread's buffer too, and null as kept.</param>
 /// <param name="EmploymentTypeUrl">The page of the jobs of its employment type (<c>/employment/full-time/</c>), when the site has it.</param>
 public sealed record JobView(
     string Title,
@@ -57,7 +58,7 @@ public sealed record JobView(
     string? ApplyUrl,
     string Summary,
     Markup? BodyHtml,
-    string BodyText,
+    Prose? BodyText,
     ImmutableSortedDictionary<string, string> Extra);
 
 /// <summary>A company's logo as the page shows it: a local image, with its size so nothing moves while it loads.</summary>

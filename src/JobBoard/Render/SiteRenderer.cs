@@ -37,11 +37,10 @@ public sealed class SiteRenderer(Theme theme, CompanyProfiles companies, SiteMod
     /// <param name="job">The full view, with the body.</param>
     public Outcome<OutputFile> JobPage(Posting posting, JobView job)
     {
-        var body = job.BodyHtml ?? throw new ArgumentException("a job page is made from the full view, with its body", nameof(job));
         var meta = Meta(job.Company is null ? job.Title : text.Text("job.title", ("title", job.Title), ("company", job.Company)), job.Summary, job.Url, job.Closed) with
         {
             Type = "article",
-            JsonLd = job.Closed ? null : JobPostingJsonLd.Build(posting, body, site.Config, companies.Of(posting.Company?.Name)),
+            JsonLd = job.Closed ? null : JobPostingJsonLd.Build(posting, job.BodyHtml, site.Config, companies.Of(posting.Company?.Name)),
         };
         return MakePage(Index(job.Url), "job", new JobPage(siteView, meta, job));
     }

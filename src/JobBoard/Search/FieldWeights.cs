@@ -20,7 +20,7 @@ public static class FieldWeights
     /// <summary>Every stemmed term of a posting, by its number in <paramref name="numbers"/>, with its score.</summary>
     /// <param name="tagNames">The posting's tags as shown (display names) and their other spellings; ids are indexed too.</param>
     /// <param name="bodyText">The description as plain text.</param>
-    internal static (int[] Terms, int[] Scores) Score(Posting posting, IEnumerable<string> tagNames, string bodyText, SearchTerms.TermNumbers numbers)
+    internal static (int[] Terms, int[] Scores) Score(Posting posting, IEnumerable<string> tagNames, ReadOnlySpan<char> bodyText, SearchTerms.TermNumbers numbers)
     {
         var tally = Tally.For(numbers);
         tally.Field([posting.Title ?? ""], Title);
@@ -84,7 +84,7 @@ public static class FieldWeights
         }
 
         /// <summary>Scores each term of the body for each time it is said, up to <see cref="BodyRepeatCap"/> times.</summary>
-        public void Body(string? text)
+        public void Body(ReadOnlySpan<char> text)
         {
             foreach (var token in SearchText.Tokenize(text))
             {

@@ -29,7 +29,7 @@ public sealed class SearchTerms(SearchTerms.TermNumbers numbers, int documents, 
     internal ScoredTerms Score(Posting posting, JobView view)
     {
         var tags = view.Tags.Select(t => t.Name).Concat(posting.Tags.SelectMany(taxonomy.Synonyms));
-        var (terms, scores) = FieldWeights.Score(posting, tags, view.BodyText, numbers);
+        var (terms, scores) = FieldWeights.Score(posting, tags, view.BodyText is { } text ? text.Chars.Span : default, numbers);
         return new ScoredTerms(terms, scores);
     }
 

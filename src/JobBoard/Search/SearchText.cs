@@ -48,7 +48,7 @@ public static class SearchText
 
     /// <summary>The folded tokens of a text as spans of one pooled buffer, each valid until the next: what
     /// <see cref="Tokens"/> returns, without a string for each (a posting's body has a thousand).</summary>
-    internal static TokenEnumerator Tokenize(string? text) => new(text);
+    internal static TokenEnumerator Tokenize(ReadOnlySpan<char> text) => new(text);
 
     /// <summary>Walks the tokens of a folded text (<see cref="Tokenize"/>); disposing it returns the buffer.</summary>
     internal ref struct TokenEnumerator
@@ -57,9 +57,9 @@ public static class SearchText
         private readonly int length;
         private int start;
 
-        public TokenEnumerator(string? text)
+        public TokenEnumerator(ReadOnlySpan<char> text)
         {
-            if (!string.IsNullOrEmpty(text))
+            if (!text.IsEmpty)
             {
                 // A folded letter is at most two ASCII letters ("ß" to "ss").
                 folded = ArrayPool<char>.Shared.Rent(2 * text.Length);
@@ -124,7 +124,7 @@ public static class SearchText
     /// Lowercase, Latin letters to ASCII; other letters and digits lowercased; every other
     /// character kept as is (the tokenizer treats it as a separator, except + and #). Returns the length written.
     /// </summary>
-    private static int Fold(string text, char[] into)
+    private static int Fold(ReadOnlySpan<char> text, char[] into)
     {
         var length = 0;
         foreach (var c in text)

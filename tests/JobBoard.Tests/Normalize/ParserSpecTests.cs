@@ -59,7 +59,7 @@ public sealed class ParserSpecTests
             ["body-html"] = text => Escape(Body.Render(text ?? string.Empty).Html.ToString()),
             ["image-size"] = text => ImageSize.Read(text!.StartsWith('<') ? Encoding.UTF8.GetBytes(text) : Convert.FromHexString(text.Replace(" ", "", StringComparison.Ordinal)))
                 is { } image ? $"{image.Extension} {image.Width}x{image.Height}" : "none",
-            ["body-text"] = text => Body.Render(text ?? string.Empty).Text is { Length: > 0 } plain ? Escape(plain) : "(empty)",
+            ["body-text"] = text => Body.Render(text ?? string.Empty).Text.ToString() is { Length: > 0 } plain ? Escape(plain) : "(empty)",
             ["date-text"] = text => InLanguage(text, (t, date) => t.Format.Date(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture))),
             ["number-text"] = text => InLanguage(text, (t, number) => t.Format.Number(decimal.Parse(number, CultureInfo.InvariantCulture))),
             ["salary-text"] = text => InLanguage(text, (t, salary) => SalaryParser.Parse(salary) is { } pay ? SalaryFormatter.Format(pay, t) : "none"),

@@ -149,6 +149,20 @@ public sealed class JobViewPartialsTests
         Assert.Equal("<li>a</li><li>&lt;b&gt;</li>|", once(new { items = lists[0] }));
     }
 
+    [Theory]
+    [InlineData("<p>{{text}}</p>")]
+    [InlineData("<p>{{{text}}}</p>")]
+    [InlineData("{{#if text}}shown{{else}}none{{/if}}")]
+    public void A_bodys_text_is_placed_as_the_string_it_was(string source)
+    {
+        var configuration = new HandlebarsConfiguration();
+        configuration.FormatterProviders.Add(new JobViewPartials.Formatter());
+        var template = Handlebars.Create(configuration).Compile(source);
+        const string text = "R&D <lead> \"quoted\" 'x' = `y` é";
+
+        Assert.Equal(template(new { text }), template(new { text = new Prose(text.AsMemory()) }));
+    }
+
     /// <summary>A list of cards, the card a memoized partial that counts its renders: the memos, and what shows a list
     /// of jobs (its text, and the renders so far); the list written as one call (<see cref="JobViewPartials.ListedOnce"/>) or not.</summary>
     private static (JobViewPartials.Memos Memos, Func<JobView[], (string Shown, int Renders)> Show) CountedCards(bool listedOnce = false)
@@ -185,5 +199,5 @@ public sealed class JobViewPartialsTests
     }
 
     private static JobView Job(string title, string url) => new(title, url, null, null, null, null, [], [], null, null, null, null,
-        [new LinkView("Go & Rust", "/tags/go/")], null, null, null, false, null, "", null, "", ImmutableSortedDictionary<string, string>.Empty);
+        [new LinkView("Go & Rust", "/tags/go/")], null, null, null, false, null, "", null, null, ImmutableSortedDictionary<string, string>.Empty);
 }

@@ -48,7 +48,7 @@ public sealed class FieldWeightsTests
     private static SortedDictionary<string, int> Scored(Posting posting, SearchTerms.TermNumbers numbers)
     {
         var body = new MarkdownRenderer().Render(posting.Body).Text;
-        var (terms, scores) = FieldWeights.Score(posting, [], body, numbers);
+        var (terms, scores) = FieldWeights.Score(posting, [], body.Span, numbers);
         var words = numbers.All();
         Assert.Equal(terms.Length, terms.Distinct().Count());
         return new SortedDictionary<string, int>(terms.Select((t, i) => (words[t], scores[i])).ToDictionary(p => p.Item1, p => p.Item2),
